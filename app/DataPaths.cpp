@@ -1,0 +1,114 @@
+#include "DataPaths.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <system_error>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace rapport {
+namespace detail {
+namespace {
+
+// A scenario worth opening to read its id is small; anything larger is left to `validate`.
+constexpr std::uintmax_t kMaxIdProbeBytes = 8u * 1024u * 1024u;
+
+bool hasScenariosFolder(const fs::path& dir) {
+    std::error_code ec;
+    return !dir.empty() && fs::is_directory(dir / "scenarios", ec);
+}
+
+// The folder `../share/rapport` beside the running executable, wherever the copy was installed.
+std::optional<fs::path> installedBesideExecutable() {
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec || exe.empty()) return std::nullopt;
+    return (exe.parent_path() / RAPPORT_INSTALL_DATA_RELDIR).lexically_normal();
+}
+
+bool isSchemaFile(const fs::path& file) {
+    const std::string name = file.filename().string();
+    const std::string suffix = ".schema.json";
+    return name.size() >= suffix.size() &&
+           name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// All scenario files under `root`, sorted so that a lookup gives the same answer every time.
+std::vector<fs::path> scenarioFiles(const fs::path& root) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+    for (const fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
+        std::error_code typeEc;
+        if (!it->is_regular_file(typeEc)) continue;
+        const fs::path& file = it->path();
+        if (file.extension() == ".json" && !isSchemaFile(file)) files.push_back(file);
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+// The top-level "id" of a JSON file, or empty when the file is unreadable, too large or not an
+// object with a string id; the loader explains such files, this lookup only skips them.
+std::string topLevelId(const fs::path& file) {
+    std::error_code ec;
+    const std::uintmax_t size = fs::file_size(file, ec);
+    if (ec || size > kMaxIdProbeBytes) return {};
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return {};
+    const nlohmann::json doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    if (!doc.is_object()) return {};
+    const auto id = doc.find("id");
+    return id != doc.end() && id->is_string() ? id->get<std::string>() : std::string{};
+}
+
+// The folders findDataDir tries, in the order DataPaths.h promises.
+std::vector<fs::path> dataDirCandidates(const std::string& cliDataDir) {
+    std::vector<fs::path> candidates;
+    if (!cliDataDir.empty()) candidates.emplace_back(cliDataDir);
+    if (const char* env = std::getenv("RAPPORT_DATA"); env != nullptr && *env != '\0') {
+        candidates.emplace_back(env);
+    }
+    candidates.emplace_back(RAPPORT_SOURCE_DATA_DIR);
+    if (auto beside = installedBesideExecutable()) candidates.push_back(*beside);
+    candidates.emplace_back(RAPPORT_INSTALL_DATA_DIR);
+    return candidates;
+}
+
+} // namespace
+} // namespace detail
+
+std::optional<fs::path> findDataDir(const std::string& cliDataDir) {
+    for (const fs::path& dir : detail::dataDirCandidates(cliDataDir)) {
+        if (detail::hasScenariosFolder(dir)) return dir;
+    }
+    return std::nullopt;
+}
+
+std::optional<fs::path> resolveScenario(const std::string& pathOrId, const std::string& cliDataDir) {
+    if (pathOrId.empty()) return std::nullopt;
+    std::error_code ec;
+    if (fs::exists(pathOrId, ec)) return fs::path(pathOrId);
+
+    const std::optional<fs::path> dataDir = findDataDir(cliDataDir);
+    if (!dataDir) return std::nullopt;
+    const std::vector<fs::path> files = detail::scenarioFiles(*dataDir / "scenarios");
+
+    // The file name is the cheap and usual match; "kaffeepause.json" is accepted as well.
+    const std::string fileName = fs::path(pathOrId).extension() == ".json" ? pathOrId : pathOrId + ".json";
+    for (const fs::path& file : files) {
+        if (file.filename() == fileName) return file;
+    }
+    // A trainer may name the file differently from its id; then read the ids.
+    for (const fs::path& file : files) {
+        if (detail::topLevelId(file) == pathOrId) return file;
+    }
+    return std::nullopt;
+}
+
+} // namespace rapport
