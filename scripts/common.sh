@@ -1,0 +1,70 @@
+# Shared by scripts/start.sh and scripts/test.sh: install what is missing, configure and build.
+# Sourced, not run. Works without a terminal and without stdin (CI=true).
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JOBS="$(nproc 2>/dev/null || echo 2)"
+
+# What building and starting the simulator needs (Debian 12 package names).
+BUILD_PACKAGES=(build-essential cmake ninja-build ccache pkg-config
+  nlohmann-json3-dev doctest-dev libsfml-dev libimgui-dev libstb-dev libgl-dev
+  fonts-dejavu-core)
+# What the tests need on top: the schema check, and the window smoke test under Xvfb.
+TEST_PACKAGES=(python3 python3-jsonschema xvfb xauth xdotool imagemagick libgl1-mesa-dri)
+
+# build/ is shared by both scripts, so they configure it alike and never rebuild it from scratch.
+RELEASE_DIR="$ROOT/build"
+RELEASE_ARGS=(-DRAPPORT_GUI=ON -DRAPPORT_TESTS=ON -DRAPPORT_BENCH=ON -DRAPPORT_SANITIZE=OFF)
+
+say() { printf '==> %s\n' "$*"; }
+
+# Minutes and seconds since the script started, for the timings it prints.
+elapsed() { printf '%dm%02ds' "$((SECONDS / 60))" "$((SECONDS % 60))"; }
+
+# Installs the Debian packages among "$@" that are not installed yet; nothing to do, no apt at all.
+ensure_packages() {
+  if ! command -v dpkg-query >/dev/null 2>&1; then
+    say "not a Debian system: skipping package installation (needed: $*)"
+    return 0
+  fi
+  local missing=() pkg
+  for pkg in "$@"; do
+    # dpkg -s also knows removed packages whose config files remain: ask for "installed".
+    dpkg -s "$pkg" 2>/dev/null | grep -q '^Status: install ok installed$' || missing+=("$pkg")
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    say "all $# packages are installed"
+    return 0
+  fi
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "error: missing packages and no sudo; as root run: apt-get install ${missing[*]}" >&2
+      return 1
+    fi
+    sudo=(sudo)
+    # Without a terminal sudo cannot ask for a password: fail fast instead of hanging.
+    [ -t 0 ] || sudo=(sudo -n)
+  fi
+  say "installing ${#missing[@]} missing packages: ${missing[*]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q </dev/null &&
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+      "${missing[@]}" </dev/null
+}
+
+# configure_and_build BUILD_DIR TARGET|all CMAKE_ARGS...: Release by default, Ninja and ccache when
+# present (the top-level CMakeLists picks up ccache itself).
+configure_and_build() {
+  local dir="$1" target="$2"
+  shift 2
+  local generator=()
+  # A folder configured before keeps its generator; cmake refuses to switch.
+  if [ ! -f "$dir/CMakeCache.txt" ] && command -v ninja >/dev/null 2>&1; then
+    generator=(-G Ninja)
+  fi
+  cmake -S "$ROOT" -B "$dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release "$@" </dev/null || return 1
+  if [ "$target" = all ]; then
+    cmake --build "$dir" --parallel "$JOBS" </dev/null
+  else
+    cmake --build "$dir" --parallel "$JOBS" --target "$target" </dev/null
+  fi
+}
