@@ -69,7 +69,7 @@ overall=0
 run_suite "Release" "$RELEASE_DIR" -- "${RELEASE_ARGS[@]}"
 case $? in
   0) ;;
-  2) abort "the Release build did not compile (see the errors above)." ;;
+  2) abort "the Release build failed (see the errors above)." ;;
   *) overall=1 ;;
 esac
 
@@ -80,7 +80,7 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 run_suite "ASan+UBSan" "$ASAN_DIR" --label-exclude window -- "${ASAN_ARGS[@]}"
 case $? in
   0) ;;
-  2) abort "the ASan+UBSan build did not compile (see the errors above; Release: ${TOTAL_PASSED} passed, ${TOTAL_FAILED} failed)." ;;
+  2) abort "the ASan+UBSan build failed (see the errors above; Release: ${TOTAL_PASSED} passed, ${TOTAL_FAILED} failed)." ;;
   *) overall=1 ;;
 esac
 
