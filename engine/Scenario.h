@@ -100,7 +100,8 @@ struct Effect {
     std::uint32_t thenFirst = 0, thenCount = 0, elseFirst = 0, elseCount = 0; // If: ranges in effects
 };
 
-/// A contiguous range in Scenario::effects.
+/// A contiguous range in Scenario::effects. A range holds only its own list's effects: the
+/// lists nested in an `If` lie in ranges of their own, elsewhere in the vector.
 struct EffectRange {
     std::uint32_t first = 0;
     std::uint32_t count = 0;
