@@ -1,0 +1,241 @@
+// `rapport play`: plays a scenario in the terminal, interactively, from a pipe, or from --choices.
+
+#include "Commands.h"
+#include "DataPaths.h"
+#include "Locale.h"
+
+#include "Debrief.h"
+#include "Evaluate.h"
+#include "PlayReport.h"
+#include "Runner.h"
+#include "ScenarioLoader.h"
+
+#include <unistd.h>
+
+#include <charconv>
+#include <iostream>
+#include <optional>
+#include <sstream>
+
+namespace rapport::cli {
+namespace {
+
+struct PlayOptions {
+    std::string scenario;
+    std::optional<Lang> lang;
+    std::uint64_t seed = 1;
+    std::optional<std::vector<std::string>> choices;
+    bool json = false;
+};
+
+void printPlayHelp(std::ostream& out) {
+    out << "usage: rapport play SCENARIO [--lang de|en] [--seed N] [--choices ID,ID,...] [--json]\n\n"
+           "Plays a scenario in the terminal. SCENARIO is a file path or the id of a bundled scenario.\n"
+           "At each decision, type the number or the id of a choice; answers may come from a pipe.\n\n"
+           "  --lang de|en        language (default: from the system locale)\n"
+           "  --seed N            seed for chance events (default 1)\n"
+           "  --choices A,B,...   take these choices in order, without asking\n"
+           "  --json              print exactly one JSON document: final state, log, debrief\n\n"
+           "Exit: 0 played (to an ending or to the end of the given choices or input),\n"
+           "      1 a scripted answer was not possible, 2 usage or load error.\n";
+}
+
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> out;
+    std::stringstream in(text);
+    for (std::string item; std::getline(in, item, ',');)
+        if (!item.empty()) out.push_back(item);
+    return out;
+}
+
+/// Parses the arguments; returns an exit code when it should stop (help or a usage error).
+std::optional<int> parseArgs(const std::vector<std::string>& args, PlayOptions& o) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](const char* name) -> std::optional<std::string> {
+            if (i + 1 >= args.size()) {
+                std::cerr << "rapport play: " << name << " needs a value\n";
+                return std::nullopt;
+            }
+            return args[++i];
+        };
+        if (a == "-h" || a == "--help") {
+            printPlayHelp(std::cout);
+            return 0;
+        } else if (a == "--json") {
+            o.json = true;
+        } else if (a == "--lang") {
+            auto v = value("--lang");
+            if (!v) return 2;
+            o.lang = langFromId(*v);
+            if (!o.lang) {
+                std::cerr << "rapport play: --lang takes de or en, not '" << *v << "'\n";
+                return 2;
+            }
+        } else if (a == "--seed") {
+            auto v = value("--seed");
+            if (!v) return 2;
+            auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), o.seed);
+            if (ec != std::errc() || ptr != v->data() + v->size()) {
+                std::cerr << "rapport play: --seed takes a whole number, not '" << *v << "'\n";
+                return 2;
+            }
+        } else if (a == "--choices") {
+            auto v = value("--choices");
+            if (!v) return 2;
+            o.choices = splitList(*v);
+        } else if (!a.empty() && a[0] == '-') {
+            std::cerr << "rapport play: unknown option '" << a << "' (see rapport play --help)\n";
+            return 2;
+        } else if (o.scenario.empty()) {
+            o.scenario = a;
+        } else {
+            std::cerr << "rapport play: only one scenario at a time ('" << a << "' is extra)\n";
+            return 2;
+        }
+    }
+    if (o.scenario.empty()) {
+        std::cerr << "rapport play: which scenario? (see rapport play --help)\n";
+        return 2;
+    }
+    return std::nullopt;
+}
+
+std::string refusal(ChooseError e, const std::string& answer, Lang lang) {
+    const bool de = lang == Lang::De;
+    switch (e) {
+    case ChooseError::NotOpen:
+        return de ? "„" + answer + "“ steht jetzt nicht zur Wahl." : "'" + answer + "' is not one of the open choices now.";
+    case ChooseError::Unknown:
+        return de ? "„" + answer + "“ ist weder eine Nummer noch eine Auswahl-Kennung dieses Szenarios."
+                  : "'" + answer + "' is neither a number nor a choice id of this scenario.";
+    case ChooseError::Finished: return de ? "Das Szenario ist schon zu Ende." : "The scenario has already ended.";
+    case ChooseError::None: break;
+    }
+    return {};
+}
+
+/// Prints what happened since the last decision and the choices now open.
+class TerminalView {
+public:
+    TerminalView(const Runner& runner, Lang lang, std::ostream& out) : m_runner(runner), m_lang(lang), m_out(out) {}
+
+    void showNewLines() {
+        const Scenario& s = m_runner.scenario();
+        const auto& lines = m_runner.lines();
+        for (; m_shownLines < lines.size(); ++m_shownLines) {
+            const ShownLine& l = lines[m_shownLines];
+            if (l.speaker != kNone) m_out << s.personas[l.speaker].name << ": ";
+            m_out << m_runner.lineText(l) << "\n";
+        }
+    }
+
+    void showNewChanges() {
+        const Scenario& s = m_runner.scenario();
+        const auto& changes = m_runner.changes();
+        for (; m_shownChanges < changes.size(); ++m_shownChanges) {
+            const Change& c = changes[m_shownChanges];
+            if (c.target == ChangeTarget::Variable) continue; // authors' bookkeeping, not for learners
+            m_out << "   · " << describeChange(s, &m_runner.state(), c, m_lang) << "\n";
+        }
+    }
+
+    void showChoices() {
+        const Scenario& s = m_runner.scenario();
+        const auto& open = m_runner.choices();
+        for (std::size_t i = 0; i < open.size(); ++i)
+            m_out << "  " << (i + 1) << ") " << textOf(s, &m_runner.state(), s.choices[open[i]].text, m_lang) << "  ["
+                  << s.choices[open[i]].id << "]\n";
+    }
+
+private:
+    const Runner& m_runner;
+    Lang m_lang;
+    std::ostream& m_out;
+    std::size_t m_shownLines = 0;
+    std::size_t m_shownChanges = 0;
+};
+
+} // namespace
+
+int runPlay(const GlobalOptions& global, const std::vector<std::string>& args) {
+    PlayOptions o;
+    if (auto code = parseArgs(args, o)) return *code;
+    const Lang lang = o.lang.value_or(systemLanguage());
+    const bool de = lang == Lang::De;
+
+    const std::optional<std::filesystem::path> file = resolveScenario(o.scenario, global.dataDir);
+    if (!file) {
+        std::cerr << "rapport play: " << (de ? "kein Szenario-Datei und keine bekannte Szenario-Kennung: " : "no such scenario file or bundled scenario id: ")
+                  << o.scenario << "\n";
+        return 2;
+    }
+    const LoadResult loaded = loadScenarioFile(file->string());
+    for (const Diagnostic& d : loaded.diagnostics)
+        if (d.severity == Severity::Error) std::cerr << formatDiagnostic(d, lang) << "\n";
+    if (!loaded.ok()) return 2;
+    const Scenario& scenario = *loaded.scenario;
+
+    RunnerOptions runnerOptions;
+    runnerOptions.lang = lang;
+    runnerOptions.seed = o.seed;
+    Runner runner(scenario, runnerOptions);
+
+    const bool interactive = !o.choices && isatty(STDIN_FILENO) != 0;
+    // In --json mode standard output carries only the document; the story goes to stderr
+    // when someone is typing, and nowhere otherwise.
+    std::ostringstream discard;
+    std::ostream& story = o.json ? (interactive ? std::cerr : static_cast<std::ostream&>(discard)) : std::cout;
+    TerminalView view(runner, lang, story);
+
+    story << "== " << textOf(scenario, nullptr, scenario.title, lang) << " ==\n";
+    std::size_t scripted = 0;
+    int exitCode = 0;
+    while (!runner.finished()) {
+        view.showNewLines();
+        if (runner.stuck()) {
+            std::cerr << (de ? "Sackgasse: an dieser Stelle ist keine Auswahl möglich (Knoten „" : "Dead end: no choice is open here (node '")
+                      << runner.current().id << (de ? "“).\n" : "').\n");
+            exitCode = 1;
+            break;
+        }
+        view.showChoices();
+        std::string answer;
+        if (o.choices) {
+            if (scripted >= o.choices->size()) break; // the given choices are used up
+            answer = (*o.choices)[scripted];
+        } else {
+            story << (de ? "Ihre Wahl> " : "Your choice> ") << std::flush;
+            if (!std::getline(std::cin, answer)) {
+                story << "\n" << (de ? "Eingabe beendet." : "Input ended.") << "\n";
+                break;
+            }
+            while (!answer.empty() && (answer.back() == '\r' || answer.back() == ' ')) answer.pop_back();
+            while (!answer.empty() && answer.front() == ' ') answer.erase(answer.begin());
+            if (answer.empty()) continue;
+        }
+        const ChooseError e = runner.choose(answer);
+        if (e != ChooseError::None) {
+            const std::string why = refusal(e, answer, lang);
+            if (interactive) {
+                story << why << "\n";
+                continue;
+            }
+            std::cerr << "rapport play: " << (de ? "Schritt " : "step ") << (runner.path().size() + 1) << ": " << why << "\n";
+            exitCode = 1;
+            break;
+        }
+        ++scripted;
+        view.showNewChanges();
+    }
+    view.showNewLines();
+    const Debrief debrief = buildDebrief(runner);
+    if (o.json) {
+        std::cout << playReportJson(runner, debrief, lang) << "\n";
+    } else if (runner.finished()) {
+        std::cout << "\n" << debriefToText(runner, debrief, lang);
+    }
+    return exitCode;
+}
+
+} // namespace rapport::cli
