@@ -2,7 +2,8 @@
 """Checks scenarios against the JSON Schema of format v1 with a third-party validator.
 
     schema_check.py SCENARIO_DIR              every scenarios/**/*.json except *.schema.json
-    schema_check.py --self-test SCENARIO_DIR  the schema must reject known wrong shapes
+    schema_check.py --self-test SCENARIO_DIR  the schema must reject known wrong shapes and
+                                              accept the examples in docs/scenario-format*.md
 
 Uses jsonschema's Draft7Validator (Debian: python3-jsonschema). Prints each problem as
 `file: /json/pointer: message` and exits 1 on any problem, 2 on usage errors.
@@ -13,6 +14,7 @@ import copy
 import difflib
 import json
 import pathlib
+import re
 import sys
 
 try:
@@ -202,25 +204,45 @@ WRONG_SHAPES = [
 ]
 
 
-def self_test(validator):
-    failures = 0
-    valid_problems = problems_of(validator, copy.deepcopy(VALID))
-    if valid_problems:
-        failures += 1
-        print("FAIL the valid example is rejected:")
-        for where, message in valid_problems:
-            print("    %s: %s" % (where, message))
-    else:
-        print("ok   the valid example is accepted")
+def doc_examples(docs):
+    """(page name, parsed example or error text) for each complete example in docs/scenario-format*.md."""
+    examples = []
+    for page in sorted(docs.glob("scenario-format*.md")):
+        for block in re.findall(r"```json\n(.*?)```", page.read_text(encoding="utf-8"), re.S):
+            if '"format"' not in block:
+                continue
+            try:
+                examples.append((page.name, json.loads(block)))
+            except json.JSONDecodeError as exc:
+                examples.append((page.name, "not JSON: %s" % exc))
+    return examples
+
+
+def self_test(validator, folder):
+    """The valid example and the docs' examples must pass; every wrong shape must be rejected."""
+    accepted = [("the built-in valid example", copy.deepcopy(VALID))]
+    accepted += [("the example in " + page, example) for page, example in doc_examples(folder.parent / "docs")]
+    passed = failed = 0
+    for description, document in accepted:
+        problems = [("", document)] if isinstance(document, str) else problems_of(validator, document)
+        if problems:
+            failed += 1
+            print("FAIL rejects %s:" % description)
+            for where, message in problems:
+                print("    %s: %s" % (where, message))
+        else:
+            passed += 1
+            print("ok   accepts %s" % description)
     for description, make in WRONG_SHAPES:
         found = problems_of(validator, make(copy.deepcopy(VALID)))
         if found:
+            passed += 1
             print("ok   rejects %s: %s: %s" % (description, found[0][0], found[0][1]))
         else:
-            failures += 1
+            failed += 1
             print("FAIL accepts %s" % description)
-    print("schema_check self-test: %d passed, %d failed" % (1 + len(WRONG_SHAPES) - failures, failures))
-    return 1 if failures else 0
+    print("schema_check self-test: %d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
 
 
 def main():
@@ -240,7 +262,7 @@ def main():
     except jsonschema.exceptions.SchemaError as exc:
         print("schema_check: %s is not a valid draft-07 schema: %s" % (schema_path, exc.message))
         return 1
-    return self_test(validator) if args.self_test else check_folder(validator, folder)
+    return self_test(validator, folder) if args.self_test else check_folder(validator, folder)
 
 
 if __name__ == "__main__":
