@@ -100,7 +100,19 @@ public:
     bool parse_error(std::size_t position, const std::string& /*lastToken*/, const nlohmann::detail::exception& ex) {
         describeJsonSyntaxError(std::string_view(m_full, static_cast<std::size_t>(m_end - m_full)), m_bomLength,
                                 position, ex.what(), m_error);
-        m_error.pointer = openPointer();
+        if (m_error.code == "json-unexpected-end" && !m_stack.empty()) {
+            // What is missing at the end is whatever is still open, innermost first.
+            std::string closers;
+            for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) closers += it->object ? "}" : "]";
+            m_error.messageEn = "The file ends before everything is closed: missing “" + closers + "”.";
+            m_error.messageDe = "Die Datei endet, bevor alles geschlossen ist: Es fehlt „" + closers + "“.";
+        }
+        // The place names the value being read only when the problem lies in or before a value.
+        static constexpr std::string_view kInValue[] = {
+            "json-control-char", "json-unclosed-string", "invalid-utf8", "json-invalid-escape", "json-invalid-number",
+            "json-invalid-literal", "json-missing-comma", "json-missing-value", "json-missing-colon"};
+        const bool inValue = std::find(std::begin(kInValue), std::end(kInValue), m_error.code) != std::end(kInValue);
+        m_error.pointer = openPointer(inValue);
         m_failed = true;
         return false;
     }
@@ -175,7 +187,7 @@ private:
                                 " levels of lists and objects).";
             m_error.messageDe = "Die Datei ist zu tief verschachtelt (mehr als " + std::to_string(m_maxDepth) +
                                 " Ebenen aus Listen und Objekten).";
-            m_error.pointer = openPointer();
+            m_error.pointer = openPointer(false);
             m_failed = true;
             return false;
         }
@@ -238,20 +250,20 @@ private:
     }
 
     // The pointer of the place being read, for a syntax error in the middle of the document.
-    [[nodiscard]] std::string openPointer() const {
+    [[nodiscard]] std::string openPointer(bool includeValue = true) const {
         std::string p;
         for (std::size_t i = 0; i < m_stack.size(); ++i) {
             const Frame& f = m_stack[i];
             const bool last = i + 1 == m_stack.size();
             const std::size_t count = (last ? m_pending.size() : m_stack[i + 1].pendingStart) - f.pendingStart;
             if (f.object) {
-                if (!last || f.keyPending) {
+                if (!last || (f.keyPending && includeValue)) {
                     std::string_view k = (f.keyLength & kArenaBit) != 0u
                                              ? std::string_view(m_tree.m_arena).substr(f.keyArena, f.keyLength & ~kArenaBit)
                                              : std::string_view(m_full + f.keyOffset + 1, f.keyLength);
                     JsonTree::appendPointerToken(p, k);
                 }
-            } else {
+            } else if (!last || includeValue) {
                 JsonTree::appendPointerToken(p, std::to_string(last ? count : count - 1));
             }
         }

@@ -126,6 +126,7 @@ private:
     std::vector<std::uint32_t> m_startJson;   // per persona: its "start" object or kNoJson
     std::vector<bool> m_stageGiven;           // per persona: "stage" written in "start"
     std::vector<bool> m_encountersGiven;
+    bool m_brokenGraph = false; // a node reference failed: reachability would mislead
 };
 
 template <typename E, std::size_t N>

@@ -10,9 +10,9 @@ namespace rapport::detail {
 
 void Loader::checkReachable() {
     const std::uint32_t startNode = m_tree.find(m_tree.root(), "start");
-    if (m_sc.nodes.empty() || startNode == kNoJson || !m_tree.isString(startNode) ||
+    if (m_brokenGraph || m_sc.nodes.empty() || startNode == kNoJson || !m_tree.isString(startNode) ||
         m_nodes.index.count(std::string(m_tree.string(startNode))) == 0)
-        return; // the missing or unknown start is reported already; everything would look unreachable
+        return; // a missing or unknown node is reported already; much would look unreachable
     // A graph pass over every static successor, as an author reads the file.
     std::vector<bool> seen(m_sc.nodes.size(), false);
     std::vector<NodeIndex> work{m_sc.start};
@@ -31,7 +31,8 @@ void Loader::checkReachable() {
     }
     const std::string& start = m_sc.nodes[m_sc.start].id;
     for (std::size_t i = 0; i < m_sc.nodes.size(); ++i) {
-        if (seen[i] || !m_tree.isObject(m_nodeJson[i])) continue;
+        // A node without a valid id of its own already has an error; no warning on top.
+        if (seen[i] || m_sc.nodes[i].id.empty()) continue;
         const std::uint32_t at = i < m_nodes.where.size() && m_nodes.where[i] != kNoJson ? m_nodes.where[i] : m_nodeJson[i];
         const std::string& name = m_sc.nodes[i].id;
         warning(at, "unreachable",
@@ -70,12 +71,15 @@ void Loader::checkStartStages() {
         const std::string quality = std::to_string(qualityOf(ps) / kScale);
         const std::string needs = std::to_string(rule.quality);
         const std::string encounters = std::to_string(rule.encounters);
+        const std::string has = std::to_string(s.encounters);
         std::string en = "These start values carry only the stage " + qEn(idOf(carried)) + " (quality " + quality +
-                         ", " + std::to_string(s.encounters) + " encounters); " + qEn(idOf(s.stage)) +
-                         " needs quality " + needs + " and " + encounters + " encounters";
+                         ", " + has + (s.encounters == 1 ? " encounter); " : " encounters); ") + qEn(idOf(s.stage)) +
+                         " needs quality " + needs + " and " + encounters +
+                         (rule.encounters == 1 ? " encounter" : " encounters");
         std::string de = "Diese Startwerte tragen nur die Stufe " + qDe(idOf(carried)) + " (Qualität " + quality +
-                         ", " + std::to_string(s.encounters) + " Begegnungen); " + qDe(idOf(s.stage)) +
-                         " braucht Qualität " + needs + " und " + encounters + " Begegnungen";
+                         ", " + has + (s.encounters == 1 ? " Begegnung); " : " Begegnungen); ") + qDe(idOf(s.stage)) +
+                         " braucht Qualität " + needs + " und " + encounters +
+                         (rule.encounters == 1 ? " Begegnung" : " Begegnungen");
         if (rule.gegenseitigkeit > 0) {
             en += ", gegenseitigkeit " + std::to_string(rule.gegenseitigkeit);
             de += ", Gegenseitigkeit " + std::to_string(rule.gegenseitigkeit);

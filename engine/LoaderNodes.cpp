@@ -12,7 +12,9 @@ constexpr std::array<std::string_view, 2> kFavourIds{"given", "received"};
 } // namespace
 
 std::optional<NodeIndex> Loader::nodeRef(std::uint32_t node) {
-    return reference(node, m_nodes, "unknown-node", {"node", "Den Knoten"});
+    std::optional<NodeIndex> found = reference(node, m_nodes, "unknown-node", {"node", "Den Knoten"});
+    if (!found) m_brokenGraph = true;
+    return found;
 }
 std::optional<PersonaIndex> Loader::personaRef(std::uint32_t node) {
     return reference(node, m_personas, "unknown-persona", {"persona", "Die Person"});

@@ -318,8 +318,10 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
     m_encountersGiven.resize(m_sc.personas.size(), false);
     if (const std::uint32_t n = field(node, "start"); n != kNoJson) {
         m_startJson[index] = n;
+        const std::size_t before = m_out.size();
         loadStart(n, p);
-        m_stageGiven[index] = m_tree.find(n, "stage") != kNoJson;
+        // With a wrong start value the stage check would judge numbers the author never meant.
+        m_stageGiven[index] = m_tree.find(n, "stage") != kNoJson && m_out.size() == before;
         m_encountersGiven[index] = m_tree.find(n, "encounters") != kNoJson;
     }
 }
