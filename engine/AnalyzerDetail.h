@@ -1,0 +1,217 @@
+#pragma once
+// The analyzer's internals, shared by its layers (AnalyzerModel, AnalyzerExact, AnalyzerAbstract,
+// AnalyzerSearch, AnalyzerPlayouts, Analyzer). Not part of the engine's public interface.
+
+#include "Analyzer.h"
+#include "State.h"
+
+#include <chrono>
+#include <functional>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace rapport::detail {
+
+using Clock = std::chrono::steady_clock;
+
+/// A point in time after which a layer stops.
+struct Deadline {
+    Clock::time_point at;
+    [[nodiscard]] bool passed() const { return Clock::now() >= at; }
+};
+
+/// Milliseconds since `start`.
+[[nodiscard]] inline double msSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+/// The scenario in the shapes the layers need. `explore` turns every chance node into a decision
+/// with one synthetic choice per possible outcome (index >= realChoices), so each outcome is a
+/// branch of its own. The traced copies give every node a tracking slot of its own (after the
+/// scenario's slots, from a fresh 64-bit word on), so a replay shows which nodes play passed.
+struct AnalysisModel {
+    const Scenario* original = nullptr;
+    Scenario explore;
+    Scenario traced;          ///< explore, plus slots
+    Scenario tracedOriginal;  ///< the original (real chance nodes), plus slots: for playouts
+    std::uint32_t realChoices = 0;
+    std::vector<std::pair<NodeIndex, NodeIndex>> chanceOutcome; ///< per synthetic choice: chance node, next
+    std::vector<std::uint32_t> slotOf;            ///< per node, its slot in `traced` and `tracedOriginal`
+    std::vector<std::uint32_t> endingIndex;       ///< per node, its index in the report's endings or kNone
+    std::vector<NodeIndex> endings;               ///< ending nodes in node order
+};
+
+/// Builds the analysis model (copies the scenario three times; cheap next to the analysis).
+[[nodiscard]] AnalysisModel buildAnalysisModel(const Scenario& scenario);
+
+/// Turns a list of choices of `explore` into report steps.
+[[nodiscard]] Witness witnessOf(const AnalysisModel& model, const std::vector<ChoiceIndex>& choices);
+
+/// Packs a State into a fixed number of 64-bit words and back; `step` and `rng` are left out
+/// (the explored scenario has no chance nodes left, so rng never changes).
+class StateCodec {
+public:
+    explicit StateCodec(const Scenario& scenario);
+    [[nodiscard]] std::size_t words() const { return m_words; }
+    void encode(const State& state, std::uint64_t* out) const;
+    /// `out` must already have the scenario's shape (from initialState).
+    void decode(const std::uint64_t* in, State& out) const;
+    [[nodiscard]] static NodeIndex nodeOf(const std::uint64_t* in) { return static_cast<NodeIndex>(in[0]); }
+    /// A persona's dimension (hundredths) straight from packed words.
+    [[nodiscard]] std::int32_t dim(const std::uint64_t* in, std::size_t persona, std::size_t d) const {
+        const std::uint64_t w = in[m_personaOffset + persona * kPersonaWords + d / 2];
+        return static_cast<std::int32_t>(static_cast<std::uint32_t>(w >> (32 * (d % 2))));
+    }
+
+    static constexpr std::size_t kPersonaWords = 11;
+
+private:
+    std::size_t m_vars = 0, m_facts = 0, m_tracking = 0, m_personas = 0;
+    std::size_t m_personaOffset = 0;
+    std::size_t m_words = 0;
+};
+
+/// Distinct packed states with dense ids, in an open-addressing hash table.
+class StateStore {
+public:
+    explicit StateStore(std::size_t words);
+    /// The id of this state, and whether it was new.
+    std::pair<std::uint32_t, bool> insert(const std::uint64_t* packed);
+    /// The id of this state, or kNone.
+    [[nodiscard]] std::uint32_t find(const std::uint64_t* packed) const;
+    /// Valid until the next insert.
+    [[nodiscard]] const std::uint64_t* at(std::uint32_t id) const { return m_data.data() + std::size_t{id} * m_words; }
+    [[nodiscard]] std::size_t size() const { return m_count; }
+    [[nodiscard]] std::size_t bytesPerState() const { return m_words * 8 + 16; }
+
+private:
+    [[nodiscard]] std::uint64_t hash(const std::uint64_t* packed) const;
+    void grow();
+
+    std::size_t m_words;
+    std::size_t m_count = 0;
+    std::vector<std::uint64_t> m_data;
+    std::vector<std::uint64_t> m_slots; // (fingerprint << 32 | id + 1), 0 = empty
+    std::size_t m_mask = 0;
+};
+
+inline constexpr std::uint32_t kLoopTarget = 0xFFFFFFFEu; ///< edge target: play ran on without a decision
+
+/// Where play ran on without a decision: after choice `choice` from state `from` (kNone: at the start).
+struct LoopHit {
+    std::uint32_t from = kNone;
+    ChoiceIndex choice = kNone;
+    NodeIndex node = kNone;
+};
+
+/// The explored state graph. States are expanded in id order (breadth first), so the parent
+/// links give a shortest playthrough to every state.
+struct ExactGraph {
+    explicit ExactGraph(const Scenario& scenario) : codec(scenario), store(codec.words()) {}
+    StateCodec codec;
+    StateStore store;
+    bool complete = false;
+    bool outOfTime = false;
+    bool outOfMemory = false;
+    std::uint32_t root = kNone;          ///< kNone when play loops before the first decision
+    std::size_t expanded = 0;            ///< states whose edges are known
+    std::vector<std::uint64_t> edgeBegin; ///< per expanded state, plus one
+    std::vector<std::uint32_t> edgeTarget;
+    std::vector<ChoiceIndex> edgeChoice;
+    std::vector<std::uint32_t> parent;
+    std::vector<ChoiceIndex> parentChoice;
+    std::vector<LoopHit> loops;
+};
+
+/// Explores every playthrough of `model.explore` until done, the deadline or `maxStates`.
+void exploreExact(const AnalysisModel& model, ExactGraph& graph, Deadline deadline, std::size_t maxStates);
+
+/// The choices from the start to a state.
+[[nodiscard]] std::vector<ChoiceIndex> pathTo(const ExactGraph& graph, std::uint32_t state);
+
+/// Fills every answer of the report from a complete graph (all Proved).
+void reportFromExact(const AnalysisModel& model, const ExactGraph& graph, AnalysisReport& report);
+
+/// What concrete playthroughs have shown (partial exploration, search, playouts): facts with a
+/// witness, so each is proved, plus ranges seen, which are estimates.
+struct Observations {
+    std::vector<bool> endingReached;       ///< per report ending
+    std::vector<Witness> endingWitness;
+    std::vector<EndingRanges> endingSeen;
+    std::vector<bool> nodeReached;
+    std::vector<bool> choiceTaken;          ///< author's choices only
+    std::vector<Finding> deadEnds;          ///< one per decision node
+    std::vector<Finding> loops;             ///< one per node
+    std::vector<bool> deadEndAt, loopAt;    ///< per node
+    Extreme best, worst;                    ///< seen so far (Estimated)
+    const Scenario* scenario = nullptr;     ///< model.explore
+
+    void init(const AnalysisModel& model);
+    /// Records an ending state reached by a concrete playthrough; `witness` is asked for only
+    /// when the playthrough is needed (a first reach, a new best or worst).
+    void ending(const AnalysisModel& model, const State& state, const std::function<Witness()>& witness);
+    void deadEnd(NodeIndex node, ChoiceIndex last, const Witness& witness);
+    /// Records a loop without a decision where play got stuck at `node` (any node of the loop).
+    void loop(NodeIndex node, ChoiceIndex last, const Witness& witness);
+};
+
+/// A node of the narration cycle a loop ran on, the same wherever play entered the cycle.
+[[nodiscard]] NodeIndex loopRepresentative(const Scenario& scenario, NodeIndex stuck);
+
+/// Takes what a partial exploration has shown into the observations.
+void observeExact(const AnalysisModel& model, const ExactGraph& graph, Observations& obs);
+
+/// Results of the abstract analysis, sound either way; when the fixpoint did not finish in time
+/// (`complete` false) they are what the node graph alone allows.
+struct AbstractResult {
+    bool complete = false;
+    std::uint32_t rounds = 0;
+    std::vector<bool> nodeReached;        ///< may be reached
+    std::vector<bool> choiceMayOpen;      ///< per choice of explore
+    std::vector<bool> deadEndPossible;    ///< per decision node
+    std::vector<bool> loopPossible;       ///< per node: the first node of a cycle of nodes that need no decision
+    std::vector<bool> noEndingFrom;       ///< per reachable node: no ending reachable in the node graph
+    std::vector<bool> factMayBeKnown;
+    std::vector<EndingRanges> endingBound;  ///< per report ending
+    std::vector<std::int64_t> bestFrom, worstFrom; ///< per node: bounds on the result of any ending after it
+    std::vector<bool> boundKnown;         ///< per node: some ending may follow
+    PlaythroughCount playthroughBound;
+};
+
+/// Runs the abstract interpretation of `model.explore` (settles for the node graph at the deadline).
+[[nodiscard]] AbstractResult analyseAbstract(const AnalysisModel& model, Deadline deadline);
+
+/// Branch-and-bound for the best (maximise) or worst playthrough; bounds from the abstract result
+/// when it is complete. Findings along the way go into the observations.
+[[nodiscard]] Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, bool maximise,
+                                    Deadline deadline, Observations& obs, std::uint64_t& statesOut);
+
+/// Seeded random and greedy playouts on the original scenario.
+void runPlayouts(const AnalysisModel& model, const AnalyzerOptions& options, Deadline deadline, PlayoutStats& stats,
+                 Observations& obs);
+
+/// The reasons' principles a choice (and the nodes' effects) may produce, as a bit set.
+[[nodiscard]] std::uint32_t principlesOfChoice(const Scenario& scenario, const Choice& choice);
+[[nodiscard]] std::uint32_t principlesOfEffects(const Scenario& scenario, EffectRange range);
+
+/// Variables no expression anywhere reads (conditions, effect values, texts).
+[[nodiscard]] std::vector<bool> variablesRead(const Scenario& scenario);
+
+/// Saturating 128-bit arithmetic for playthrough counts.
+struct Count {
+    PathCount128 value = 0;
+    bool overflow = false;
+    bool infinite = false;
+
+    void add(const Count& o) {
+        infinite = infinite || o.infinite;
+        overflow = overflow || o.overflow;
+        const PathCount128 sum = value + o.value;
+        if (sum < value) overflow = true;
+        value = sum;
+    }
+    [[nodiscard]] bool zero() const { return value == 0 && !overflow && !infinite; }
+};
+
+} // namespace rapport::detail
