@@ -1,7 +1,9 @@
 #include "Debrief.h"
 
 #include "Evaluate.h"
+#include "Points.h"
 #include "Lookahead.h"
+#include "Play.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -38,15 +40,7 @@ constexpr std::array<StyleText, 7> kStyles{{
      "No marked pattern: the key moments show your strengths and gaps."},
 }};
 
-std::string points(std::int64_t hundredths) {
-    const std::int64_t rounded = (hundredths >= 0 ? hundredths + 50 : hundredths - 50) / 100;
-    return std::to_string(rounded);
-}
 
-std::string signedPoints(std::int64_t hundredths) {
-    std::string s = points(hundredths);
-    return hundredths >= 50 ? "+" + s : s;
-}
 
 /// The result right after taking `choice` from `from` (at the next decision or ending).
 std::int64_t resultAfterChoice(const Scenario& scenario, const State& from, ChoiceIndex choice) {
@@ -62,9 +56,22 @@ StyleDiagnosis diagnoseStyle(const Runner& runner) {
     const Scenario& scenario = runner.scenario();
     std::array<int, kActCount> acts{};
     std::set<PersonaIndex> touched;
-    for (ChoiceIndex c : runner.path()) {
+    int waitedDespiteChance = 0; // "none" while a move towards someone was open
+    std::vector<ChoiceIndex> open;
+    for (std::size_t step = 0; step < runner.path().size(); ++step) {
+        const ChoiceIndex c = runner.path()[step];
         const Choice& choice = scenario.choices[c];
         ++acts[static_cast<std::size_t>(choice.act)];
+        if (choice.act == Act::None && step < runner.decisionStates().size()) {
+            openChoices(scenario, runner.decisionStates()[step], open);
+            for (ChoiceIndex o : open) {
+                const Act a = scenario.choices[o].act;
+                if (a != Act::None && a != Act::Research && a != Act::Lapse && a != Act::Decline) {
+                    ++waitedDespiteChance;
+                    break;
+                }
+            }
+        }
         if (choice.with != kNone && choice.act != Act::None && choice.act != Act::Research && choice.act != Act::Lapse)
             touched.insert(choice.with);
         if (choice.withSecond != kNone) touched.insert(choice.withSecond);
@@ -83,7 +90,7 @@ StyleDiagnosis diagnoseStyle(const Runner& runner) {
     }
     auto count = [&](Act a) { return acts[static_cast<std::size_t>(a)]; };
     const int total = std::max<int>(1, static_cast<int>(runner.path().size()));
-    const int passive = count(Act::None) + count(Act::Lapse) + count(Act::Sulk);
+    const int passive = waitedDespiteChance + count(Act::Sulk);
     const int builder = count(Act::Question) + count(Act::Listen) + count(Act::Give) + count(Act::Followup) +
                         count(Act::Thank) + count(Act::Introduce) + count(Act::Accept);
     const int surface = count(Act::Smalltalk) + count(Act::Pitch) + count(Act::Gift);
@@ -112,10 +119,13 @@ StyleDiagnosis diagnoseStyle(const Runner& runner) {
     evidence(std::to_string(builder) + " von " + n + " Entscheidungen waren Fragen, Zuhören, Vorleistungen oder Nachfassen.",
              std::to_string(builder) + " of " + n + " decisions were questions, listening, giving or following up.");
     if (passive > 0)
-        evidence(std::to_string(passive) + " Mal haben Sie abgewartet oder nichts unternommen.",
-                 std::to_string(passive) + " times you waited or did nothing.");
-    evidence("Sie hatten mit " + std::to_string(touched.size()) + " Personen Kontakt.",
-             "You were in contact with " + std::to_string(touched.size()) + " people.");
+        evidence(std::to_string(passive) + " Mal haben Sie abgewartet, obwohl Sie auf jemanden hätten zugehen können.",
+                 std::to_string(passive) + " times you held back when you could have approached someone.");
+    if (touched.size() == 1)
+        evidence("Sie hatten mit einer Person Kontakt.", "You were in contact with one person.");
+    else
+        evidence("Sie hatten mit " + std::to_string(touched.size()) + " Personen Kontakt.",
+                 "You were in contact with " + std::to_string(touched.size()) + " people.");
     if (count(Act::Praise) > 0)
         evidence(std::to_string(count(Act::Praise)) + " Mal gelobt, davon " + std::to_string(flattery > 0 ? flattery : 0) +
                      " Änderungen als Schmeichelei gewertet.",
@@ -246,54 +256,55 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
         const Node& ending = scenario.nodes[d.ending];
         line(textOf(scenario, &runner.state(), ending.debrief, lang));
     }
-    line(std::string(de ? "Ergebnis: " : "Result: ") + points(d.result) + " / 100 (" + (de ? "Start " : "start ") +
-         points(d.startResult) + ")");
+    line(std::string(de ? "Ergebnis: " : "Result: ") + formatPoints(d.result) + " / 100 (" + (de ? "Start " : "start ") +
+         formatPoints(d.startResult) + ")");
     line("");
     for (const PersonaOutcome& p : d.personas) {
         const Persona& persona = scenario.personas[p.persona];
-        line(persona.name + ": " + (de ? "Qualität " : "quality ") + points(p.startQuality) + " → " + points(p.endQuality) +
+        line(persona.name + ": " + (de ? "Qualität " : "quality ") + formatPoints(p.startQuality) + " → " + formatPoints(p.endQuality) +
              ", " + std::string(nameOf(p.startStage, lang)) + " → " + std::string(nameOf(p.endStage, lang)) +
              (persona.weight == 0 ? (de ? " (zählt nicht für das Ergebnis)" : " (does not count for the result)") : ""));
         std::string dims = "   ";
         for (int i = 0; i < kDimensionCount; ++i) {
             if (i > 0) dims += ", ";
-            dims += std::string(nameOf(static_cast<Dimension>(i), lang)) + " " + points(p.end[static_cast<std::size_t>(i)]) +
-                    " (" + signedPoints(p.end[static_cast<std::size_t>(i)] - p.start[static_cast<std::size_t>(i)]) + ")";
+            dims += std::string(nameOf(static_cast<Dimension>(i), lang)) + " " + formatPoints(p.end[static_cast<std::size_t>(i)]) +
+                    " (" + formatChange(p.end[static_cast<std::size_t>(i)] - p.start[static_cast<std::size_t>(i)]) + ")";
         }
         line(dims);
         if (p.pressure > 0 || p.owed != 0)
-            line(std::string("   ") + (de ? "Druck " : "pressure ") + points(p.pressure) + (de ? ", offene Gefallen " : ", favours owed ") +
+            line(std::string("   ") + (de ? "Druck " : "pressure ") + formatPoints(p.pressure) + (de ? ", offene Gefallen " : ", favours owed ") +
                  std::to_string(p.owed));
     }
     line("");
     line(de ? "--- Schlüsselmomente ---" : "--- Key moments ---");
     for (const KeyMoment& km : d.keyMoments) {
         const Choice& taken = scenario.choices[km.choice];
-        line(std::to_string(km.step + 1) + ". " + textOf(scenario, nullptr, taken.text, lang) + "  [" +
-             signedPoints(km.resultAfter - km.resultBefore) + "]");
+        const State* at = &runner.decisionStates()[km.step]; // choice texts read as they were offered
+        line(std::to_string(km.step + 1) + ". " + textOf(scenario, at, taken.text, lang) + "  [" +
+             formatChange(km.resultAfter - km.resultBefore) + "]");
         for (std::uint32_t c : km.changes) {
             const Change& ch = runner.changes()[c];
             const std::string what = ch.target == ChangeTarget::Pressure ? std::string(de ? "Druck" : "pressure")
                                                                          : std::string(nameOf(static_cast<Dimension>(ch.dimension), lang));
-            line("   " + scenario.personas[ch.persona].name + ", " + what + " " + signedPoints(ch.delta()) + ": " +
-                 explainChange(scenario, nullptr, ch, lang));
+            line("   " + scenario.personas[ch.persona].name + ", " + what + " " + formatChange(ch.delta()) + ": " +
+                 explainChange(scenario, at, ch, lang));
         }
         for (const Alternative& alt : km.alternatives) {
             if (alt.taken) continue;
-            line(std::string("   ") + (de ? "Alternative: " : "Alternative: ") + textOf(scenario, nullptr, scenario.choices[alt.choice].text, lang) +
-                 " → " + signedPoints(alt.resultAfter - km.resultBefore));
+            line(std::string("   ") + (de ? "Alternative: " : "Alternative: ") + textOf(scenario, at, scenario.choices[alt.choice].text, lang) +
+                 " → " + formatChange(alt.resultAfter - km.resultBefore));
         }
         if (km.bestMove != kNone)
             line(std::string("   ") + (de ? "Bester Zug von hier: " : "Best move from here: ") +
-                 textOf(scenario, nullptr, scenario.choices[km.bestMove].text, lang) + (de ? " (erreichbar: " : " (reachable: ") +
-                 points(km.bestFinal) + (km.bestProved ? (de ? ", bewiesen)" : ", proved)") : (de ? ", geschätzt)" : ", estimated)")));
+                 textOf(scenario, at, scenario.choices[km.bestMove].text, lang) + (de ? " (erreichbar: " : " (reachable: ") +
+                 formatPoints(km.bestFinal) + (km.bestProved ? (de ? ", bewiesen)" : ", proved)") : (de ? ", geschätzt)" : ", estimated)")));
     }
     line("");
     line(de ? "--- Prinzipien ---" : "--- Principles ---");
     for (const PrincipleReview& r : d.principles) {
         line(std::string(nameOf(r.principle, lang)) + ": " + std::to_string(r.followed) + (de ? " befolgt, " : " followed, ") +
              std::to_string(r.violated) + (de ? " verletzt" : " violated"));
-        for (ChoiceIndex c : r.feedbackChoices) line("   " + textOf(scenario, nullptr, scenario.choices[c].feedback, lang));
+        for (ChoiceIndex c : r.feedbackChoices) line("   " + textOf(scenario, &runner.state(), scenario.choices[c].feedback, lang));
     }
     line("");
     line(std::string(de ? "--- Ihr Stil: " : "--- Your style: ") + std::string(styleName(d.style.style, lang)) + " ---");

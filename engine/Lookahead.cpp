@@ -3,6 +3,7 @@
 #include "Model.h"
 #include "Play.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace rapport {
@@ -25,28 +26,42 @@ public:
         if (atEnding(m_scenario, state)) return Memo{resultOf(m_scenario, state), kNone, true, true};
         const std::uint64_t key = hashState(state);
         if (auto it = m_memo.find(key); it != m_memo.end()) return it->second;
-        if (m_expanded >= m_options.stateBudget) {
+        // Past the budget, or deeper than any authored scenario goes (a loop that keeps changing
+        // the state), settle for a greedy finish: the answer is then an estimate.
+        if (m_expanded >= m_options.stateBudget || m_depth >= kMaxDepth) {
+            const bool first = !m_exhausted;
             m_exhausted = true;
-            return greedy(state);
+            return first ? greedy(state) : Memo{};
         }
         ++m_expanded;
         m_memo[key] = Memo{}; // in progress: a loop back here finds no ending
+        ++m_depth;
         std::vector<ChoiceIndex> open;
         openChoices(m_scenario, state, open);
-        Memo best;
-        bool complete = true;
+        // Look at the most promising choices first, so that a search cut short by the budget
+        // has already seen the likely best (or worst) line.
+        std::vector<std::pair<ChoiceIndex, State>> children;
+        children.reserve(open.size());
         for (ChoiceIndex c : open) {
             State next = state;
-            if (!step(next, c)) continue;
+            if (step(next, c)) children.emplace_back(c, std::move(next));
+        }
+        std::stable_sort(children.begin(), children.end(), [&](const auto& a, const auto& b) {
+            return better(resultOf(m_scenario, a.second), resultOf(m_scenario, b.second));
+        });
+        Memo best;
+        bool complete = true;
+        for (const auto& [c, next] : children) {
             const Memo sub = visit(next);
             complete = complete && sub.complete;
-            if (!sub.reachesEnd) continue;
-            if (!best.reachesEnd || better(sub.value, best.value)) {
+            if (sub.reachesEnd && (!best.reachesEnd || better(sub.value, best.value))) {
                 best.value = sub.value;
                 best.bestChoice = c;
                 best.reachesEnd = true;
             }
+            if (m_exhausted) break; // out of budget: settle with what was found
         }
+        --m_depth;
         best.complete = complete && !m_exhausted;
         m_memo[key] = best;
         return best;
@@ -69,8 +84,13 @@ private:
 
     // Past the budget: follow the choice that looks best one step ahead, to some ending.
     Memo greedy(State state) {
-        for (int depth = 0; depth < 10000; ++depth) {
-            if (atEnding(m_scenario, state)) return Memo{resultOf(m_scenario, state), kNone, true, false};
+        Memo found;
+        for (int depth = 0; depth < kGreedyDepth; ++depth) {
+            if (atEnding(m_scenario, state)) {
+                const std::int64_t v = resultOf(m_scenario, state);
+                if (!found.reachesEnd || better(v, found.value)) found = Memo{v, kNone, true, false};
+                break;
+            }
             std::vector<ChoiceIndex> open;
             openChoices(m_scenario, state, open);
             bool moved = false;
@@ -80,6 +100,11 @@ private:
                 State next = state;
                 if (!step(next, c)) continue;
                 const std::int64_t v = resultOf(m_scenario, next);
+                if (atEnding(m_scenario, next)) {
+                    // An ending on the way is a result we can certainly reach.
+                    if (!found.reachesEnd || better(v, found.value)) found = Memo{v, kNone, true, false};
+                    continue;
+                }
                 if (!moved || better(v, bestValue)) {
                     bestNext = std::move(next);
                     bestValue = v;
@@ -89,13 +114,16 @@ private:
             if (!moved) break;
             state = std::move(bestNext);
         }
-        return Memo{};
+        return found;
     }
 
     const Scenario& m_scenario;
     const LookaheadOptions& m_options;
     std::unordered_map<std::uint64_t, Memo> m_memo;
+    static constexpr int kMaxDepth = 120;
+    static constexpr int kGreedyDepth = 300;
     std::size_t m_expanded = 0;
+    int m_depth = 0;
     bool m_exhausted = false;
     std::string m_scratch;
 };

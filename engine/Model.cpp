@@ -355,6 +355,8 @@ void applyIntroduction(const Scenario& scenario, State& state, const Choice& cho
     linkPersonas(state, a, b, sink);
 }
 
+std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0); }
+
 } // namespace
 
 std::int32_t qualityOf(const PersonaState& persona) {
@@ -486,8 +488,8 @@ void advanceTime(const Scenario& scenario, State& state, std::int64_t minutes, C
             changePressure(ps, who, -(weeksAfter - weeksBefore) * model::kPressureFadePerWeek * kScale, c, sink);
         }
         // Drift: only on days that lie beyond the grace period after the last contact.
-        const std::int64_t contactDay = ps.lastContact == kNever ? firstDay - model::kDriftGraceDays
-                                                                 : ps.lastContact / kDay;
+        // Without a known contact the grace period counts from the scenario's start.
+        const std::int64_t contactDay = ps.lastContact == kNever ? 0 : floorDiv(ps.lastContact, kDay);
         const std::int64_t driftFrom = std::max(firstDay, contactDay + model::kDriftGraceDays);
         if (lastDay <= driftFrom) continue;
         const std::int64_t days = std::min<std::int64_t>(lastDay - driftFrom, 3650);

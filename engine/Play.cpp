@@ -121,7 +121,7 @@ bool enterNodes(const Scenario& scenario, State& state, ChangeSink& sink, LineSi
             for (TextId t : node.text) {
                 scratch.clear();
                 renderText(scenario, &state, t, lang, scratch);
-                lines->line(state.node, node.speaker, scratch);
+                if (!scratch.empty()) lines->line(state.node, node.speaker, scratch); // a text whose condition chose nothing
             }
         }
         applyEffects(scenario, state, node.effects, sink);

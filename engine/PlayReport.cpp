@@ -1,6 +1,7 @@
 #include "PlayReport.h"
 
 #include "Evaluate.h"
+#include "Points.h"
 #include "SaveGame.h"
 
 #include <nlohmann/json.hpp>
@@ -12,10 +13,6 @@ using nlohmann::json;
 
 double pointsOf(std::int64_t hundredths) { return static_cast<double>(hundredths) / 100.0; }
 
-std::string signedPoints(std::int64_t hundredths) {
-    const std::int64_t rounded = (hundredths >= 0 ? hundredths + 50 : hundredths - 50) / 100;
-    return (rounded > 0 ? "+" : "") + std::to_string(rounded);
-}
 
 const char* targetId(ChangeTarget t) {
     switch (t) {
@@ -70,10 +67,10 @@ std::string describeChange(const Scenario& scenario, const State* now, const Cha
     std::string who = c.persona != kNone ? scenario.personas[c.persona].name + ", " : std::string();
     switch (c.target) {
     case ChangeTarget::Dimension:
-        return who + std::string(nameOf(static_cast<Dimension>(c.dimension), lang)) + " " + signedPoints(c.delta()) + ": " +
+        return who + std::string(nameOf(static_cast<Dimension>(c.dimension), lang)) + " " + formatChange(c.delta()) + ": " +
                explainChange(scenario, now, c, lang);
     case ChangeTarget::Pressure:
-        return who + (de ? "Druck " : "pressure ") + signedPoints(c.delta()) + ": " + explainChange(scenario, now, c, lang);
+        return who + (de ? "Druck " : "pressure ") + formatChange(c.delta()) + ": " + explainChange(scenario, now, c, lang);
     case ChangeTarget::Owed:
         return who + (de ? "offene Gefallen " : "favours owed ") + std::to_string(c.after) + ": " + explainChange(scenario, now, c, lang);
     case ChangeTarget::Link:

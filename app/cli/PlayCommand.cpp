@@ -210,6 +210,7 @@ int runPlay(const GlobalOptions& global, const std::vector<std::string>& args) {
                 story << "\n" << (de ? "Eingabe beendet." : "Input ended.") << "\n";
                 break;
             }
+            if (!interactive) story << answer << "\n"; // echo piped answers so the transcript reads well
             while (!answer.empty() && (answer.back() == '\r' || answer.back() == ' ')) answer.pop_back();
             while (!answer.empty() && answer.front() == ' ') answer.erase(answer.begin());
             if (answer.empty()) continue;
