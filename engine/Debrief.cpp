@@ -42,13 +42,11 @@ constexpr std::array<StyleText, 7> kStyles{{
 
 
 
-/// The result right after taking `choice` from `from` (at the next decision or ending).
+/// The result right after taking `choice` from `from`, measured like StepRecord::resultAfter.
 std::int64_t resultAfterChoice(const Scenario& scenario, const State& from, ChoiceIndex choice) {
     State state = from;
     ChangeSink none;
     applyChoice(scenario, state, choice, none);
-    std::string scratch;
-    (void)enterNodes(scenario, state, none, nullptr, Lang::En, scratch);
     return resultOf(scenario, state);
 }
 
@@ -234,7 +232,11 @@ Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
     // The model's own verdicts count once per choice and principle, so one act is one event.
     std::set<std::pair<std::uint32_t, int>> seen;
     for (const Change& ch : changes) {
-        if (ch.principle < 0 || ch.choice == kNone) continue;
+        // Only changes in how a persona sees the player (or research) are verdicts; links,
+        // ledgers and time are bookkeeping.
+        const bool verdict = ch.target == ChangeTarget::Dimension || ch.target == ChangeTarget::Pressure ||
+                             ch.target == ChangeTarget::Fact;
+        if (!verdict || ch.principle < 0 || ch.choice == kNone) continue;
         if (!seen.insert({ch.step * 2u + (ch.violation ? 1u : 0u), ch.principle}).second) continue;
         PrincipleReview& r = reviews[static_cast<std::size_t>(ch.principle)];
         if (ch.violation) ++r.violated;

@@ -21,16 +21,16 @@ constexpr int P(Principle p) { return static_cast<int>(p); }
 
 const std::array<ReasonText, 48> kReasons{{
     {Reason::QuestionGeneric, P(Principle::Appreciation), false,
-     "Eine offene Frage zeigt {who} echtes Interesse.", "An open question shows {who} genuine interest."},
+     "{who} spürt an der offenen Frage Ihr echtes Interesse.", "An open question shows {who} genuine interest."},
     {Reason::QuestionConcern, P(Principle::Appreciation), false,
      "Sie fragen nach dem, was {who} gerade beschäftigt: das wirkt am stärksten und schafft Vertrauen.",
      "You ask about what is on {who}'s mind right now: that lands best and builds trust."},
     {Reason::QuestionInterest, P(Principle::Appreciation), false,
-     "Die Frage trifft ein Interessengebiet von {who}.", "The question touches one of {who}'s interests."},
+     "Die Frage berührt ein Thema, für das sich {who} interessiert.", "The question touches one of {who}'s interests."},
     {Reason::Listen, P(Principle::Appreciation), false,
-     "Zuhören gibt {who} das Gefühl, ernst genommen zu werden.", "Listening makes {who} feel taken seriously."},
+     "Weil Sie zuhören, fühlt sich {who} ernst genommen.", "Listening makes {who} feel taken seriously."},
     {Reason::Praise, P(Principle::Appreciation), false,
-     "Ein ehrliches Lob freut {who}.", "Sincere praise pleases {who}."},
+     "Über ein ehrliches Lob freut sich {who}.", "Sincere praise pleases {who}."},
     {Reason::PraiseDiminished, P(Principle::Appreciation), false,
      "Schon das {n}. Lob: es wirkt nur noch schwach.", "Praise for the {n}th time: it has less and less effect."},
     {Reason::Flattery, P(Principle::Appreciation), true,
@@ -43,7 +43,7 @@ const std::array<ReasonText, 48> kReasons{{
      "{who} ist zurückhaltend und geht auf Persönliches nicht ein.",
      "{who} is reserved and does not take up the personal remark."},
     {Reason::DiscloseNeutral, P(Principle::Appreciation), false,
-     "Etwas von sich zu erzählen, macht Sie für {who} greifbarer.",
+     "Sie erzählen etwas von sich; so erlebt {who} Sie greifbarer.",
      "Sharing something about yourself makes you more tangible to {who}."},
     {Reason::Monologue, P(Principle::Appreciation), true,
      "Sie reden vor allem über sich selbst; {who} verliert das Interesse.",
@@ -57,7 +57,7 @@ const std::array<ReasonText, 48> kReasons{{
      "Sie gehen in Vorleistung, ohne etwas zu verlangen: {who} schätzt das.",
      "You give in advance without asking for anything: {who} appreciates it."},
     {Reason::GiveOnConcern, P(Principle::GiveFirst), false,
-     "Ihre Hilfe trifft genau das aktuelle Anliegen von {who}.", "Your help meets exactly what {who} is struggling with."},
+     "Ihre Hilfe trifft genau das, womit {who} gerade kämpft.", "Your help meets exactly what {who} is struggling with."},
     {Reason::Trade, P(Principle::GiveFirst), true,
      "Gleich nach der Gabe eine Gegenleistung verlangt: aus dem Geschenk wird ein Tauschgeschäft.",
      "Asking for something right after giving turns the gift into a trade."},
@@ -67,7 +67,7 @@ const std::array<ReasonText, 48> kReasons{{
     {Reason::AskWithoutCredit, P(Principle::GiveFirst), true,
      "Sie bitten um etwas, ohne vorher gegeben zu haben.", "You ask for something without having given first."},
     {Reason::Thank, P(Principle::GiveFirst), false,
-     "Ein Dank zeigt {who}, dass Sie den Gefallen bemerkt haben.", "Thanks show {who} that you noticed the favour."},
+     "An Ihrem Dank merkt {who}, dass Sie den Gefallen gesehen haben.", "Thanks show {who} that you noticed the favour."},
     {Reason::IntroduceFit, P(Principle::Connect), false,
      "Eine passende Empfehlung: {who} findet bei dem Kontakt, was gebraucht wird, und ist Ihnen dankbar.",
      "A fitting introduction: {who} finds what is needed and is grateful to you."},
@@ -79,7 +79,7 @@ const std::array<ReasonText, 48> kReasons{{
     {Reason::PitchTooEarly, P(Principle::Appreciation), true,
      "Ein Verkaufsangebot an eine fremde Person kommt zu früh.", "A sales pitch to a stranger comes too early."},
     {Reason::PitchOnConcern, P(Principle::Proportion), false,
-     "Ihr Angebot löst ein aktuelles Problem von {who}.", "Your offer solves a current problem of {who}'s."},
+     "Ihr Angebot löst ein Problem, das {who} gerade hat.", "Your offer solves a current problem of {who}'s."},
     {Reason::Followup, P(Principle::KeepInTouch), false,
      "Sie melden sich wieder: der Kontakt bleibt lebendig.", "You get in touch again: the contact stays alive."},
     {Reason::FollowupUseful, P(Principle::KeepInTouch), false,
@@ -95,7 +95,7 @@ const std::array<ReasonText, 48> kReasons{{
      "Sie nehmen das Nein gelassen hin: {who} rechnet Ihnen das an.",
      "You take the no gracefully: {who} gives you credit for it."},
     {Reason::Push, P(Principle::KeepInTouch), true,
-     "Nach einem Nein nachzuhaken setzt {who} unter Druck.", "Pushing after a no puts {who} under pressure."},
+     "Sie haken nach einem Nein nach; {who} fühlt sich unter Druck gesetzt.", "Pushing after a no puts {who} under pressure."},
     {Reason::Sulk, P(Principle::KeepInTouch), true,
      "Beleidigt zu reagieren kühlt die Beziehung ab.", "Sulking cools the relationship."},
     {Reason::Touch, P(Principle::Appreciation), false,
@@ -104,7 +104,7 @@ const std::array<ReasonText, 48> kReasons{{
      "Eine Berührung passt nicht zu dieser Beziehungsstufe: {who} weicht zurück.",
      "A touch does not fit this stage of the relationship: {who} pulls back."},
     {Reason::Decline, P(Principle::Prioritise), false,
-     "Eine Absage enttäuscht {who} ein wenig, schützt aber Ihre Zeit.",
+     "{who} ist über die Absage etwas enttäuscht; Ihre Zeit aber bleibt geschützt.",
      "Declining disappoints {who} a little but protects your time."},
     {Reason::PressureRises, P(Principle::Proportion), true,
      "Viel Beziehungspflege, wenig Geschäftliches: {who} fühlt sich bedrängt.",
@@ -121,7 +121,7 @@ const std::array<ReasonText, 48> kReasons{{
     {Reason::FavourGiven, P(Principle::GiveFirst), false,
      "{who} schuldet Ihnen einen Gefallen.", "{who} owes you a favour."},
     {Reason::FavourReceived, P(Principle::GiveFirst), false,
-     "Sie schulden {who} einen Gefallen.", "You owe {who} a favour."},
+     "{who} hat etwas bei Ihnen gut: Sie schulden einen Gefallen.", "You owe {who} a favour."},
     {Reason::Introduced, P(Principle::Connect), false,
      "Zwei Ihrer Kontakte kennen sich jetzt.", "Two of your contacts now know each other."},
     {Reason::VariableChanged, -1, false, "Der Spielstand ändert sich.", "A scenario value changes."},
@@ -172,7 +172,7 @@ std::string explainChange(const Scenario& scenario, const State* now, const Chan
         replaceAll(sentence, "{who}", persona.address != kNone ? textOf(scenario, now, persona.address, lang) : persona.name);
     }
     replaceAll(sentence, "{n}", std::to_string(change.count));
-    // A sentence may start with the persona's address; keep its capital letter as written.
+    // German sentences use the address only as the subject, so "Herr" never needs declining.
     return sentence + modifierNotes(change, lang);
 }
 

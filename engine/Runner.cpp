@@ -63,13 +63,14 @@ ChooseError Runner::choose(ChoiceIndex choice) {
     if (m_options.keepLog) record.resultBefore = resultOf(m_scenario, m_state);
     ChangeSink sink{m_options.keepLog ? &m_changes : nullptr, m_state.step, m_state.node, choice};
     applyChoice(m_scenario, m_state, choice, sink);
-    m_path.push_back(choice);
-    advance();
     if (m_options.keepLog) {
+        // The choice's own effect, before the scenes it leads into add theirs.
         record.resultAfter = resultOf(m_scenario, m_state);
         record.changeCount = static_cast<std::uint32_t>(m_changes.size()) - record.firstChange;
         m_steps.push_back(record);
     }
+    m_path.push_back(choice);
+    advance();
     return ChooseError::None;
 }
 

@@ -30,14 +30,15 @@ struct ShownLine {
     std::uint32_t length = 0;
 };
 
-/// One decision taken: where, which choice, the result before and after, its changes.
+/// One decision taken: where, which choice, the result before and right after the choice's own
+/// changes (the scenes it leads into are logged after it, with no choice attached).
 struct StepRecord {
     NodeIndex decision = kNone;
     ChoiceIndex choice = kNone;
     std::int64_t resultBefore = 0; // hundredths
-    std::int64_t resultAfter = 0;  // at the next decision or ending
+    std::int64_t resultAfter = 0;
     std::uint32_t firstChange = 0;
-    std::uint32_t changeCount = 0; // the choice's changes and those of the nodes it led through
+    std::uint32_t changeCount = 0;
 };
 
 /// Why a choice was refused.
