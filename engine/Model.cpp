@@ -142,7 +142,7 @@ ActOutcome ruleFor(const Scenario& scenario, const State& state, const Choice& c
         if (onConcern) {
             out.reason = Reason::PitchOnConcern;
             setDeltas(out, model::kPitchOnConcern);
-        } else if (stage == Stage::Stranger) {
+        } else if (ps.encounters == 0) { // never met properly: a pitch comes before any rapport
             out.reason = Reason::PitchTooEarly;
             setDeltas(out, model::kPitchTooEarly);
             addPoints(out, Dimension::Kompetenz, model::kPitch[5]);

@@ -93,7 +93,7 @@ struct StageRule {
     int gegenseitigkeit;
 };
 inline constexpr std::array<StageRule, kStageCount> kStageRules{{
-    {0, 0, 0}, {25, 1, 0}, {40, 2, 0}, {55, 4, 0}, {70, 6, 55},
+    {0, 0, 0}, {0, 1, 0}, {40, 2, 0}, {55, 4, 0}, {70, 6, 55}, // having met makes an acquaintance
 }};
 
 // --- Time: drift without contact --------------------------------------------------------------

@@ -34,6 +34,8 @@ void Runner::restart() {
     m_state = initialState(m_scenario, m_options.seed);
     m_looped = false;
     m_path.clear();
+    // Keep the old snapshots' buffers for reuse: a seminar or a benchmark restarts often.
+    for (State& old : m_history) m_spare.push_back(std::move(old));
     m_history.clear();
     m_changes.clear();
     m_lines.clear();
@@ -47,7 +49,18 @@ void Runner::advance() {
     ChangeSink sink{m_options.keepLog ? &m_changes : nullptr, m_state.step, m_state.node, kNone};
     m_looped = !enterNodes(m_scenario, m_state, sink, &recorder, m_options.lang, m_scratch);
     openChoices(m_scenario, m_state, m_open);
-    if (m_options.keepLog) m_history.push_back(m_state);
+    if (m_options.keepLog) pushSnapshot();
+}
+
+void Runner::pushSnapshot() {
+    if (m_spare.empty()) {
+        m_history.push_back(m_state);
+        return;
+    }
+    State snapshot = std::move(m_spare.back());
+    m_spare.pop_back();
+    snapshot = m_state; // copy-assignment reuses the spare's vector capacity
+    m_history.push_back(std::move(snapshot));
 }
 
 ChooseError Runner::choose(ChoiceIndex choice) {

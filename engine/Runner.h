@@ -91,6 +91,7 @@ public:
 private:
     class Recorder;
     void advance();
+    void pushSnapshot();
 
     const Scenario& m_scenario;
     RunnerOptions m_options;
@@ -99,6 +100,7 @@ private:
     std::vector<ChoiceIndex> m_open;
     std::vector<ChoiceIndex> m_path;
     std::vector<State> m_history;
+    std::vector<State> m_spare; // snapshots from before a restart, whose buffers we reuse
     std::vector<Change> m_changes;
     std::vector<ShownLine> m_lines;
     std::vector<StepRecord> m_steps;

@@ -74,6 +74,11 @@ TEST_CASE("stages need quality and a history: one charming conversation does not
     longButPoor.dims.fill(30 * kScale);
     longButPoor.encounters = 20;
     CHECK(stageOf(longButPoor) == Stage::Acquaintance);
+    PersonaState metOnce;
+    metOnce.dims.fill(5 * kScale);
+    metOnce.encounters = 1;
+    CHECK(stageOf(metOnce) == Stage::Acquaintance); // a soured contact is still someone you have met
+    CHECK(stageOf(PersonaState{}) == Stage::Stranger);
 }
 
 TEST_CASE("every change carries a reason in both languages, for every act") {
