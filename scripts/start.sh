@@ -24,11 +24,12 @@ configure_and_build "$RELEASE_DIR" rapport "${RELEASE_ARGS[@]}"
 BIN="$RELEASE_DIR/rapport"
 case "${CI:-}" in
   true|TRUE|True|1)
-    echo "Built $BIN in $(elapsed); CI=true, so the simulator window is not started."
+    echo "Built $BIN in $(elapsed); CI=true, so no window is started."
     exit 0 ;;
 esac
 if ! display_usable; then
-  echo "Built $BIN in $(elapsed); no usable display (DISPLAY='${DISPLAY:-}'), so the window is not started – on a desktop run $BIN, in a terminal $BIN --help."
+  if [ -z "${DISPLAY:-}" ]; then why="there is no display (DISPLAY is not set)"; else why="display $DISPLAY does not answer"; fi
+  echo "Built $BIN in $(elapsed); $why, so no window: run it on a desktop, or try $BIN --help."
   exit 0
 fi
 say "starting the simulator (built in $(elapsed))"
