@@ -61,7 +61,13 @@ configure_and_build() {
   if [ ! -f "$dir/CMakeCache.txt" ] && command -v ninja >/dev/null 2>&1; then
     generator=(-G Ninja)
   fi
-  cmake -S "$ROOT" -B "$dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release "$@" </dev/null || return 1
+  # Configure only when the folder is new or the options changed: `cmake --build` configures
+  # again by itself when a CMakeLists.txt changes, and a second run stays fast.
+  local stamp="$dir/.rapport-configure-args" args="-DCMAKE_BUILD_TYPE=Release $*"
+  if [ ! -f "$dir/CMakeCache.txt" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$args" ]; then
+    cmake -S "$ROOT" -B "$dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release "$@" </dev/null || return 1
+    printf '%s' "$args" >"$stamp"
+  fi
   if [ "$target" = all ]; then
     cmake --build "$dir" --parallel "$JOBS" </dev/null
   else
