@@ -30,6 +30,18 @@ std::int64_t personaField(const Scenario& scenario, const State& state, std::uin
 
 } // namespace
 
+std::int64_t evaluate(const Scenario& scenario, const State& state, ExprId expr);
+
+namespace {
+// Most operands are constants or variables: read those without a call (the runner's hot path).
+inline std::int64_t operand(const Scenario& scenario, const State& state, ExprId expr) {
+    const ExprNode& n = scenario.expressions[expr];
+    if (n.op == ExprOp::Const) return n.value;
+    if (n.op == ExprOp::Variable) return state.vars[n.a];
+    return evaluate(scenario, state, expr);
+}
+} // namespace
+
 std::int64_t evaluate(const Scenario& scenario, const State& state, ExprId expr) {
     const ExprNode& n = scenario.expressions[expr];
     switch (n.op) {
@@ -55,8 +67,8 @@ std::int64_t evaluate(const Scenario& scenario, const State& state, ExprId expr)
     case ExprOp::Or: return evaluate(scenario, state, n.a) != 0 || evaluate(scenario, state, n.b) != 0 ? 1 : 0;
     default: break;
     }
-    const std::int64_t a = evaluate(scenario, state, n.a);
-    const std::int64_t b = evaluate(scenario, state, n.b);
+    const std::int64_t a = operand(scenario, state, n.a);
+    const std::int64_t b = operand(scenario, state, n.b);
     const auto ua = static_cast<std::uint64_t>(a);
     const auto ub = static_cast<std::uint64_t>(b);
     switch (n.op) {

@@ -60,6 +60,29 @@ json changeJson(const Scenario& scenario, const Change& c, Lang lang) {
     return j;
 }
 
+/// "Es vergeht ein Tag." / "3 hours pass." in the largest whole unit.
+std::string describeDuration(std::int64_t minutes, Lang lang) {
+    struct Unit {
+        std::int64_t minutes;
+        const char *deOne, *deMany, *enOne, *enMany;
+    };
+    static constexpr Unit kUnits[] = {
+        {7 * 24 * 60, "Es vergeht eine Woche.", "Es vergehen {n} Wochen.", "A week passes.", "{n} weeks pass."},
+        {24 * 60, "Es vergeht ein Tag.", "Es vergehen {n} Tage.", "A day passes.", "{n} days pass."},
+        {60, "Es vergeht eine Stunde.", "Es vergehen {n} Stunden.", "An hour passes.", "{n} hours pass."},
+        {1, "Es vergeht eine Minute.", "Es vergehen {n} Minuten.", "A minute passes.", "{n} minutes pass."},
+    };
+    for (const Unit& u : kUnits) {
+        if (minutes < u.minutes || minutes % u.minutes != 0) continue;
+        const std::int64_t n = minutes / u.minutes;
+        std::string s = n == 1 ? (lang == Lang::De ? u.deOne : u.enOne) : (lang == Lang::De ? u.deMany : u.enMany);
+        const std::size_t at = s.find("{n}");
+        if (at != std::string::npos) s.replace(at, 3, std::to_string(n));
+        return s;
+    }
+    return {};
+}
+
 } // namespace
 
 std::string describeChange(const Scenario& scenario, const State* now, const Change& c, Lang lang) {
@@ -80,9 +103,7 @@ std::string describeChange(const Scenario& scenario, const State* now, const Cha
         return (de ? "Neu im Dossier: " : "New in the dossier: ") + textOf(scenario, now, f.text, lang);
     }
     case ChangeTarget::Time: {
-        const std::int64_t minutes = c.after - c.before;
-        if (minutes >= 24 * 60) return (de ? "Es vergehen " : "") + std::to_string(minutes / (24 * 60)) + (de ? " Tage." : " days pass.");
-        return (de ? "Es vergehen " : "") + std::to_string(minutes) + (de ? " Minuten." : " minutes pass.");
+        return describeDuration(c.after - c.before, lang);
     }
     case ChangeTarget::Variable:
         return scenario.variableNames[c.index] + " = " + std::to_string(c.after);
@@ -102,6 +123,10 @@ std::string playReportJson(const Runner& runner, const Debrief& d, Lang lang) {
     json choices = json::array();
     for (ChoiceIndex c : runner.path()) choices.push_back(scenario.choices[c].id);
     j["choices"] = std::move(choices);
+    json open = json::array(); // where play stopped before an ending: what could be chosen now
+    for (ChoiceIndex c : runner.choices())
+        open.push_back({{"id", scenario.choices[c].id}, {"text", textOf(scenario, &runner.state(), scenario.choices[c].text, lang)}});
+    j["open"] = std::move(open);
     json lines = json::array();
     for (const ShownLine& l : runner.lines()) {
         json line;

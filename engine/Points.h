@@ -6,10 +6,8 @@
 
 namespace rapport {
 
-/// Whole points, rounded half away from zero ("37").
-[[nodiscard]] inline std::string formatPoints(std::int64_t hundredths) {
-    return std::to_string((hundredths >= 0 ? hundredths + 50 : hundredths - 50) / 100);
-}
+/// Whole points, cut off like the values conditions read (`weber.quality` of 47.9 is 47).
+[[nodiscard]] inline std::string formatPoints(std::int64_t hundredths) { return std::to_string(hundredths / 100); }
 
 /// A signed change in whole points ("+4", "-2"), or with one decimal where it is smaller than half
 /// a point ("-0.3"), so slow drift does not read as "0".
@@ -18,7 +16,8 @@ namespace rapport {
         const std::int64_t tenths = (hundredths < 0 ? -hundredths : hundredths) / 10;
         return std::string(hundredths < 0 ? "-" : "+") + "0." + std::to_string(tenths == 0 ? 1 : tenths);
     }
-    const std::string whole = formatPoints(hundredths);
+    // Changes round, so that a change of 0.6 does not read as "+0".
+    const std::string whole = std::to_string((hundredths >= 0 ? hundredths + 50 : hundredths - 50) / 100);
     return hundredths >= 50 ? "+" + whole : whole;
 }
 

@@ -23,7 +23,7 @@ const std::array<ReasonText, 48> kReasons{{
     {Reason::QuestionGeneric, P(Principle::Appreciation), false,
      "{who} spürt an der offenen Frage Ihr echtes Interesse.", "An open question shows {who} genuine interest."},
     {Reason::QuestionConcern, P(Principle::Appreciation), false,
-     "Sie fragen nach dem, was {who} gerade beschäftigt: das wirkt am stärksten und schafft Vertrauen.",
+     "Sie fragen nach dem, womit sich {who} gerade befasst: das wirkt am stärksten und schafft Vertrauen.",
      "You ask about what is on {who}'s mind right now: that lands best and builds trust."},
     {Reason::QuestionInterest, P(Principle::Appreciation), false,
      "Die Frage berührt ein Thema, für das sich {who} interessiert.", "The question touches one of {who}'s interests."},
@@ -83,7 +83,7 @@ const std::array<ReasonText, 48> kReasons{{
     {Reason::Followup, P(Principle::KeepInTouch), false,
      "Sie melden sich wieder: der Kontakt bleibt lebendig.", "You get in touch again: the contact stays alive."},
     {Reason::FollowupUseful, P(Principle::KeepInTouch), false,
-     "Sie melden sich mit etwas Nützlichem zu dem, was {who} beschäftigt.",
+     "Sie melden sich mit etwas Nützlichem zu dem, womit sich {who} gerade befasst.",
      "You get in touch with something useful for what occupies {who}."},
     {Reason::Invite, P(Principle::KeepInTouch), false,
      "Die Einladung freut {who}.", "{who} is pleased by the invitation."},
@@ -116,7 +116,7 @@ const std::array<ReasonText, 48> kReasons{{
     {Reason::PressureFades, P(Principle::Proportion), false,
      "Mit der Zeit lässt der Druck nach.", "Pressure fades with time."},
     {Reason::Drift, P(Principle::KeepInTouch), true,
-     "{n} Tage ohne Kontakt: die Beziehung kühlt ab.", "{n} days without contact: the relationship cools."},
+     "{n} ohne Kontakt: die Beziehung kühlt ab.", "{n} without contact: the relationship cools."},
     {Reason::Adjustment, -1, false, "", ""},
     {Reason::FavourGiven, P(Principle::GiveFirst), false,
      "{who} schuldet Ihnen einen Gefallen.", "{who} owes you a favour."},
@@ -148,9 +148,17 @@ std::string modifierNotes(const Change& change, Lang lang) {
     if (change.modifiers & kModPrepared) add("Ihre Recherche zahlt sich aus.", "Your research pays off.");
     if (change.modifiers & kModPreferred) add("Der bevorzugte Kanal verstärkt die Wirkung.", "The preferred channel strengthens the effect.");
     if ((change.modifiers & kModLeanChannel) && change.delta() > 0) {
-        notes += de ? " Über „" : " Over ";
-        notes += nameOf(change.channel, lang);
-        notes += de ? "“ kommt nur ein Teil an." : " only part of it comes across.";
+        static constexpr std::array<const char*, kChannelCount> kOverEn{"a text message", "e-mail", "a messenger", "the phone",
+                                                                         "video", "a meeting"};
+        if (de) {
+            notes += " Über „";
+            notes += nameOf(change.channel, lang);
+            notes += "“ kommt nur ein Teil an.";
+        } else {
+            notes += " Over ";
+            notes += kOverEn[static_cast<std::size_t>(change.channel)];
+            notes += " only part of it comes across.";
+        }
     }
     if ((change.modifiers & kModMisunderstood) && change.delta() < 0)
         add("Schriftlich wird es schärfer verstanden als gemeint.", "In writing it reads harsher than meant.");
@@ -171,6 +179,9 @@ std::string explainChange(const Scenario& scenario, const State* now, const Chan
         const Persona& persona = scenario.personas[change.persona];
         replaceAll(sentence, "{who}", persona.address != kNone ? textOf(scenario, now, persona.address, lang) : persona.name);
     }
+    if (change.reason == Reason::Drift) // "{n}" is a number of days there, with its unit
+        replaceAll(sentence, "{n}", change.count == 1 ? std::string(lang == Lang::De ? "Ein Tag" : "One day")
+                                                       : std::to_string(change.count) + (lang == Lang::De ? " Tage" : " days"));
     replaceAll(sentence, "{n}", std::to_string(change.count));
     // German sentences use the address only as the subject, so "Herr" never needs declining.
     return sentence + modifierNotes(change, lang);

@@ -16,6 +16,7 @@ public:
             shown.speaker = speaker;
             shown.begin = static_cast<std::uint32_t>(m_runner.m_text.size());
             shown.length = static_cast<std::uint32_t>(text.size());
+            shown.changesBefore = static_cast<std::uint32_t>(m_runner.m_changes.size());
             m_runner.m_text.append(text);
             m_runner.m_lines.push_back(shown);
         }

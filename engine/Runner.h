@@ -28,6 +28,7 @@ struct ShownLine {
     PersonaIndex speaker = kNone;
     std::uint32_t begin = 0;
     std::uint32_t length = 0;
+    std::uint32_t changesBefore = 0; ///< changes logged before this line, to tell them apart in order
 };
 
 /// One decision taken: where, which choice, the result before and right after the choice's own

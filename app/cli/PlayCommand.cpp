@@ -120,26 +120,31 @@ class TerminalView {
 public:
     TerminalView(const Runner& runner, Lang lang, std::ostream& out) : m_runner(runner), m_lang(lang), m_out(out) {}
 
-    void showNewLines() {
+    /// Lines and changes since the last call, in the order they happened.
+    void showNew() {
         const Scenario& s = m_runner.scenario();
         const auto& lines = m_runner.lines();
         for (; m_shownLines < lines.size(); ++m_shownLines) {
             const ShownLine& l = lines[m_shownLines];
+            showChangesUpTo(l.changesBefore);
             if (l.speaker != kNone) m_out << s.personas[l.speaker].name << ": ";
             m_out << m_runner.lineText(l) << "\n";
         }
+        showChangesUpTo(m_runner.changes().size());
     }
 
-    void showNewChanges() {
+private:
+    void showChangesUpTo(std::size_t end) {
         const Scenario& s = m_runner.scenario();
         const auto& changes = m_runner.changes();
-        for (; m_shownChanges < changes.size(); ++m_shownChanges) {
+        for (; m_shownChanges < end; ++m_shownChanges) {
             const Change& c = changes[m_shownChanges];
             if (c.target == ChangeTarget::Variable) continue; // authors' bookkeeping, not for learners
             m_out << "   · " << describeChange(s, &m_runner.state(), c, m_lang) << "\n";
         }
     }
 
+public:
     void showChoices() {
         const Scenario& s = m_runner.scenario();
         const auto& open = m_runner.choices();
@@ -192,7 +197,7 @@ int runPlay(const GlobalOptions& global, const std::vector<std::string>& args) {
     std::size_t scripted = 0;
     int exitCode = 0;
     while (!runner.finished()) {
-        view.showNewLines();
+        view.showNew();
         if (runner.stuck()) {
             std::cerr << (de ? "Sackgasse: an dieser Stelle ist keine Auswahl möglich (Knoten „" : "Dead end: no choice is open here (node '")
                       << runner.current().id << (de ? "“).\n" : "').\n");
@@ -227,9 +232,10 @@ int runPlay(const GlobalOptions& global, const std::vector<std::string>& args) {
             break;
         }
         ++scripted;
-        view.showNewChanges();
+        if (!interactive) // a transcript of scripted play names what was chosen
+            story << "  → " << textOf(scenario, nullptr, scenario.choices[runner.path().back()].text, lang) << "\n";
     }
-    view.showNewLines();
+    view.showNew();
     const Debrief debrief = buildDebrief(runner);
     if (o.json) {
         std::cout << playReportJson(runner, debrief, lang) << "\n";
