@@ -153,8 +153,12 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
     if (options.exact) {
         // Half the budget: if the states don't fit, the other layers need the rest.
         const Clock::time_point t = Clock::now();
-        detail::ExactGraph graph(s);
-        detail::exploreExact(model, graph, after(start, budget * 0.5), stateCap(options, graph.codec.words()));
+        const std::size_t cap = stateCap(options, detail::StateCodec(s).words());
+        std::size_t maxOut = 1;
+        for (const Node& n : s.nodes) maxOut = std::max(maxOut, n.choices.size());
+        detail::ExactGraph graph(s, cap + maxOut, maxOut);
+        detail::exploreExact(model, graph, after(start, budget * 0.5), cap);
+        st.exploreMs = detail::msSince(t);
         st.states = graph.store.size();
         st.transitions = graph.edgeTarget.size();
         st.memoryExhausted = graph.outOfMemory;

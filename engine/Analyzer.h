@@ -158,6 +158,7 @@ struct AnalysisStats {
     std::uint64_t transitions = 0;
     std::uint64_t searchStates = 0;
     std::uint32_t abstractRounds = 0;
+    double exploreMs = 0; ///< exact layer: the exploration alone (exactMs adds the graph analysis)
     double exactMs = 0, abstractMs = 0, searchMs = 0, playoutMs = 0, totalMs = 0;
 };
 

@@ -3,6 +3,7 @@
 // AnalyzerSearch, AnalyzerPlayouts, Analyzer). Not part of the engine's public interface.
 
 #include "Analyzer.h"
+#include "AnalyzerMemory.h"
 #include "State.h"
 
 #include <chrono>
@@ -48,34 +49,33 @@ struct AnalysisModel {
 /// Turns a list of choices of `explore` into report steps.
 [[nodiscard]] Witness witnessOf(const AnalysisModel& model, const std::vector<ChoiceIndex>& choices);
 
-/// Packs a State into a fixed number of 64-bit words and back; `step` and `rng` are left out
-/// (the explored scenario has no chance nodes left, so rng never changes).
+/// Packs a State into a fixed number of 64-bit words and back. Only what the scenario can change
+/// is packed (a scan of its choices and effects decides); `step` and `rng` are left out (the
+/// explored scenario has no chance nodes left, so rng never changes).
 class StateCodec {
 public:
     explicit StateCodec(const Scenario& scenario);
     [[nodiscard]] std::size_t words() const { return m_words; }
     void encode(const State& state, std::uint64_t* out) const;
-    /// `out` must already have the scenario's shape (from initialState).
+    /// `out` must hold the start values in everything that is not packed (from initialState),
+    /// and nothing but decode may have changed those.
     void decode(const std::uint64_t* in, State& out) const;
     [[nodiscard]] static NodeIndex nodeOf(const std::uint64_t* in) { return static_cast<NodeIndex>(in[0]); }
-    /// A persona's dimension (hundredths) straight from packed words.
-    [[nodiscard]] std::int32_t dim(const std::uint64_t* in, std::size_t persona, std::size_t d) const {
-        const std::uint64_t w = in[m_personaOffset + persona * kPersonaWords + d / 2];
-        return static_cast<std::int32_t>(static_cast<std::uint32_t>(w >> (32 * (d % 2))));
-    }
 
     static constexpr std::size_t kPersonaWords = 11;
 
 private:
-    std::size_t m_vars = 0, m_facts = 0, m_tracking = 0, m_personas = 0;
-    std::size_t m_personaOffset = 0;
+    bool m_time = false, m_budget = false;
+    std::vector<std::uint32_t> m_vars, m_personas;
+    std::size_t m_facts = 0, m_tracking = 0;
     std::size_t m_words = 0;
 };
 
 /// Distinct packed states with dense ids, in an open-addressing hash table.
 class StateStore {
 public:
-    explicit StateStore(std::size_t words);
+    /// Room for `maxStates` states (address space only; memory is mapped as the store fills).
+    StateStore(std::size_t words, std::size_t maxStates);
     /// The id of this state, and whether it was new.
     std::pair<std::uint32_t, bool> insert(const std::uint64_t* packed);
     /// The id of this state, or kNone.
@@ -83,6 +83,8 @@ public:
     /// Valid until the next insert.
     [[nodiscard]] const std::uint64_t* at(std::uint32_t id) const { return m_data.data() + std::size_t{id} * m_words; }
     [[nodiscard]] std::size_t size() const { return m_count; }
+    /// Whether `n` more states still fit.
+    [[nodiscard]] bool fits(std::size_t n) const { return m_count + n <= m_maxStates; }
     [[nodiscard]] std::size_t bytesPerState() const { return m_words * 8 + 16; }
 
 private:
@@ -91,9 +93,12 @@ private:
 
     std::size_t m_words;
     std::size_t m_count = 0;
-    std::vector<std::uint64_t> m_data;
-    std::vector<std::uint64_t> m_slots; // (fingerprint << 32 | id + 1), 0 = empty
+    std::size_t m_maxStates;
+    BigArray<std::uint64_t> m_data;
+    BigArray<std::uint64_t> m_slots; // top hash bits above id + 1; 0 = empty
+    std::size_t m_capacity = 0;
     std::size_t m_mask = 0;
+    unsigned m_shift = 64; // index = hash >> m_shift
 };
 
 inline constexpr std::uint32_t kLoopTarget = 0xFFFFFFFEu; ///< edge target: play ran on without a decision
@@ -108,7 +113,10 @@ struct LoopHit {
 /// The explored state graph. States are expanded in id order (breadth first), so the parent
 /// links give a shortest playthrough to every state.
 struct ExactGraph {
-    explicit ExactGraph(const Scenario& scenario) : codec(scenario), store(codec.words()) {}
+    /// Room for `maxStates` states with at most `maxOut` choices each.
+    ExactGraph(const Scenario& scenario, std::size_t maxStates, std::size_t maxOut)
+        : codec(scenario), store(codec.words(), maxStates), edgeBegin(maxStates + 2), edgeTarget(maxStates * maxOut),
+          edgeChoice(maxStates * maxOut), parent(maxStates + 1), parentChoice(maxStates + 1) {}
     StateCodec codec;
     StateStore store;
     bool complete = false;
@@ -116,11 +124,11 @@ struct ExactGraph {
     bool outOfMemory = false;
     std::uint32_t root = kNone;          ///< kNone when play loops before the first decision
     std::size_t expanded = 0;            ///< states whose edges are known
-    std::vector<std::uint64_t> edgeBegin; ///< per expanded state, plus one
-    std::vector<std::uint32_t> edgeTarget;
-    std::vector<ChoiceIndex> edgeChoice;
-    std::vector<std::uint32_t> parent;
-    std::vector<ChoiceIndex> parentChoice;
+    BigArray<std::uint64_t> edgeBegin; ///< per expanded state, plus one
+    BigArray<std::uint32_t> edgeTarget;
+    BigArray<ChoiceIndex> edgeChoice;
+    BigArray<std::uint32_t> parent;
+    BigArray<ChoiceIndex> parentChoice;
     std::vector<LoopHit> loops;
 };
 

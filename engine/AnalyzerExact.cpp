@@ -9,6 +9,7 @@
 namespace rapport::detail {
 
 void exploreExact(const AnalysisModel& model, ExactGraph& g, Deadline deadline, std::size_t maxStates) {
+    // maxStates leaves room in the store for the successors of the last state expanded.
     const Scenario& s = model.explore;
     ChangeSink none; // no explanations: the fast path
     std::string scratch;
@@ -32,16 +33,17 @@ void exploreExact(const AnalysisModel& model, ExactGraph& g, Deadline deadline, 
             g.outOfTime = true;
             break;
         }
-        if (g.store.size() > maxStates) {
+        const auto id = static_cast<std::uint32_t>(g.expanded);
+        g.codec.decode(g.store.at(id), cur);
+        open.clear();
+        if (!atEnding(s, cur)) openChoices(s, cur, open);
+        // Expand a state completely or not at all: its successors must all fit.
+        if (!g.store.fits(open.size()) || g.store.size() >= maxStates) {
             g.outOfMemory = true;
             break;
         }
-        const auto id = static_cast<std::uint32_t>(g.expanded);
-        g.codec.decode(g.store.at(id), cur);
         g.edgeBegin.push_back(g.edgeTarget.size());
         ++g.expanded;
-        if (atEnding(s, cur)) continue;
-        openChoices(s, cur, open);
         for (ChoiceIndex c : open) {
             next = cur;
             applyChoice(s, next, c, none);
@@ -87,64 +89,96 @@ NodeIndex loopRepresentative(const Scenario& s, NodeIndex stuck) {
 
 namespace {
 
-/// Strongly connected components (iterative Tarjan). Components are numbered in the order they
-/// complete, which is a reverse topological order of the condensed graph.
-struct Components {
-    std::vector<std::uint32_t> of;       // per state
-    std::vector<std::uint32_t> size;     // per component
-    std::vector<bool> cyclic;            // per component: more than one state, or a self-loop
+/// What the state graph says about ways out and counts. Kahn's order peels off every state that
+/// no cycle leads to; the rest (the region on or after a cycle) is closed under successors, is
+/// reached in unboundedly many ways, and is small or empty in authored scenarios.
+struct GraphFacts {
+    BigArray<std::uint32_t> order;      // states no cycle leads to, in topological order
+    std::vector<bool> inRegion;         // on a cycle or after one
+    std::vector<bool> isEnd;
+    std::vector<bool> coReach;          // an ending can still be reached
+    std::vector<bool> reachesCycle;     // (region only) a cycle can still be reached
 };
 
-Components components(const ExactGraph& g) {
+GraphFacts graphFacts(const AnalysisModel& model, const ExactGraph& g) {
+    const Scenario& s = model.explore;
     const std::size_t n = g.store.size();
-    Components c;
-    c.of.assign(n, kNone);
-    std::vector<std::uint32_t> index(n, kNone), low(n, 0);
-    std::vector<bool> onStack(n, false);
-    std::vector<std::uint32_t> stack;
-    std::vector<std::pair<std::uint32_t, std::uint64_t>> call;
-    std::uint32_t counter = 0;
-    auto open = [&](std::uint32_t v) {
-        index[v] = low[v] = counter++;
-        stack.push_back(v);
-        onStack[v] = true;
-        call.emplace_back(v, g.edgeBegin[v]);
-    };
-    open(g.root);
-    while (!call.empty()) {
-        const std::uint32_t v = call.back().first;
-        std::uint64_t& pos = call.back().second;
-        if (pos < g.edgeBegin[v + 1]) {
-            const std::uint32_t w = g.edgeTarget[pos++];
-            if (w == kLoopTarget) continue;
-            if (index[w] == kNone) open(w);
-            else if (onStack[w] && index[w] < low[v]) low[v] = index[w];
-            continue;
-        }
-        if (low[v] == index[v]) {
-            const auto id = static_cast<std::uint32_t>(c.size.size());
-            std::uint32_t members = 0;
-            std::uint32_t x = kNone;
-            do {
-                x = stack.back();
-                stack.pop_back();
-                onStack[x] = false;
-                c.of[x] = id;
-                ++members;
-            } while (x != v);
-            bool selfLoop = false;
-            if (members == 1)
-                for (std::uint64_t e = g.edgeBegin[v]; e < g.edgeBegin[v + 1]; ++e) selfLoop = selfLoop || g.edgeTarget[e] == v;
-            c.size.push_back(members);
-            c.cyclic.push_back(members > 1 || selfLoop);
-        }
-        call.pop_back();
-        if (!call.empty()) {
-            const std::uint32_t u = call.back().first;
-            if (low[v] < low[u]) low[u] = low[v];
+    GraphFacts f;
+    f.isEnd.assign(n, false);
+    BigArray<std::uint32_t> indegree(n);
+    indegree.resize(n);
+    for (std::uint32_t v = 0; v < n; ++v) {
+        f.isEnd[v] = s.nodes[StateCodec::nodeOf(g.store.at(v))].kind == NodeKind::Ending;
+        for (std::uint64_t e = g.edgeBegin[v]; e < g.edgeBegin[v + 1]; ++e)
+            if (g.edgeTarget[e] != kLoopTarget) ++indegree[g.edgeTarget[e]];
+    }
+    f.order.reset(n);
+    if (indegree[g.root] == 0) f.order.push_back(g.root);
+    for (std::size_t i = 0; i < f.order.size(); ++i) {
+        const std::uint32_t v = f.order[i];
+        for (std::uint64_t e = g.edgeBegin[v]; e < g.edgeBegin[v + 1]; ++e) {
+            const std::uint32_t t = g.edgeTarget[e];
+            if (t != kLoopTarget && --indegree[t] == 0) f.order.push_back(t);
         }
     }
-    return c;
+    indegree = BigArray<std::uint32_t>();
+    f.inRegion.assign(n, true);
+    for (std::size_t i = 0; i < f.order.size(); ++i) f.inRegion[f.order[i]] = false;
+    f.coReach.assign(n, false);
+    f.reachesCycle.assign(n, false);
+
+    if (f.order.size() < n) {
+        // The region: backward edges inside it, an ending search and a trim of the states that
+        // cannot reach a cycle (repeatedly drop states without a successor left).
+        std::vector<std::uint64_t> revBegin(n + 1, 0);
+        std::vector<std::uint32_t> outdegree(n, 0);
+        for (std::uint32_t v = 0; v < n; ++v) {
+            if (!f.inRegion[v]) continue;
+            for (std::uint64_t e = g.edgeBegin[v]; e < g.edgeBegin[v + 1]; ++e)
+                if (g.edgeTarget[e] != kLoopTarget) {
+                    ++revBegin[g.edgeTarget[e] + 1];
+                    ++outdegree[v];
+                }
+        }
+        for (std::size_t v = 0; v < n; ++v) revBegin[v + 1] += revBegin[v];
+        std::vector<std::uint32_t> revSource(revBegin[n]);
+        std::vector<std::uint64_t> fill(revBegin.begin(), revBegin.end() - 1);
+        for (std::uint32_t v = 0; v < n; ++v) {
+            if (!f.inRegion[v]) continue;
+            for (std::uint64_t e = g.edgeBegin[v]; e < g.edgeBegin[v + 1]; ++e)
+                if (g.edgeTarget[e] != kLoopTarget) revSource[fill[g.edgeTarget[e]]++] = v;
+        }
+        std::vector<std::uint32_t> todo;
+        for (std::uint32_t v = 0; v < n; ++v)
+            if (f.inRegion[v] && f.isEnd[v]) f.coReach[v] = true, todo.push_back(v);
+        while (!todo.empty()) {
+            const std::uint32_t v = todo.back();
+            todo.pop_back();
+            for (std::uint64_t e = revBegin[v]; e < revBegin[v + 1]; ++e)
+                if (!f.coReach[revSource[e]]) f.coReach[revSource[e]] = true, todo.push_back(revSource[e]);
+        }
+        for (std::uint32_t v = 0; v < n; ++v) {
+            if (!f.inRegion[v]) continue;
+            f.reachesCycle[v] = true;
+            if (outdegree[v] == 0) todo.push_back(v);
+        }
+        while (!todo.empty()) {
+            const std::uint32_t v = todo.back();
+            todo.pop_back();
+            f.reachesCycle[v] = false;
+            for (std::uint64_t e = revBegin[v]; e < revBegin[v + 1]; ++e)
+                if (--outdegree[revSource[e]] == 0) todo.push_back(revSource[e]);
+        }
+    }
+    // The rest in reverse topological order: every successor is settled first.
+    for (std::size_t i = f.order.size(); i-- > 0;) {
+        const std::uint32_t v = f.order[i];
+        bool reach = f.isEnd[v];
+        for (std::uint64_t e = g.edgeBegin[v]; e < g.edgeBegin[v + 1] && !reach; ++e)
+            reach = g.edgeTarget[e] != kLoopTarget && f.coReach[g.edgeTarget[e]];
+        f.coReach[v] = reach;
+    }
+    return f;
 }
 
 PlaythroughCount toCount(const Count& c) {
@@ -286,83 +320,46 @@ void reportFromExact(const AnalysisModel& model, const ExactGraph& g, AnalysisRe
         return;
     }
 
-    // States from which an ending can still be reached.
-    std::vector<bool> isEnd(n, false);
-    std::vector<std::uint64_t> revBegin(n + 1, 0);
-    for (std::uint32_t v = 0; v < n; ++v) {
-        isEnd[v] = s.nodes[StateCodec::nodeOf(g.store.at(v))].kind == NodeKind::Ending;
-        for (std::uint64_t e = g.edgeBegin[v]; e < g.edgeBegin[v + 1]; ++e)
-            if (g.edgeTarget[e] != kLoopTarget) ++revBegin[g.edgeTarget[e] + 1];
-    }
-    for (std::size_t v = 0; v < n; ++v) revBegin[v + 1] += revBegin[v];
-    std::vector<std::uint32_t> revSource(revBegin[n]);
-    {
-        std::vector<std::uint64_t> fill(revBegin.begin(), revBegin.end() - 1);
-        for (std::uint32_t v = 0; v < n; ++v)
-            for (std::uint64_t e = g.edgeBegin[v]; e < g.edgeBegin[v + 1]; ++e)
-                if (g.edgeTarget[e] != kLoopTarget) revSource[fill[g.edgeTarget[e]]++] = v;
-    }
-    std::vector<bool> coReach(n, false);
-    std::vector<std::uint32_t> todo;
+    // How many playthroughs reach each state: along the topological order; the region after a
+    // cycle is reached in unboundedly many ways.
+    const GraphFacts facts = graphFacts(model, g);
+    const std::vector<bool>& isEnd = facts.isEnd;
+    BigArray<PathCount128> ways(n);
+    ways.resize(n);
+    BigArray<std::uint8_t> waysFlags(n); // 1 overflow, 2 unbounded
+    waysFlags.resize(n);
     for (std::uint32_t v = 0; v < n; ++v)
-        if (isEnd[v]) {
-            coReach[v] = true;
-            todo.push_back(v);
-        }
-    while (!todo.empty()) {
-        const std::uint32_t v = todo.back();
-        todo.pop_back();
-        for (std::uint64_t e = revBegin[v]; e < revBegin[v + 1]; ++e)
-            if (!coReach[revSource[e]]) {
-                coReach[revSource[e]] = true;
-                todo.push_back(revSource[e]);
-            }
-    }
-    revSource.clear();
-    revSource.shrink_to_fit();
-
-    // Number of playthroughs that reach each state: in topological order of the components; a
-    // cycle makes every state in it (and after it) reachable in unboundedly many ways.
-    const Components comp = components(g);
-    const std::size_t compCount = comp.size.size();
-    std::vector<std::uint64_t> compBegin(compCount + 1, 0);
-    for (std::uint32_t v = 0; v < n; ++v) ++compBegin[comp.of[v] + 1];
-    for (std::size_t c = 0; c < compCount; ++c) compBegin[c + 1] += compBegin[c];
-    std::vector<std::uint32_t> members(n);
-    {
-        std::vector<std::uint64_t> fill(compBegin.begin(), compBegin.end() - 1);
-        for (std::uint32_t v = 0; v < n; ++v) members[fill[comp.of[v]]++] = v;
-    }
-    std::vector<Count> ways(n);
-    ways[g.root].value = 1;
-    for (std::size_t c = compCount; c-- > 0;) {
-        if (comp.cyclic[c])
-            for (std::uint64_t i = compBegin[c]; i < compBegin[c + 1]; ++i) ways[members[i]].infinite = true;
-        for (std::uint64_t i = compBegin[c]; i < compBegin[c + 1]; ++i) {
-            const std::uint32_t v = members[i];
-            for (std::uint64_t e = g.edgeBegin[v]; e < g.edgeBegin[v + 1]; ++e) {
-                const std::uint32_t t = g.edgeTarget[e];
-                if (t == kLoopTarget || comp.of[t] == c) continue;
-                ways[t].add(ways[v]);
-            }
+        if (facts.inRegion[v]) waysFlags[v] = 2;
+    ways[g.root] = 1;
+    for (std::size_t i = 0; i < facts.order.size(); ++i) {
+        const std::uint32_t v = facts.order[i];
+        for (std::uint64_t e = g.edgeBegin[v]; e < g.edgeBegin[v + 1]; ++e) {
+            const std::uint32_t t = g.edgeTarget[e];
+            if (t == kLoopTarget || facts.inRegion[t]) continue;
+            const PathCount128 sum = ways[t] + ways[v];
+            waysFlags[t] = static_cast<std::uint8_t>(waysFlags[t] | waysFlags[v] | (sum < ways[t] ? 1 : 0));
+            ways[t] = sum;
         }
     }
+    auto countAt = [&](std::uint32_t v) {
+        Count c;
+        c.value = ways[v];
+        c.overflow = (waysFlags[v] & 1) != 0;
+        c.infinite = (waysFlags[v] & 2) != 0;
+        return c;
+    };
 
-    // Closed loops: cycles of states none of which can reach an ending.
+    // Closed loops: states that can still reach a cycle but no ending.
     std::vector<bool> closedReported(s.nodes.size(), false);
-    for (std::size_t c = 0; c < compCount; ++c) {
-        if (!comp.cyclic[c]) continue;
-        std::uint32_t first = kNone;
-        for (std::uint64_t i = compBegin[c]; i < compBegin[c + 1]; ++i)
-            if (members[i] < first) first = members[i];
-        if (coReach[first]) continue;
-        const NodeIndex where = StateCodec::nodeOf(g.store.at(first));
+    for (std::uint32_t v = 0; v < n; ++v) {
+        if (!facts.inRegion[v] || !facts.reachesCycle[v] || facts.coReach[v]) continue;
+        const NodeIndex where = StateCodec::nodeOf(g.store.at(v));
         if (closedReported[where]) continue;
         closedReported[where] = true;
         Finding f;
         f.guarantee = Guarantee::Proved;
         f.node = where;
-        f.witness = witnessOf(model, pathTo(g, first));
+        f.witness = witnessOf(model, pathTo(g, v));
         report.closedLoops.push_back(std::move(f));
     }
 
@@ -385,8 +382,8 @@ void reportFromExact(const AnalysisModel& model, const ExactGraph& g, AnalysisRe
             const std::uint32_t e = model.endingIndex[node];
             EndingReport& er = report.endings[e];
             addRanges(er.seen, s, state);
-            perEnding[e].add(ways[v]);
-            total.add(ways[v]);
+            perEnding[e].add(countAt(v));
+            total.add(countAt(v));
             if (er.reach != Reach::Reachable) {
                 er.reach = Reach::Reachable;
                 er.guarantee = Guarantee::Proved;

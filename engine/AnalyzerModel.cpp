@@ -4,7 +4,10 @@
 #include "AnalyzerDetail.h"
 
 #include <cassert>
+#include <cstdlib>
 #include <cstring>
+#include <new>
+#include <stdexcept>
 #include <string>
 
 namespace rapport::detail {
@@ -93,7 +96,6 @@ Witness witnessOf(const AnalysisModel& model, const std::vector<ChoiceIndex>& ch
 // --- packed states ------------------------------------------------------------------------------
 
 namespace {
-constexpr std::size_t kHeaderWords = 4; // node, time, budget, decayedUntil
 
 std::uint64_t pair32(std::int32_t a, std::int32_t b) {
     return static_cast<std::uint64_t>(static_cast<std::uint32_t>(a)) |
@@ -101,25 +103,58 @@ std::uint64_t pair32(std::int32_t a, std::int32_t b) {
 }
 std::int32_t low32(std::uint64_t w) { return static_cast<std::int32_t>(static_cast<std::uint32_t>(w)); }
 std::int32_t high32(std::uint64_t w) { return static_cast<std::int32_t>(static_cast<std::uint32_t>(w >> 32)); }
+
 } // namespace
 
-StateCodec::StateCodec(const Scenario& scenario)
-    : m_vars(scenario.variableNames.size()), m_facts((scenario.facts.size() + 63) / 64),
-      m_tracking((scenario.trackingSlots + 63) / 64), m_personas(scenario.personas.size()) {
-    m_personaOffset = kHeaderWords + m_vars + m_facts + m_tracking;
-    m_words = m_personaOffset + m_personas * kPersonaWords;
+StateCodec::StateCodec(const Scenario& s) {
+    // What play can change: time (waits, choices that take time), the research budget, the
+    // variables effects write, facts, tracking bits, and the personas something is aimed at.
+    // Time moves every persona (drift, fading pressure).
+    std::vector<bool> varWritten(s.variableNames.size(), false), personaTouched(s.personas.size(), false);
+    bool facts = false;
+    auto touch = [&](std::uint32_t p) {
+        if (p < personaTouched.size()) personaTouched[p] = true;
+    };
+    for (const Choice& c : s.choices) {
+        m_time = m_time || c.takes > 0;
+        m_budget = m_budget || (c.act == Act::Research && c.takes > 0 && s.researchBudget >= 0);
+        facts = facts || !c.reveals.empty();
+        touch(c.with);
+        touch(c.withSecond);
+    }
+    for (const Effect& e : s.effects) {
+        switch (e.kind) {
+        case Effect::Kind::AddVar:
+        case Effect::Kind::SetVar: varWritten[e.target] = true; break;
+        case Effect::Kind::Learn: facts = true; break;
+        case Effect::Kind::Favour: touch(e.target); break;
+        case Effect::Kind::Introduce: touch(e.target), touch(e.second); break;
+        case Effect::Kind::Wait: m_time = m_time || e.amount > 0; break;
+        case Effect::Kind::Adjust:
+        case Effect::Kind::If: break;
+        }
+    }
+    for (const Adjustment& a : s.adjustments) touch(a.persona);
+    for (std::uint32_t v = 0; v < varWritten.size(); ++v)
+        if (varWritten[v]) m_vars.push_back(v);
+    for (std::uint32_t p = 0; p < personaTouched.size(); ++p)
+        if (personaTouched[p] || m_time) m_personas.push_back(p);
+    m_facts = facts ? (s.facts.size() + 63) / 64 : 0;
+    m_tracking = (s.trackingSlots + 63) / 64;
+    m_words = std::size_t{1} + (m_time ? 2u : 0u) + (m_budget ? 1u : 0u) + m_vars.size() + m_facts + m_tracking + m_personas.size() * kPersonaWords;
 }
 
-void StateCodec::encode(const State& s, std::uint64_t* out) const {
-    out[0] = s.node;
-    out[1] = static_cast<std::uint64_t>(s.time);
-    out[2] = static_cast<std::uint64_t>(s.budget);
-    out[3] = static_cast<std::uint64_t>(s.decayedUntil);
-    std::uint64_t* w = out + kHeaderWords;
-    for (std::size_t i = 0; i < m_vars; ++i) *w++ = static_cast<std::uint64_t>(s.vars[i]);
+void StateCodec::encode(const State& s, std::uint64_t* w) const {
+    *w++ = s.node;
+    if (m_time) {
+        *w++ = static_cast<std::uint64_t>(s.time);
+        *w++ = static_cast<std::uint64_t>(s.decayedUntil);
+    }
+    if (m_budget) *w++ = static_cast<std::uint64_t>(s.budget);
+    for (std::uint32_t v : m_vars) *w++ = static_cast<std::uint64_t>(s.vars[v]);
     for (std::size_t i = 0; i < m_facts; ++i) *w++ = s.facts[i];
     for (std::size_t i = 0; i < m_tracking; ++i) *w++ = s.tracking[i];
-    for (std::size_t i = 0; i < m_personas; ++i) {
+    for (std::uint32_t i : m_personas) {
         const PersonaState& p = s.personas[i];
         *w++ = pair32(p.dims[0], p.dims[1]);
         *w++ = pair32(p.dims[2], p.dims[3]);
@@ -135,18 +170,19 @@ void StateCodec::encode(const State& s, std::uint64_t* out) const {
     }
 }
 
-void StateCodec::decode(const std::uint64_t* in, State& s) const {
-    s.node = static_cast<NodeIndex>(in[0]);
-    s.time = static_cast<std::int64_t>(in[1]);
-    s.budget = static_cast<std::int64_t>(in[2]);
-    s.decayedUntil = static_cast<std::int64_t>(in[3]);
+void StateCodec::decode(const std::uint64_t* w, State& s) const {
+    s.node = static_cast<NodeIndex>(*w++);
+    if (m_time) {
+        s.time = static_cast<std::int64_t>(*w++);
+        s.decayedUntil = static_cast<std::int64_t>(*w++);
+    }
+    if (m_budget) s.budget = static_cast<std::int64_t>(*w++);
     s.rng = 0;
     s.step = 0;
-    const std::uint64_t* w = in + kHeaderWords;
-    for (std::size_t i = 0; i < m_vars; ++i) s.vars[i] = static_cast<std::int64_t>(*w++);
+    for (std::uint32_t v : m_vars) s.vars[v] = static_cast<std::int64_t>(*w++);
     for (std::size_t i = 0; i < m_facts; ++i) s.facts[i] = *w++;
     for (std::size_t i = 0; i < m_tracking; ++i) s.tracking[i] = *w++;
-    for (std::size_t i = 0; i < m_personas; ++i) {
+    for (std::uint32_t i : m_personas) {
         PersonaState& p = s.personas[i];
         std::uint64_t v = *w++;
         p.dims[0] = low32(v), p.dims[1] = high32(v);
@@ -170,9 +206,13 @@ void StateCodec::decode(const std::uint64_t* in, State& s) const {
     }
 }
 
-StateStore::StateStore(std::size_t words) : m_words(words) {
-    m_slots.assign(1024, 0);
-    m_mask = m_slots.size() - 1;
+StateStore::StateStore(std::size_t words, std::size_t maxStates)
+    : m_words(words), m_maxStates(maxStates), m_data(maxStates * words) {
+    m_capacity = std::size_t{1} << 12;
+    m_shift = 64 - 12;
+    m_slots.reset(m_capacity);
+    m_slots.resize(m_capacity);
+    m_mask = m_capacity - 1;
 }
 
 std::uint64_t StateStore::hash(const std::uint64_t* p) const {
@@ -190,45 +230,60 @@ std::uint64_t StateStore::hash(const std::uint64_t* p) const {
     return h;
 }
 
+// A slot holds the top bits of the state's hash above its id + 1 (0: empty). The table index
+// comes from the top bits of the hash too, so growing never needs the states again.
+namespace {
+constexpr unsigned kIdBits = 28;
+constexpr std::uint64_t kIdMask = (std::uint64_t{1} << kIdBits) - 1;
+} // namespace
+
 std::uint32_t StateStore::find(const std::uint64_t* packed) const {
     const std::uint64_t h = hash(packed);
-    const std::uint64_t fp = h >> 32;
-    for (std::size_t i = h & m_mask;; i = (i + 1) & m_mask) {
-        const std::uint64_t e = m_slots[i];
+    const std::uint64_t* slots = m_slots.data();
+    for (std::size_t i = h >> m_shift;; i = (i + 1) & m_mask) {
+        const std::uint64_t e = slots[i];
         if (e == 0) return kNone;
-        if ((e >> 32) != fp) continue;
-        const auto id = static_cast<std::uint32_t>(e) - 1u;
+        if (((e ^ h) & ~kIdMask) != 0) continue;
+        const auto id = static_cast<std::uint32_t>((e & kIdMask) - 1u);
         if (std::memcmp(at(id), packed, m_words * 8) == 0) return id;
     }
 }
 
 std::pair<std::uint32_t, bool> StateStore::insert(const std::uint64_t* packed) {
-    if ((m_count + 1) * 2 > m_slots.size()) grow();
+    if ((m_count + 1) * 10 > m_capacity * 7) grow(); // at most 70 % full
     const std::uint64_t h = hash(packed);
-    const std::uint64_t fp = h >> 32;
-    std::size_t i = h & m_mask;
+    std::uint64_t* slots = m_slots.data();
+    std::size_t i = h >> m_shift;
     for (;; i = (i + 1) & m_mask) {
-        const std::uint64_t e = m_slots[i];
+        const std::uint64_t e = slots[i];
         if (e == 0) break;
-        if ((e >> 32) != fp) continue;
-        const auto id = static_cast<std::uint32_t>(e) - 1u;
+        if (((e ^ h) & ~kIdMask) != 0) continue;
+        const auto id = static_cast<std::uint32_t>((e & kIdMask) - 1u);
         if (std::memcmp(at(id), packed, m_words * 8) == 0) return {id, false};
     }
+    if (m_count >= m_maxStates || m_count >= kIdMask - 1) throw std::length_error("analyzer: the state store is full");
     const auto id = static_cast<std::uint32_t>(m_count++);
-    m_data.insert(m_data.end(), packed, packed + m_words);
-    m_slots[i] = fp << 32 | (std::uint64_t{id} + 1u);
+    m_data.append(packed, m_words);
+    slots[i] = (h & ~kIdMask) | (std::uint64_t{id} + 1u);
     return {id, true};
 }
 
 void StateStore::grow() {
-    m_slots.assign(m_slots.size() * 2, 0);
-    m_mask = m_slots.size() - 1;
-    for (std::size_t id = 0; id < m_count; ++id) {
-        const std::uint64_t h = hash(at(static_cast<std::uint32_t>(id)));
-        std::size_t i = h & m_mask;
-        while (m_slots[i] != 0) i = (i + 1) & m_mask;
-        m_slots[i] = (h >> 32) << 32 | (id + 1u);
+    BigArray<std::uint64_t> bigger(m_capacity * 2);
+    bigger.resize(m_capacity * 2);
+    const std::size_t oldCapacity = m_capacity;
+    m_capacity *= 2;
+    m_mask = m_capacity - 1;
+    --m_shift;
+    std::uint64_t* slots = bigger.data();
+    for (std::size_t j = 0; j < oldCapacity; ++j) {
+        const std::uint64_t e = m_slots[j];
+        if (e == 0) continue;
+        std::size_t i = e >> m_shift;
+        while (slots[i] != 0) i = (i + 1) & m_mask;
+        slots[i] = e;
     }
+    m_slots = std::move(bigger);
 }
 
 } // namespace rapport::detail

@@ -29,7 +29,7 @@ class BranchAndBound {
 public:
     BranchAndBound(const AnalysisModel& model, const AbstractResult* bounds, bool maximise, Observations& obs)
         : m_model(model), m_s(model.explore), m_bounds(bounds), m_max(maximise), m_obs(obs), m_codec(m_s),
-          m_seen(m_codec.words()), m_buf(m_codec.words()) {}
+          m_seen(m_codec.words(), std::size_t{1} << 22), m_buf(m_codec.words()) {}
 
     Extreme run(Deadline deadline) {
         State start = initialState(m_s, 0);
@@ -44,7 +44,7 @@ public:
         }
         std::size_t steps = 0;
         while (!m_stack.empty()) {
-            if ((++steps & 63u) == 0 && deadline.passed()) return finish();
+            if (((++steps & 63u) == 0 && deadline.passed()) || m_full) return finish();
             Frame& top = m_stack.back();
             if (top.next == top.children.size()) {
                 m_stack.pop_back();
@@ -91,6 +91,10 @@ private:
             if (m_found && !better(limit, m_best.result)) return false;
         }
         m_codec.encode(state, m_buf.data());
+        if (!m_seen.fits(1)) {
+            m_full = true;
+            return false;
+        }
         if (!m_seen.insert(m_buf.data()).second) return false;
 
         Frame frame;
@@ -167,6 +171,7 @@ private:
     Extreme m_best;
     bool m_found = false;
     bool m_complete = false;
+    bool m_full = false; // the store of seen states is full: stop as if out of time
 };
 
 } // namespace
