@@ -2,14 +2,15 @@
 // the bundled ones, then measures, in the same run, a bare nlohmann/json SAX pass over the file
 // and Rapport's load + validation of it; and the peak heap while loading.
 //
-// usage: bench_loader [NODES] [RUNS]     (default 10000 nodes, 5 runs; prints `name: value unit`)
+// usage: bench_loader [NODES] [RUNS] [KEEP_FILE]   (default 10000 nodes, 5 runs; prints `name: value unit`)
 //
 // Shape of the generated scenario (fixed; the same NODES always give the same text):
 //   4 personas with traits, topics, 2 facts each; 6 variables; nodes in repeating blocks of ten:
 //   4 decisions (3 choices each: bilingual texts of about 90 characters, an act, a topic on every
 //   other choice, a condition on every third, an adjustment with a reason on every fourth,
 //   principle + feedback on every second), 3 spoken lines, 2 narrations with an effect, 1 branch
-//   on a persona field; every 50th node an ending. Choices lead forward, so every node is reachable.
+//   on a persona field; every 50th node an ending, reached by the last choice of each decision
+//   before it, while the other choices lead on past it, so every node is reachable.
 
 #include "ScenarioLoader.h"
 
@@ -99,12 +100,17 @@ json generate(int nodes) {
     }
     s["start"] = nodeId(0);
     json list = json::array();
+    auto isEnding = [&](int i) { return i == nodes - 1 || i % 50 == 49; };
     for (int i = 0; i < nodes; ++i) {
-        const std::string next = nodeId(std::min(i + 1, nodes - 1));
+        // The story runs past the endings; each decision's last choice leads to the next ending.
+        int following = std::min(i + 1, nodes - 1);
+        if (isEnding(following) && following != nodes - 1) ++following;
+        const std::string next = nodeId(following);
+        const std::string nextEnding = nodeId(std::min(i - i % 50 + 49, nodes - 1));
         const std::string persona = personas[i % 4];
         json node;
         node["id"] = nodeId(i);
-        if (i == nodes - 1 || (i % 50 == 49)) {
+        if (isEnding(i)) {
             node["type"] = "ending";
             node["text"] = text("Der Abend klingt aus, die Gespräche verstummen langsam.", "The evening winds down and the talk slowly fades.");
             node["debrief"] = text("Sie haben einige Kontakte vertieft und wissen, warum.", "You deepened some contacts and you know why.");
@@ -125,7 +131,7 @@ json generate(int nodes) {
                                           "“How is your company dealing with the rising demands at the moment?”")},
                             {"act", acts[k % 8]},
                             {"with", persona},
-                            {"next", c == 2 ? nodeId(std::min(i + 2, nodes - 1)) : next}};
+                            {"next", c == 2 ? nextEnding : next}};
                 if (k % 2 == 0) choice["topic"] = "logistik";
                 if (k % 3 == 1) choice["if"] = "notizen + termine >= " + std::to_string(k % 4) + " or " + persona + ".vertrauen > 30";
                 if (k % 4 == 3)
@@ -186,6 +192,12 @@ int main(int argc, char** argv) {
     const int nodes = argc > 1 ? std::atoi(argv[1]) : 10000;
     const int runs = argc > 2 ? std::atoi(argv[2]) : 5;
     const std::string file = generate(nodes).dump(1);
+    if (argc > 3) { // keep the generated file, to look at or validate it
+        if (std::FILE* out = std::fopen(argv[3], "wb")) {
+            std::fwrite(file.data(), 1, file.size(), out);
+            std::fclose(out);
+        }
+    }
     const double mb = static_cast<double>(file.size()) / 1e6;
 
     std::vector<double> sax, load;
