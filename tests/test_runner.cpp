@@ -158,3 +158,28 @@ TEST_CASE("the style diagnosis tells a relationship builder from an onlooker") {
     REQUIRE(onlooker.choose("leave") == ChooseError::None);
     CHECK(buildDebrief(onlooker).style.style == Style::Onlooker);
 }
+
+TEST_CASE("chance is explicit and seeded: the same seed gives the same branch, the stated odds hold") {
+    ScenarioBuilder b;
+    b.persona("p");
+    const NodeIndex heads = b.ending("heads");
+    const NodeIndex tails = b.ending("tails");
+    Node coin;
+    coin.id = "coin";
+    coin.kind = NodeKind::Chance;
+    coin.branches = {Branch{kNoExpr, heads, 30}, Branch{kNoExpr, tails, 70}};
+    b.raw().nodes.push_back(coin);
+    b.raw().start = static_cast<NodeIndex>(b.raw().nodes.size() - 1);
+    const Scenario s = b.build();
+    int headsCount = 0;
+    for (std::uint64_t seed = 1; seed <= 1000; ++seed) {
+        RunnerOptions options;
+        options.seed = seed;
+        Runner first(s, options);
+        Runner again(s, options);
+        CHECK(first.state() == again.state());
+        if (first.current().id == "heads") ++headsCount;
+    }
+    CHECK(headsCount > 240);
+    CHECK(headsCount < 360);
+}

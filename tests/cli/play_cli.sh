@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# `rapport play` as a learner and a script use it: piped answers, --choices, --json, bad input,
+# end of input. usage: play_cli.sh RAPPORT_BINARY SCENARIO_DIR
+set -u
+rapport=$1
+scenario=$2/sample-coffee-break.json
+fail=0
+check() { # name, condition exit status
+  if [ "$2" -eq 0 ]; then echo "ok: $1"; else echo "FAILED: $1"; fail=1; fi
+}
+
+# --json prints exactly one JSON document, also with answers from a pipe, and reaches an ending.
+out=$(printf '3\n1\n1\n1\n1\n1\n1\n1\n1\n1\n1\n' | "$rapport" play "$scenario" --lang en --json 2>/dev/null)
+python3 -c 'import json,sys; d=json.loads(sys.stdin.read()); assert d["finished"] and d["debrief"]["style"]["id"]' <<<"$out"
+check "piped answers with --json give one JSON document that reaches an ending" $?
+
+# The same choices give the same document (no timestamps): determinism across processes.
+choices=$(python3 -c 'import json,sys; print(",".join(json.loads(sys.stdin.read())["choices"]))' <<<"$out")
+a=$("$rapport" play "$scenario" --lang en --json --choices "$choices")
+b=$("$rapport" play "$scenario" --lang en --json --choices "$choices")
+[ "$a" = "$b" ] && [ -n "$a" ]
+check "the same choices give the identical JSON document" $?
+
+# A scripted choice that isn't open exits 1 and names the step.
+err=$("$rapport" play "$scenario" --lang en --choices ins_foyer,no_such_choice 2>&1 >/dev/null)
+code=$?
+[ $code -eq 1 ] && grep -q "step 2" <<<"$err"
+check "an unknown scripted choice exits 1 naming step 2 (got $code: $err)" $?
+
+# A number out of range from a pipe is scripted input too: exit 1 with the step.
+printf '99\n' | "$rapport" play "$scenario" --lang de >/dev/null 2>/tmp/rapport_play_err.$$
+code=$?
+[ $code -eq 1 ] && grep -q "Schritt 1" /tmp/rapport_play_err.$$
+check "a number out of range exits 1 naming Schritt 1 (got $code)" $?
+rm -f /tmp/rapport_play_err.$$
+
+# End of input ends cleanly, without a debrief.
+printf '3\n' | "$rapport" play "$scenario" --lang en >/tmp/rapport_play_out.$$ 2>&1
+code=$?
+[ $code -eq 0 ] && grep -q "Input ended" /tmp/rapport_play_out.$$
+check "end of input ends cleanly with exit 0" $?
+rm -f /tmp/rapport_play_out.$$
+
+# A finished playthrough prints the debrief with its sections, in German.
+out=$("$rapport" play "$scenario" --lang de --choices "$choices")
+grep -q "Schlüsselmomente" <<<"$out" && grep -q "Ihr Stil" <<<"$out"
+check "the terminal debrief shows key moments and the style" $?
+
+# A bundled scenario can be named by its id; usage errors exit 2.
+"$rapport" play sample-coffee-break --choices ins_foyer --lang en >/dev/null 2>&1
+check "a bundled scenario is found by its id" $?
+"$rapport" play >/dev/null 2>&1; [ $? -eq 2 ]
+check "play without a scenario is a usage error (exit 2)" $?
+"$rapport" play "$scenario" --seed x >/dev/null 2>&1; [ $? -eq 2 ]
+check "a malformed seed is a usage error (exit 2)" $?
+
+[ $fail -eq 0 ] && echo "play_cli: all passed"
+exit $fail
