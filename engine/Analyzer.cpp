@@ -149,15 +149,25 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
 
     detail::Observations obs;
     obs.init(model);
+    // The abstract layer first: it is cheap, and when the states don't fit it carries the
+    // proofs and the bounds of the search. Switched off, its stand-in knows the node graph only.
+    detail::AbstractResult abs;
+    {
+        const Clock::time_point t = Clock::now();
+        abs = detail::analyseAbstract(model, options.abstract ? after(start, budget * 0.25) : Deadline{start});
+        st.abstractComplete = abs.complete;
+        st.abstractRounds = abs.rounds;
+        st.abstractMs = detail::msSince(t);
+    }
     bool exact = false;
     if (options.exact) {
-        // Half the budget: if the states don't fit, the other layers need the rest.
+        // Up to 60 % of the budget: if the states don't fit, the search needs the rest.
         const Clock::time_point t = Clock::now();
         const std::size_t cap = stateCap(options, detail::StateCodec(s).words());
         std::size_t maxOut = 1;
         for (const Node& n : s.nodes) maxOut = std::max(maxOut, n.choices.size());
         detail::ExactGraph graph(s, cap + maxOut, maxOut);
-        detail::exploreExact(model, graph, after(start, budget * 0.5), cap);
+        detail::exploreExact(model, graph, after(start, budget * 0.6), cap);
         st.exploreMs = detail::msSince(t);
         st.states = graph.store.size();
         st.transitions = graph.edgeTarget.size();
@@ -172,21 +182,14 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
         st.exactMs = detail::msSince(t);
     }
     if (!exact) {
-        detail::AbstractResult abs;
-        const Clock::time_point t = Clock::now();
-        // Without the abstract layer (switched off), its stand-in has the node graph only.
-        abs = detail::analyseAbstract(model, options.abstract ? after(start, budget * 0.7) : Deadline{start});
-        st.abstractComplete = abs.complete;
-        st.abstractRounds = abs.rounds;
         st.budgetExhausted = st.budgetExhausted || !abs.complete;
-        st.abstractMs = detail::msSince(t);
         Extreme best, worst;
         if (options.search) {
             const Clock::time_point u = Clock::now();
-            const detail::AbstractResult* bounds = &abs;
             const double left = std::max(0.0, budget - detail::msSince(start));
-            best = detail::searchExtreme(model, bounds, true, after(u, left * 0.35), obs, st.searchStates);
-            worst = detail::searchExtreme(model, bounds, false, after(Clock::now(), left * 0.35), obs, st.searchStates);
+            best = detail::searchExtreme(model, &abs, true, after(u, left * 0.4), options.maxSearchStates, obs, st.searchStates);
+            worst = detail::searchExtreme(model, &abs, false, after(Clock::now(), left * 0.4), options.maxSearchStates, obs,
+                                          st.searchStates);
             st.budgetExhausted = st.budgetExhausted || best.guarantee != Guarantee::Proved || worst.guarantee != Guarantee::Proved;
             st.searchMs = detail::msSince(u);
         }

@@ -229,13 +229,14 @@ AbstractResult analyseAbstract(const AnalysisModel& model, Deadline deadline) {
     r.noEndingFrom.assign(nodes, false);
     r.factMayBeKnown.assign(s.facts.size(), false);
     r.endingBound.assign(model.endings.size(), EndingRanges{});
+    r.atNode.resize(nodes);
     std::vector<std::vector<NodeIndex>> autoNext(nodes), next(nodes), prev(nodes);
     std::vector<std::pair<NodeIndex, ChoiceIndex>> edges;
     for (NodeIndex n = 0; n < nodes; ++n) {
         if (!fix.in(n).live) continue;
         r.nodeReached[n] = true;
         const Node& node = s.nodes[n];
-        const AbsState st = fix.after(n);
+        const AbsState& st = r.atNode[n] = fix.after(n);
         for (std::size_t f = 0; f < s.facts.size(); ++f)
             if (st.facts[f] & kYes) r.factMayBeKnown[f] = true;
         fix.successors(n, edges);

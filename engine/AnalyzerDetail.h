@@ -3,6 +3,7 @@
 // AnalyzerSearch, AnalyzerPlayouts, Analyzer). Not part of the engine's public interface.
 
 #include "Analyzer.h"
+#include "AnalyzerDomain.h"
 #include "AnalyzerMemory.h"
 #include "State.h"
 
@@ -185,6 +186,7 @@ struct AbstractResult {
     std::vector<std::int64_t> bestFrom, worstFrom; ///< per node: bounds on the result of any ending after it
     std::vector<bool> boundKnown;         ///< per node: some ending may follow
     PlaythroughCount playthroughBound;
+    std::vector<AbsState> atNode;         ///< per node: the states after its effects (live: may be reached)
 };
 
 /// Runs the abstract interpretation of `model.explore` (settles for the node graph at the deadline).
@@ -193,7 +195,7 @@ struct AbstractResult {
 /// Branch-and-bound for the best (maximise) or worst playthrough; bounds from the abstract result
 /// when it is complete. Findings along the way go into the observations.
 [[nodiscard]] Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, bool maximise,
-                                    Deadline deadline, Observations& obs, std::uint64_t& statesOut);
+                                    Deadline deadline, std::size_t maxStates, Observations& obs, std::uint64_t& statesOut);
 
 /// Seeded random and greedy playouts on the original scenario.
 void runPlayouts(const AnalysisModel& model, const AnalyzerOptions& options, Deadline deadline, PlayoutStats& stats,

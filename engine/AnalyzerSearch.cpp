@@ -27,9 +27,10 @@ struct Frame {
 
 class BranchAndBound {
 public:
-    BranchAndBound(const AnalysisModel& model, const AbstractResult* bounds, bool maximise, Observations& obs)
+    BranchAndBound(const AnalysisModel& model, const AbstractResult* bounds, bool maximise, std::size_t maxStates,
+                   Observations& obs)
         : m_model(model), m_s(model.explore), m_bounds(bounds), m_max(maximise), m_obs(obs), m_codec(m_s),
-          m_seen(m_codec.words(), std::size_t{1} << 22), m_buf(m_codec.words()) {}
+          m_seen(m_codec.words(), maxStates == 0 ? std::size_t{1} << 22 : maxStates), m_buf(m_codec.words()) {}
 
     Extreme run(Deadline deadline) {
         State start = initialState(m_s, 0);
@@ -44,7 +45,7 @@ public:
         }
         std::size_t steps = 0;
         while (!m_stack.empty()) {
-            if (((++steps & 63u) == 0 && deadline.passed()) || m_full) return finish();
+            if (((steps++ & 63u) == 0 && deadline.passed()) || m_full) return finish();
             Frame& top = m_stack.back();
             if (top.next == top.children.size()) {
                 m_stack.pop_back();
@@ -177,8 +178,8 @@ private:
 } // namespace
 
 Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, bool maximise, Deadline deadline,
-                      Observations& obs, std::uint64_t& statesOut) {
-    BranchAndBound search(model, bounds, maximise, obs);
+                      std::size_t maxStates, Observations& obs, std::uint64_t& statesOut) {
+    BranchAndBound search(model, bounds, maximise, maxStates, obs);
     Extreme x = search.run(deadline);
     statesOut += search.states();
     return x;

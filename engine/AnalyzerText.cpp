@@ -74,6 +74,12 @@ private:
         return countToString(c.value);
     }
 
+    [[nodiscard]] std::string playthroughWord(const PlaythroughCount& c) const {
+        const bool one = c.value == 1 && !c.unbounded && !c.overflow;
+        if (c.unbounded) return "";
+        return one ? tr(" Spielverlauf", " playthrough") : tr(" Spielverläufe", " playthroughs");
+    }
+
     void heading(const char* de, const char* en) { m_out << "\n== " << tr(de, en) << " ==\n"; }
 
     void header() {
@@ -115,7 +121,7 @@ private:
             case Reach::Unknown: m_out << tr("vielleicht erreichbar", "perhaps reachable"); break;
             }
             m_out << " (" << sure(e.guarantee) << ")";
-            if (e.playthroughs.known) m_out << ", " << count(e.playthroughs) << tr(" Spielverläufe", " playthroughs");
+            if (e.playthroughs.known) m_out << ", " << count(e.playthroughs) << playthroughWord(e.playthroughs);
             m_out << "\n";
             if (e.reach == Reach::Reachable) m_out << "      " << tr("zum Beispiel: ", "for example: ") << path(e.witness) << "\n";
             if (e.seen.result.known) {
@@ -211,8 +217,8 @@ private:
     void playthroughs() {
         heading("Spielverläufe", "Playthroughs");
         if (m_r.playthroughs.known) {
-            m_out << "  " << count(m_r.playthroughs) << tr(" verschiedene Spielverläufe bis zu einem Ende (bewiesen)\n",
-                                                           " distinct playthroughs to an ending (proved)\n");
+            m_out << "  " << count(m_r.playthroughs) << (m_r.playthroughs.unbounded ? "" : playthroughWord(m_r.playthroughs))
+                  << tr(" bis zu einem Ende (bewiesen)\n", " to an ending (proved)\n");
         } else if (m_r.playthroughBound.known) {
             m_out << "  " << tr("höchstens ", "at most ") << count(m_r.playthroughBound)
                   << tr(" (obere Schranke, bewiesen; genau gezählt wird nur bei vollständiger Erkundung)\n",
