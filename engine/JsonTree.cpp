@@ -17,8 +17,8 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 using Json = nlohmann::json;
 
-// Feeds nlohmann's lexer from memory while the builder watches how far it has read: the
-// current iterator and the end iterator each point at a pointer, so the position is shared.
+// Feeds nlohmann's lexer from memory and leaves how far it has read in a shared cursor, which
+// the builder reads to place each value.
 struct TrackingIterator {
     using iterator_category = std::input_iterator_tag;
     using value_type = char;
@@ -26,25 +26,31 @@ struct TrackingIterator {
     using pointer = const char*;
     using reference = const char&;
 
-    const char** at = nullptr;
+    const char* at = nullptr;
+    const char** cursor = nullptr;
 
-    reference operator*() const { return **at; }
+    reference operator*() const { return *at; }
     TrackingIterator& operator++() {
-        ++*at;
+        *cursor = ++at;
         return *this;
     }
     TrackingIterator operator++(int) {
         TrackingIterator old = *this;
-        ++*at;
+        ++*this;
         return old;
     }
-    bool operator==(const TrackingIterator& other) const { return *at == *other.at; }
-    bool operator!=(const TrackingIterator& other) const { return *at != *other.at; }
+    bool operator==(const TrackingIterator& other) const { return at == other.at; }
+    bool operator!=(const TrackingIterator& other) const { return at != other.at; }
 };
 
 bool isGap(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':'; }
 
 std::uint32_t u32(std::size_t v) { return static_cast<std::uint32_t>(v); }
+
+// Keys are short and mostly differ in length or first letter: check those before memcmp.
+bool sameKey(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
+}
 
 } // namespace
 
@@ -55,8 +61,8 @@ public:
         : m_tree(tree), m_full(text.data()), m_bomLength(bomLength), m_cursor(text.data() + bomLength),
           m_end(text.data() + text.size()), m_scan(m_cursor), m_maxDepth(maxDepth), m_error(error) {}
 
-    [[nodiscard]] TrackingIterator begin() { return TrackingIterator{&m_cursor}; }
-    [[nodiscard]] TrackingIterator end() { return TrackingIterator{&m_end}; }
+    [[nodiscard]] TrackingIterator begin() { return TrackingIterator{m_cursor, &m_cursor}; }
+    [[nodiscard]] TrackingIterator end() { return TrackingIterator{m_end, &m_endCursor}; }
     [[nodiscard]] bool failed() const { return m_failed; }
 
     bool null() { return addScalar(JsonType::Null, 0, 0); }
@@ -87,6 +93,7 @@ public:
         f.keyOffset = offsetOf(start);
         storeString(start, s, f.keyArena, f.keyLength);
         if ((f.keyLength & kArenaBit) != 0u) m_tree.m_arenaKeys.emplace_back(f.keyOffset, f.keyArena);
+        if (s.size() == 2 && s[0] == 'd' && s[1] == 'e') ++m_tree.m_germanKeys;
         f.keyPending = true;
         m_scan = m_cursor;
         return true;
@@ -225,6 +232,13 @@ private:
         const std::size_t count = m_pending.size() - f.pendingStart;
         if (count < 2) return;
         JsonMember* members = m_pending.data() + f.pendingStart;
+        if (count <= 12) { // the usual small object: comparing pairs beats sorting
+            bool any = false;
+            for (std::size_t i = 1; i < count && !any; ++i)
+                for (std::size_t j = 0; j < i && !any; ++j)
+                    any = sameKey(pendingKey(members[i]), pendingKey(members[j]));
+            if (!any) return;
+        }
         m_scratch.clear();
         for (std::size_t i = 0; i < count; ++i) m_scratch.emplace_back(pendingKey(members[i]), u32(i));
         std::stable_sort(m_scratch.begin(), m_scratch.end(),
@@ -275,6 +289,7 @@ private:
     std::size_t m_bomLength;
     const char* m_cursor; // how far the lexer has read
     const char* m_end;
+    const char* m_endCursor = nullptr; // the end iterator never moves; it needs somewhere to point
     const char* m_scan; // where the last event ended
     int m_maxDepth;
     JsonError& m_error;
@@ -292,10 +307,14 @@ bool JsonTree::parse(std::string_view text, int maxDepth, JsonError& error) {
     m_arena.clear();
     m_arenaKeys.clear();
     m_duplicates.clear();
+    m_germanKeys = 0;
     m_lineStarts.clear();
     m_parents.clear();
     m_slots.clear();
     m_bom = text.substr(0, kBom.size()) == kBom;
+    // Scenario files hold a value every 30-40 bytes; reserving avoids copying while growing.
+    m_nodes.reserve(text.size() / 32 + 16);
+    m_members.reserve(text.size() / 32 + 16);
     JsonBuilder builder(*this, text, m_bom ? kBom.size() : 0, maxDepth, error);
     bool ok = false;
     try {
@@ -355,9 +374,22 @@ std::string_view JsonTree::key(std::uint32_t m) const {
 
 std::uint32_t JsonTree::find(std::uint32_t object, std::string_view k) const {
     const JsonNode& n = m_nodes[object];
-    if (n.type != JsonType::Object) return kNoJson;
-    for (std::uint32_t m = n.a; m < n.a + n.b; ++m)
-        if (key(m) == k) return m_members[m].value;
+    if (n.type != JsonType::Object || k.empty()) return kNoJson;
+    // The loader asks for fields by name many times per object: a tight loop over the members,
+    // comparing length and first character before the rest.
+    const auto length = static_cast<std::uint32_t>(k.size());
+    const char first = k[0];
+    const char* source = m_source.data();
+    const JsonMember* members = m_members.data() + n.a;
+    for (std::uint32_t i = 0; i < n.b; ++i) {
+        const JsonMember& mem = members[i];
+        if (mem.keyLength != length) {
+            if ((mem.keyLength & kArenaBit) != 0u && key(n.a + i) == k) return mem.value;
+            continue;
+        }
+        const char* p = source + mem.keyOffset + 1;
+        if (p[0] == first && std::memcmp(p, k.data(), length) == 0) return mem.value;
+    }
     return kNoJson;
 }
 

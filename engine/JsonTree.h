@@ -86,6 +86,8 @@ public:
 
     [[nodiscard]] const std::vector<JsonDuplicateKey>& duplicateKeys() const { return m_duplicates; }
     [[nodiscard]] std::string_view source() const { return m_source; }
+    /// How many "de" keys the document has: a close estimate of its number of texts.
+    [[nodiscard]] std::size_t germanKeyCount() const { return m_germanKeys; }
 
     /// Line and column of a byte offset (builds a line index on first use).
     [[nodiscard]] TextPosition position(std::uint32_t offset) const;
@@ -108,6 +110,7 @@ private:
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_arenaKeys; // key offset -> arena start
     std::vector<JsonDuplicateKey> m_duplicates;
     bool m_bom = false;
+    std::size_t m_germanKeys = 0;
     mutable std::vector<std::uint32_t> m_lineStarts;
     mutable std::vector<std::uint32_t> m_parents; // per node: parent node, kNoJson for the root
     mutable std::vector<std::uint32_t> m_slots;   // per node: its member index in the parent

@@ -29,7 +29,7 @@ struct Words {
 
 /// The ids a scenario defines, gathered before anything refers to them.
 struct IdTable {
-    std::unordered_map<std::string, std::uint32_t> index; // id -> index
+    std::unordered_map<std::string, std::uint32_t>& index; // id -> index (the expression symbols' own map)
     std::vector<std::uint32_t> where;                       // per index: JSON node of its id (or kNoJson)
 };
 
@@ -52,6 +52,12 @@ public:
     /// Checks that `node` is an object, reports fields not in `allowed` (with "did you mean").
     /// `dimensions`: unknown fields close to a dimension id are reported as misspelled dimensions.
     bool checkObject(std::uint32_t node, std::initializer_list<std::string_view> allowed, bool dimensions = false);
+    /// Like checkObject, and fills `out[i]` with the value of field `names[i]` (kNoJson if absent),
+    /// in one pass over the members.
+    bool readFields(std::uint32_t node, const std::string_view* names, std::size_t count, std::uint32_t* out,
+                    bool dimensions = false);
+    /// Returns `value`, reporting the field `name` missing (at `object`) if it is kNoJson.
+    std::uint32_t required(std::uint32_t object, std::uint32_t value, std::string_view name);
     /// The value of a field, or kNoJson; `required` reports it missing (at the object).
     std::uint32_t field(std::uint32_t object, std::string_view name, bool required = false);
     bool expectType(std::uint32_t node, JsonType type);
@@ -118,7 +124,9 @@ private:
     Scenario& m_sc;
     std::vector<Diagnostic>& m_out;
     ExprSymbols m_symbols;
-    IdTable m_nodes, m_choices, m_personas, m_facts, m_topics, m_variables;
+    std::unordered_map<std::string, std::uint32_t> m_topicIndex;
+    IdTable m_nodes{m_symbols.nodes, {}}, m_choices{m_symbols.choices, {}}, m_personas{m_symbols.personas, {}},
+        m_facts{m_symbols.facts, {}}, m_topics{m_topicIndex, {}}, m_variables{m_symbols.variables, {}};
     std::vector<std::uint32_t> m_nodeJson;    // per node index: its JSON object
     std::vector<std::uint32_t> m_choiceJson;  // per choice index
     std::vector<std::uint32_t> m_personaJson; // per persona index

@@ -4,6 +4,7 @@
 #include "Suggest.h"
 
 #include <algorithm>
+#include <cassert>
 
 namespace rapport::detail {
 namespace {
@@ -76,14 +77,22 @@ bool Loader::expectType(std::uint32_t node, JsonType type) {
     return false;
 }
 
-bool Loader::checkObject(std::uint32_t node, std::initializer_list<std::string_view> allowed, bool dimensions) {
+bool Loader::readFields(std::uint32_t node, const std::string_view* names, std::size_t count, std::uint32_t* out,
+                        bool dimensions) {
+    std::fill(out, out + count, kNoJson);
     if (!expectType(node, JsonType::Object)) return false;
-    const std::vector<std::string_view> names(allowed);
     const std::uint32_t first = m_tree.firstMember(node);
     for (std::uint32_t m = first; m < first + m_tree.memberCount(node); ++m) {
         const std::string_view key = m_tree.key(m);
-        if (std::find(names.begin(), names.end(), key) != names.end()) continue;
-        const std::string guess = closestMatch(key, names);
+        // A length and first-letter check skips most comparisons.
+        std::size_t i = 0;
+        while (i < count && !(names[i].size() == key.size() && names[i][0] == key[0] && names[i] == key)) ++i;
+        if (i < count) {
+            out[i] = m_tree.member(m).value;
+            continue;
+        }
+        const std::vector<std::string_view> allowed(names, names + count);
+        const std::string guess = closestMatch(key, allowed);
         const bool dimension = dimensions && !guess.empty() && dimensionFromId(guess).has_value();
         Words words{"Unknown field " + qEn(key) + ".", "Unbekanntes Feld " + qDe(key) + "."};
         if (dimension)
@@ -93,13 +102,26 @@ bool Loader::checkObject(std::uint32_t node, std::initializer_list<std::string_v
             words.de += " Meinten Sie " + qDe(guess) + "?";
         } else {
             std::string list;
-            for (std::string_view n : names) list += (list.empty() ? "" : ", ") + std::string(n);
+            for (std::string_view n : allowed) list += (list.empty() ? "" : ", ") + std::string(n);
             words.en += " Allowed here: " + list + ".";
             words.de += " Erlaubt sind hier: " + list + ".";
         }
         errorAtKey(m, dimension ? "unknown-dimension" : "unknown-field", std::move(words));
     }
     return true;
+}
+
+bool Loader::checkObject(std::uint32_t node, std::initializer_list<std::string_view> allowed, bool dimensions) {
+    std::array<std::uint32_t, 32> unused{};
+    assert(allowed.size() <= unused.size() && "checkObject: raise the buffer size for longer field lists");
+    return readFields(node, allowed.begin(), allowed.size(), unused.data(), dimensions);
+}
+
+std::uint32_t Loader::required(std::uint32_t object, std::uint32_t value, std::string_view name) {
+    if (value == kNoJson)
+        error(object, "missing-field",
+              {"The required field " + qEn(name) + " is missing.", "Das Pflichtfeld " + qDe(name) + " fehlt."});
+    return value;
 }
 
 std::uint32_t Loader::field(std::uint32_t object, std::string_view name, bool required) {

@@ -142,19 +142,23 @@ void Loader::loadBranches(std::uint32_t json, Node& n, bool chance) {
 }
 
 void Loader::loadChoice(std::uint32_t json, ChoiceIndex index, const Node& owner) {
-    if (!checkObject(json, {"id", "text", "next", "if", "uses", "act", "with", "channel", "topic", "takes", "reveals",
-                            "adjust", "effects", "principle", "violates", "feedback"}))
-        return;
+    // Choices are many: their fields are read in one pass rather than looked up one by one.
+    static constexpr std::array<std::string_view, 16> kFields{
+        "id", "text", "next", "if", "uses", "act", "with", "channel", "topic", "takes", "reveals",
+        "adjust", "effects", "principle", "violates", "feedback"};
+    enum : std::size_t { Id, Txt, Next, If, Uses, ActF, With, Chan, Topic, Takes, Reveals, Adjust, Effects, Princ, Viol, Feedback };
+    std::array<std::uint32_t, kFields.size()> f{};
+    if (!readFields(json, kFields.data(), kFields.size(), f.data())) return;
     Choice& c = m_sc.choices[index];
-    (void)field(json, "id", true);
-    if (const std::uint32_t n = field(json, "text", true); n != kNoJson) c.text = text(n);
-    if (const std::uint32_t n = field(json, "next", true); n != kNoJson) c.next = nodeRef(n).value_or(kNone);
-    if (const std::uint32_t n = field(json, "if"); n != kNoJson) c.condition = condition(n);
-    if (const std::uint32_t n = field(json, "uses"); n != kNoJson) c.uses = factRef(n).value_or(kNone);
-    const std::uint32_t actNode = field(json, "act");
+    (void)required(json, f[Id], "id");
+    if (const std::uint32_t n = required(json, f[Txt], "text"); n != kNoJson) c.text = text(n);
+    if (const std::uint32_t n = required(json, f[Next], "next"); n != kNoJson) c.next = nodeRef(n).value_or(kNone);
+    if (const std::uint32_t n = f[If]; n != kNoJson) c.condition = condition(n);
+    if (const std::uint32_t n = f[Uses]; n != kNoJson) c.uses = factRef(n).value_or(kNone);
+    const std::uint32_t actNode = f[ActF];
     if (actNode != kNoJson) c.act = vocabulary<Act>(actNode, actIds(), {"act", "Die Handlung"}).value_or(Act::None);
     const bool introduce = c.act == Act::Introduce;
-    if (const std::uint32_t n = field(json, "with"); n != kNoJson) {
+    if (const std::uint32_t n = f[With]; n != kNoJson) {
         if (m_tree.isArray(n)) {
             if (!introduce) {
                 error(n, "wrong-type", {"Two personas in “with” belong to the act “introduce”; name one persona here.",
@@ -188,27 +192,27 @@ void Loader::loadChoice(std::uint32_t json, ChoiceIndex index, const Node& owner
                        " braucht eine Person: Setzen Sie „with“ oder geben Sie der Entscheidung einen „speaker“."});
     }
     c.channel = owner.channel;
-    if (const std::uint32_t n = field(json, "channel"); n != kNoJson)
+    if (const std::uint32_t n = f[Chan]; n != kNoJson)
         c.channel = vocabulary<Channel>(n, channelIds(), {"channel", "Der Kanal"}).value_or(owner.channel);
-    if (const std::uint32_t n = field(json, "topic"); n != kNoJson)
+    if (const std::uint32_t n = f[Topic]; n != kNoJson)
         c.topic = reference(n, m_topics, "unknown-topic", {"topic", "Das Thema"}).value_or(kNone);
-    if (const std::uint32_t n = field(json, "takes"); n != kNoJson) c.takes = duration(n).value_or(0);
-    if (const std::uint32_t n = field(json, "reveals"); n != kNoJson)
-        for (std::uint32_t f : elements(n))
-            if (const auto v = factRef(f)) c.reveals.push_back(*v);
-    if (const std::uint32_t n = field(json, "adjust"); n != kNoJson)
+    if (const std::uint32_t n = f[Takes]; n != kNoJson) c.takes = duration(n).value_or(0);
+    if (const std::uint32_t n = f[Reveals]; n != kNoJson)
+        for (std::uint32_t fact : elements(n))
+            if (const auto v = factRef(fact)) c.reveals.push_back(*v);
+    if (const std::uint32_t n = f[Adjust]; n != kNoJson)
         for (std::uint32_t a : elements(n)) {
             const std::uint32_t adj = adjustment(a, c.with, c.with == kNone);
             if (adj != kNone) m_sc.choices[index].adjustments.push_back(adj);
         }
-    if (const std::uint32_t n = field(json, "effects"); n != kNoJson) {
+    if (const std::uint32_t n = f[Effects]; n != kNoJson) {
         const EffectRange range = effects(n);
         m_sc.choices[index].effects = range;
     }
     Choice& same = m_sc.choices[index];
-    if (const std::uint32_t n = field(json, "principle"); n != kNoJson) same.principle = principle(n).value_or(-1);
-    if (const std::uint32_t n = field(json, "violates"); n != kNoJson) same.violates = principle(n).value_or(-1);
-    if (const std::uint32_t n = field(json, "feedback"); n != kNoJson) same.feedback = text(n);
+    if (const std::uint32_t n = f[Princ]; n != kNoJson) same.principle = principle(n).value_or(-1);
+    if (const std::uint32_t n = f[Viol]; n != kNoJson) same.violates = principle(n).value_or(-1);
+    if (const std::uint32_t n = f[Feedback]; n != kNoJson) same.feedback = text(n);
 }
 
 std::uint32_t Loader::adjustment(std::uint32_t json, PersonaIndex defaultPersona, bool personaRequired) {

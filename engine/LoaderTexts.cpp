@@ -98,6 +98,14 @@ bool Loader::textParts(std::uint32_t node, std::vector<TextPart>& parts) {
     const std::optional<std::string_view> text = string(node);
     if (!text) return false;
     const std::string_view s = *text;
+    // Most texts have no braces at all: one literal part.
+    if (std::none_of(s.begin(), s.end(), [](char c) { return c == '{' || c == '}'; })) {
+        if (!s.empty()) {
+            parts.emplace_back();
+            parts.back().literal.assign(s.data(), s.size());
+        }
+        return true;
+    }
     std::string literal;
     const auto flush = [&] {
         if (literal.empty()) return;
@@ -154,8 +162,10 @@ bool Loader::textParts(std::uint32_t node, std::vector<TextPart>& parts) {
             parts.push_back(std::move(part));
             i = close + 1;
         } else {
-            literal += c;
-            ++i;
+            std::size_t stop = i;
+            while (stop < s.size() && s[stop] != '{' && s[stop] != '}') ++stop;
+            literal.append(s.data() + i, stop - i);
+            i = stop;
         }
     }
     flush();
@@ -170,22 +180,33 @@ TextId Loader::text(std::uint32_t node) {
         return kNone;
     }
     if (!expectType(node, JsonType::Object)) return kNone;
+    // One pass over the members: texts are by far the most common objects in a scenario.
+    std::uint32_t de = kNoJson, en = kNoJson, cond = kNoJson, then = kNoJson, otherwise = kNoJson;
+    bool unknown = false;
+    const std::uint32_t first = m_tree.firstMember(node);
+    for (std::uint32_t m = first; m < first + m_tree.memberCount(node); ++m) {
+        const std::string_view key = m_tree.key(m);
+        const std::uint32_t value = m_tree.member(m).value;
+        if (key == "de") de = value;
+        else if (key == "en") en = value;
+        else if (key == "if") cond = value;
+        else if (key == "then") then = value;
+        else if (key == "else") otherwise = value;
+        else unknown = true;
+    }
     Text t;
-    if (m_tree.find(node, "if") != kNoJson) {
-        checkObject(node, {"if", "then", "else"});
-        t.condition = condition(field(node, "if"));
-        const std::uint32_t then = field(node, "then", true);
-        const std::uint32_t otherwise = field(node, "else");
-        if (then != kNoJson) t.whenTrue = text(then);
+    if (cond != kNoJson) {
+        if (unknown || de != kNoJson || en != kNoJson) checkObject(node, {"if", "then", "else"});
+        t.condition = condition(cond);
+        if (then == kNoJson) (void)field(node, "then", true);
+        else t.whenTrue = text(then);
         if (otherwise != kNoJson) t.whenFalse = text(otherwise);
         if (t.condition == kNoExpr || (then != kNoJson && t.whenTrue == kNone) ||
             (otherwise != kNoJson && t.whenFalse == kNone))
             return kNone;
         t.present = {true, true};
     } else {
-        checkObject(node, {"de", "en"});
-        const std::uint32_t de = field(node, "de");
-        const std::uint32_t en = field(node, "en");
+        if (unknown || then != kNoJson || otherwise != kNoJson) checkObject(node, {"de", "en"});
         if (de == kNoJson && en == kNoJson) {
             error(node, "missing-field", {"A text needs “de” and “en”: {\"de\": \"…\", \"en\": \"…\"}.",
                                           "Ein Text braucht „de“ und „en“: {\"de\": \"…\", \"en\": \"…\"}."});

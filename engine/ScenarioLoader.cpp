@@ -59,12 +59,8 @@ void Loader::run() {
             return;
         }
     }
+    m_sc.texts.reserve(m_tree.germanKeyCount() + 8);
     collectIds(root);
-    m_symbols.variables = m_variables.index;
-    m_symbols.personas = m_personas.index;
-    m_symbols.facts = m_facts.index;
-    m_symbols.nodes = m_nodes.index;
-    m_symbols.choices = m_choices.index;
     loadTop(root);
     checkReachable();
     assignTrackingSlots();
@@ -161,6 +157,20 @@ void Loader::collectIds(std::uint32_t root) {
     }
     const std::uint32_t nodes = m_tree.find(root, "nodes");
     if (nodes != kNoJson && m_tree.isArray(nodes)) {
+        // Count first so the vectors of nodes and choices are allocated once.
+        std::size_t choiceCount = 0;
+        for (std::uint32_t i = 0; i < m_tree.memberCount(nodes); ++i) {
+            const std::uint32_t choices = m_tree.find(m_tree.element(nodes, i), "choices");
+            if (choices != kNoJson && m_tree.isArray(choices)) choiceCount += m_tree.memberCount(choices);
+        }
+        m_sc.nodes.reserve(m_tree.memberCount(nodes));
+        m_nodeJson.reserve(m_tree.memberCount(nodes));
+        m_nodes.index.reserve(m_tree.memberCount(nodes));
+        m_nodes.where.reserve(m_tree.memberCount(nodes));
+        m_sc.choices.reserve(choiceCount);
+        m_choiceJson.reserve(choiceCount);
+        m_choices.index.reserve(choiceCount);
+        m_choices.where.reserve(choiceCount);
         for (std::uint32_t i = 0; i < m_tree.memberCount(nodes); ++i) {
             const std::uint32_t n = m_tree.element(nodes, i);
             const auto index = static_cast<NodeIndex>(m_sc.nodes.size());
