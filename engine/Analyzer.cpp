@@ -187,9 +187,11 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
         if (options.search) {
             const Clock::time_point u = Clock::now();
             const double left = std::max(0.0, budget - detail::msSince(start));
-            best = detail::searchExtreme(model, &abs, true, after(u, left * 0.4), options.maxSearchStates, obs, st.searchStates);
-            worst = detail::searchExtreme(model, &abs, false, after(Clock::now(), left * 0.4), options.maxSearchStates, obs,
-                                          st.searchStates);
+            const detail::ResultBounds precise(model, abs);
+            best = detail::searchExtreme(model, &abs, &precise, true, after(u, left * 0.4), options.maxSearchStates, obs,
+                                         st.searchStates);
+            worst = detail::searchExtreme(model, &abs, &precise, false, after(Clock::now(), left * 0.4), options.maxSearchStates,
+                                          obs, st.searchStates);
             st.budgetExhausted = st.budgetExhausted || best.guarantee != Guarantee::Proved || worst.guarantee != Guarantee::Proved;
             st.searchMs = detail::msSince(u);
         }

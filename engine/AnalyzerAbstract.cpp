@@ -101,7 +101,7 @@ private:
         }
         const AbsState before = m_updates[to] >= kWidenAfter ? target : AbsState{};
         if (!Domain::join(target, st)) return;
-        if (++m_updates[to] > kWidenAfter) Domain::widen(target, before);
+        if (++m_updates[to] > kWidenAfter) m_dom.widen(target, before);
         push(to);
     }
 
@@ -230,6 +230,7 @@ AbstractResult analyseAbstract(const AnalysisModel& model, Deadline deadline) {
     r.factMayBeKnown.assign(s.facts.size(), false);
     r.endingBound.assign(model.endings.size(), EndingRanges{});
     r.atNode.resize(nodes);
+    r.edges.resize(nodes);
     std::vector<std::vector<NodeIndex>> autoNext(nodes), next(nodes), prev(nodes);
     std::vector<std::pair<NodeIndex, ChoiceIndex>> edges;
     for (NodeIndex n = 0; n < nodes; ++n) {
@@ -240,6 +241,7 @@ AbstractResult analyseAbstract(const AnalysisModel& model, Deadline deadline) {
         for (std::size_t f = 0; f < s.facts.size(); ++f)
             if (st.facts[f] & kYes) r.factMayBeKnown[f] = true;
         fix.successors(n, edges);
+        r.edges[n] = edges;
         for (const auto& [to, via] : edges) {
             next[n].push_back(to);
             prev[to].push_back(n);

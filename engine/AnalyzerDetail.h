@@ -187,6 +187,36 @@ struct AbstractResult {
     std::vector<bool> boundKnown;         ///< per node: some ending may follow
     PlaythroughCount playthroughBound;
     std::vector<AbsState> atNode;         ///< per node: the states after its effects (live: may be reached)
+    std::vector<std::vector<std::pair<NodeIndex, ChoiceIndex>>> edges; ///< per node: where play may go (and by which choice)
+};
+
+/// Bounds on the final result from a concrete state, for the search. Per node, persona and
+/// dimension a transform covers every way to an ending: a dimension at v ends at most at
+/// max(v + g, t) and at least at min(v + g, t) (hundredths). Built from the abstract layer's
+/// node graph, the acts' bounds, adjustments, effects and drift.
+class ResultBounds {
+public:
+    ResultBounds(const AnalysisModel& model, const AbstractResult& abs);
+    /// False when the scenario is too large for per-node transforms (then the search uses
+    /// the abstract layer's bounds per node).
+    [[nodiscard]] bool usable() const { return m_usable; }
+    /// Whether an ending may follow a state at this node.
+    [[nodiscard]] bool canEnd(NodeIndex node) const { return m_reach[node]; }
+    /// The highest (maximise) or lowest result any playthrough from this state can end with.
+    [[nodiscard]] std::int64_t bound(const State& state, bool maximise) const;
+
+    struct Tf {
+        std::int32_t g = 0;
+        std::int32_t t = 0;
+    };
+
+private:
+    const Scenario& m_s;
+    bool m_usable = false;
+    std::size_t m_width = 0;        // personas * dimensions
+    std::vector<bool> m_reach;
+    std::vector<Tf> m_upper, m_lower; // per node after its effects, m_width each
+    mutable State m_scratch;
 };
 
 /// Runs the abstract interpretation of `model.explore` (settles for the node graph at the deadline).
@@ -194,7 +224,8 @@ struct AbstractResult {
 
 /// Branch-and-bound for the best (maximise) or worst playthrough; bounds from the abstract result
 /// when it is complete. Findings along the way go into the observations.
-[[nodiscard]] Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, bool maximise,
+[[nodiscard]] Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise,
+                                    bool maximise,
                                     Deadline deadline, std::size_t maxStates, Observations& obs, std::uint64_t& statesOut);
 
 /// Seeded random and greedy playouts on the original scenario.

@@ -41,10 +41,21 @@ struct AbsState {
     std::vector<AbsPersona> personas;
 };
 
+/// What one act can do to one persona: per dimension the lowest and highest change in
+/// hundredths (before clamping and pressure erosion), and its effect on pressure and the ledger.
+struct ActBound {
+    bool contact = false; ///< false: the act changes nothing for this persona
+    std::array<std::int64_t, kDimensionCount> lo{}, hi{};
+    int gesture = 0;      ///< +1 a relationship gesture, -1 business substance
+    int pushPoints = 0;   ///< extra pressure points
+    int owed = 0;         ///< change of the favour ledger
+};
+
 /// The abstract counterparts of Evaluate, Play and Model over one scenario.
 class Domain {
 public:
-    explicit Domain(const Scenario& scenario) : m_s(scenario) {}
+    /// Collects the widening thresholds: every constant a condition compares with.
+    explicit Domain(const Scenario& scenario);
 
     /// The single state play starts in (before the start node is entered).
     [[nodiscard]] AbsState initial() const;
@@ -61,13 +72,17 @@ public:
     /// Narrows `st` to the states where the choice is closed; false when it is always open.
     [[nodiscard]] bool refineClosed(AbsState& st, const Choice& c) const;
 
+    /// Bounds what a choice's act does to `who` (one of the personas it reaches).
+    [[nodiscard]] ActBound actBound(const Choice& c, PersonaIndex who) const;
+
     void applyEffects(AbsState& st, EffectRange range) const;
     void applyChoice(AbsState& st, const Choice& c) const;
 
     /// Joins `from` into `into`; true if `into` grew.
     static bool join(AbsState& into, const AbsState& from);
-    /// Pushes every bound that grew since `before` to its limit, so loops settle quickly.
-    static void widen(AbsState& st, const AbsState& before);
+    /// Pushes every bound that grew since `before` to the next threshold (a constant of the
+    /// scenario's conditions; for dimensions the next 5 points), so loops settle in few rounds.
+    void widen(AbsState& st, const AbsState& before) const;
 
     /// Bounds on the scenario's result and on each persona's quality (hundredths).
     [[nodiscard]] Iv resultBounds(const AbsState& st) const;
@@ -78,11 +93,14 @@ private:
     [[nodiscard]] bool refineTerm(AbsState& st, ExprId e, Iv allowed) const;
     [[nodiscard]] bool refineCompare(AbsState& st, ExprOp op, ExprId a, ExprId b) const;
     void applyAct(AbsState& st, const Choice& c) const;
-    void actOnPersona(AbsState& st, const Choice& c, PersonaIndex who, bool introduction, bool fit) const;
+    void actOnPersona(AbsState& st, const Choice& c, PersonaIndex who) const;
     void advanceTime(AbsState& st, std::int64_t minutes) const;
     [[nodiscard]] std::uint8_t slotTruth(const AbsState& st, std::uint32_t slot) const;
 
+    void widenValue(Iv& v, Iv before, std::int64_t lo, std::int64_t hi, bool dimension) const;
+
     const Scenario& m_s;
+    std::vector<std::int64_t> m_thresholds; // sorted
 };
 
 } // namespace rapport::detail

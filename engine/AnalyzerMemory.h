@@ -3,6 +3,7 @@
 // time (a page fault per 4 KiB); these arrays reserve one address range up front (so they never
 // move or copy), ask for huge pages, and map memory in large populated steps. Internal.
 
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -55,8 +56,14 @@ public:
     [[nodiscard]] std::size_t maxSize() const { return m_max; }
     [[nodiscard]] T* data() { return m_data; }
     [[nodiscard]] const T* data() const { return m_data; }
-    T& operator[](std::size_t i) { return m_data[i]; }
-    const T& operator[](std::size_t i) const { return m_data[i]; }
+    T& operator[](std::size_t i) {
+        assert(i < m_size && "BigArray index past its size: resize or push_back first");
+        return m_data[i];
+    }
+    const T& operator[](std::size_t i) const {
+        assert(i < m_size && "BigArray index past its size: resize or push_back first");
+        return m_data[i];
+    }
     [[nodiscard]] const T& back() const { return m_data[m_size - 1]; }
 
     void push_back(const T& v) {

@@ -8,6 +8,7 @@
 #include "Play.h"
 
 #include <algorithm>
+#include <climits>
 #include <string>
 
 namespace rapport::detail {
@@ -27,9 +28,10 @@ struct Frame {
 
 class BranchAndBound {
 public:
-    BranchAndBound(const AnalysisModel& model, const AbstractResult* bounds, bool maximise, std::size_t maxStates,
-                   Observations& obs)
-        : m_model(model), m_s(model.explore), m_bounds(bounds), m_max(maximise), m_obs(obs), m_codec(m_s),
+    BranchAndBound(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise, bool maximise,
+                   std::size_t maxStates, Observations& obs)
+        : m_model(model), m_s(model.explore), m_bounds(bounds), m_precise(precise != nullptr && precise->usable() ? precise : nullptr),
+          m_max(maximise), m_obs(obs), m_codec(m_s),
           m_seen(m_codec.words(), maxStates == 0 ? std::size_t{1} << 22 : maxStates), m_buf(m_codec.words()) {}
 
     Extreme run(Deadline deadline) {
@@ -65,6 +67,24 @@ public:
 private:
     [[nodiscard]] bool better(std::int64_t a, std::int64_t b) const { return m_max ? a > b : a < b; }
 
+    [[nodiscard]] bool hasLimit() const { return m_bounds != nullptr || m_precise != nullptr; }
+    [[nodiscard]] bool canEnd(NodeIndex n) const {
+        if (m_precise != nullptr && !m_precise->canEnd(n)) return false;
+        return m_bounds == nullptr || m_bounds->boundKnown[n];
+    }
+    /// The best (worst) result any playthrough from this state can end with; both layers'
+    /// bounds are sound, so the tighter one counts.
+    [[nodiscard]] std::int64_t limitOf(const State& state) const {
+        if (atEnding(m_s, state)) return resultOf(m_s, state);
+        std::int64_t limit = m_max ? INT64_MAX : INT64_MIN;
+        if (m_bounds != nullptr) limit = (m_max ? m_bounds->bestFrom : m_bounds->worstFrom)[state.node];
+        if (m_precise != nullptr) {
+            const std::int64_t p = m_precise->bound(state, m_max);
+            limit = m_max ? std::min(limit, p) : std::max(limit, p);
+        }
+        return limit;
+    }
+
     [[nodiscard]] std::vector<ChoiceIndex> currentPath() const {
         std::vector<ChoiceIndex> path;
         for (std::size_t i = 1; i < m_stack.size(); ++i) path.push_back(m_stack[i].via);
@@ -86,11 +106,8 @@ private:
             }
             return false;
         }
-        if (m_bounds != nullptr) {
-            if (!m_bounds->boundKnown[state.node]) return false; // no ending can follow
-            const std::int64_t limit = (m_max ? m_bounds->bestFrom : m_bounds->worstFrom)[state.node];
-            if (m_found && !better(limit, m_best.result)) return false;
-        }
+        if (!canEnd(state.node)) return false; // no ending can follow
+        if (m_found && hasLimit() && !better(limitOf(state), m_best.result)) return false;
         m_codec.encode(state, m_buf.data());
         if (!m_seen.fits(1)) {
             m_full = true;
@@ -137,16 +154,14 @@ private:
             return x;
         }
         // What is left unsearched lies below the frames still on the stack.
-        if (m_bounds == nullptr) return x;
+        if (!hasLimit()) return x;
         bool any = false;
         std::int64_t limit = 0;
         for (const Frame& f : m_stack)
             for (std::size_t i = f.next; i < f.children.size(); ++i) {
-                const NodeIndex n = f.children[i].state.node;
-                std::int64_t v = 0;
-                if (atEnding(m_s, f.children[i].state)) v = resultOf(m_s, f.children[i].state);
-                else if (m_bounds->boundKnown[n]) v = (m_max ? m_bounds->bestFrom : m_bounds->worstFrom)[n];
-                else continue;
+                const State& child = f.children[i].state;
+                if (!atEnding(m_s, child) && !canEnd(child.node)) continue;
+                const std::int64_t v = limitOf(child);
                 if (!any || better(v, limit)) limit = v;
                 any = true;
             }
@@ -159,6 +174,7 @@ private:
     const AnalysisModel& m_model;
     const Scenario& m_s;
     const AbstractResult* m_bounds;
+    const ResultBounds* m_precise;
     bool m_max;
     Observations& m_obs;
     StateCodec m_codec;
@@ -177,9 +193,9 @@ private:
 
 } // namespace
 
-Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, bool maximise, Deadline deadline,
-                      std::size_t maxStates, Observations& obs, std::uint64_t& statesOut) {
-    BranchAndBound search(model, bounds, maximise, maxStates, obs);
+Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise, bool maximise,
+                      Deadline deadline, std::size_t maxStates, Observations& obs, std::uint64_t& statesOut) {
+    BranchAndBound search(model, bounds, precise, maximise, maxStates, obs);
     Extreme x = search.run(deadline);
     statesOut += search.states();
     return x;

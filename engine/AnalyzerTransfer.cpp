@@ -8,6 +8,7 @@
 #include "State.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace rapport::detail {
 namespace {
@@ -36,10 +37,6 @@ bool joinIv(Iv& into, Iv from) {
     return true;
 }
 
-void widenIv(Iv& v, Iv before, std::int64_t lo, std::int64_t hi) {
-    if (v.lo < before.lo) v.lo = lo;
-    if (v.hi > before.hi) v.hi = hi;
-}
 
 std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return a >= 0 ? (a + b - 1) / b : a / b; }
 std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
@@ -104,7 +101,27 @@ void Domain::advanceTime(AbsState& st, std::int64_t minutes) const {
     }
 }
 
-void Domain::actOnPersona(AbsState& st, const Choice& c, PersonaIndex who, bool introduction, bool fit) const {
+namespace {
+
+bool introductionFits(const Scenario& s, const Choice& c) {
+    auto meets = [](const Persona& needer, const Persona& offerer) {
+        for (std::uint32_t need : needer.needs)
+            if (listHas(offerer.offers, need)) return true;
+        return false;
+    };
+    const Persona& a = s.personas[c.with];
+    const Persona& b = s.personas[c.withSecond];
+    return meets(a, b) || meets(b, a);
+}
+
+} // namespace
+
+ActBound Domain::actBound(const Choice& c, PersonaIndex who) const {
+    ActBound out;
+    const bool introduction = c.act == Act::Introduce;
+    if (introduction ? (c.with == kNone || c.withSecond == kNone || (who != c.with && who != c.withSecond)) : who != c.with)
+        return out;
+    const bool fit = introduction && introductionFits(m_s, c);
     const Persona& persona = m_s.personas[who];
     const bool onConcern = listHas(persona.concerns, c.topic);
     const bool onInterest = listHas(persona.interests, c.topic);
@@ -193,14 +210,19 @@ void Domain::actOnPersona(AbsState& st, const Choice& c, PersonaIndex who, bool 
             gesture = 1;
             break;
         case Act::Decline: alts[0].points = model::kDecline; break;
-        default: return; // no contact: nothing changes
+        default: return out; // no contact: nothing changes
         }
     }
+    out.contact = true;
+    out.gesture = gesture;
+    out.pushPoints = pushPoints;
+    out.owed = owed;
     const bool uses = !introduction && c.uses != kNone;
     const auto channel = static_cast<std::size_t>(c.channel);
     const int gainPercent = model::kChannelRichness[channel] + (c.channel == persona.channel ? model::kPreferredChannelBonus : 0);
     const bool lean = c.channel == Channel::Sms || c.channel == Channel::Email;
-    std::array<std::int64_t, kDimensionCount> lo{}, hi{};
+    std::array<std::int64_t, kDimensionCount>& lo = out.lo;
+    std::array<std::int64_t, kDimensionCount>& hi = out.hi;
     for (int a = 0; a < count; ++a) {
         for (std::size_t d = 0; d < kDimensionCount; ++d) {
             std::int64_t v = static_cast<std::int64_t>(alts[a].points[d]) * kScale * alts[a].percent / 100;
@@ -218,6 +240,15 @@ void Domain::actOnPersona(AbsState& st, const Choice& c, PersonaIndex who, bool 
             hi[d] = std::max(hi[d], v);
         }
     }
+    return out;
+}
+
+void Domain::actOnPersona(AbsState& st, const Choice& c, PersonaIndex who) const {
+    const ActBound b = actBound(c, who);
+    if (!b.contact) return;
+    const std::array<std::int64_t, kDimensionCount>& lo = b.lo;
+    const std::array<std::int64_t, kDimensionCount>& hi = b.hi;
+    const int gesture = b.gesture, pushPoints = b.pushPoints, owed = b.owed;
     AbsPersona& p = st.personas[who];
     for (std::size_t d = 0; d < kDimensionCount; ++d)
         p.dims[d] = clampIv({sat(Wide{p.dims[d].lo} + lo[d]), sat(Wide{p.dims[d].hi} + hi[d])}, 0, kDimMax);
@@ -237,21 +268,13 @@ void Domain::actOnPersona(AbsState& st, const Choice& c, PersonaIndex who, bool 
 void Domain::applyAct(AbsState& st, const Choice& c) const {
     if (c.act == Act::Introduce) {
         if (c.with == kNone || c.withSecond == kNone) return;
-        const Persona& a = m_s.personas[c.with];
-        const Persona& b = m_s.personas[c.withSecond];
-        auto meets = [](const Persona& needer, const Persona& offerer) {
-            for (std::uint32_t need : needer.needs)
-                if (listHas(offerer.offers, need)) return true;
-            return false;
-        };
-        const bool fit = meets(a, b) || meets(b, a);
-        actOnPersona(st, c, c.with, true, fit);
-        actOnPersona(st, c, c.withSecond, true, fit);
+        actOnPersona(st, c, c.with); // twice when both are the same person, as in Model.cpp
+        actOnPersona(st, c, c.withSecond);
         link(st, c.with, c.withSecond);
         return;
     }
     if (c.with == kNone) return;
-    actOnPersona(st, c, c.with, false, false);
+    actOnPersona(st, c, c.with);
 }
 
 void Domain::applyEffects(AbsState& st, EffectRange range) const {
@@ -364,18 +387,46 @@ bool Domain::join(AbsState& into, const AbsState& from) {
     return changed;
 }
 
-void Domain::widen(AbsState& st, const AbsState& before) {
+Domain::Domain(const Scenario& scenario) : m_s(scenario) {
+    for (const ExprNode& n : scenario.expressions)
+        if (n.op == ExprOp::Const)
+            for (std::int64_t d : {-1, 0, 1}) m_thresholds.push_back(sat(Wide{n.value} + d));
+    std::sort(m_thresholds.begin(), m_thresholds.end());
+    m_thresholds.erase(std::unique(m_thresholds.begin(), m_thresholds.end()), m_thresholds.end());
+}
+
+void Domain::widenValue(Iv& v, Iv before, std::int64_t lo, std::int64_t hi, bool dimension) const {
+    constexpr std::int64_t kDimStep = 5 * kScale;
+    if (v.hi > before.hi) {
+        if (dimension) {
+            v.hi = std::min(hi, (v.hi + kDimStep - 1) / kDimStep * kDimStep);
+        } else {
+            const auto it = std::lower_bound(m_thresholds.begin(), m_thresholds.end(), v.hi);
+            v.hi = it == m_thresholds.end() ? hi : std::min(hi, *it);
+        }
+    }
+    if (v.lo < before.lo) {
+        if (dimension) {
+            v.lo = std::max(lo, v.lo / kDimStep * kDimStep);
+        } else {
+            const auto it = std::upper_bound(m_thresholds.begin(), m_thresholds.end(), v.lo);
+            v.lo = it == m_thresholds.begin() ? lo : std::max(lo, *std::prev(it));
+        }
+    }
+}
+
+void Domain::widen(AbsState& st, const AbsState& before) const {
     if (!before.live) return;
-    widenIv(st.time, before.time, kMinValue, kMaxValue);
-    widenIv(st.budget, before.budget, kMinValue, kMaxValue);
-    for (std::size_t i = 0; i < st.vars.size(); ++i) widenIv(st.vars[i], before.vars[i], kMinValue, kMaxValue);
+    widenValue(st.time, before.time, kMinValue, kMaxValue, false);
+    widenValue(st.budget, before.budget, kMinValue, kMaxValue, false);
+    for (std::size_t i = 0; i < st.vars.size(); ++i) widenValue(st.vars[i], before.vars[i], kMinValue, kMaxValue, false);
     for (std::size_t i = 0; i < st.personas.size(); ++i) {
         AbsPersona& a = st.personas[i];
         const AbsPersona& b = before.personas[i];
-        for (std::size_t d = 0; d < kDimensionCount; ++d) widenIv(a.dims[d], b.dims[d], 0, kDimMax);
-        widenIv(a.pressure, b.pressure, 0, kDimMax);
-        widenIv(a.owed, b.owed, kMinValue, kMaxValue);
-        widenIv(a.encounters, b.encounters, kMinValue, kMaxValue);
+        for (std::size_t d = 0; d < kDimensionCount; ++d) widenValue(a.dims[d], b.dims[d], 0, kDimMax, true);
+        widenValue(a.pressure, b.pressure, 0, kDimMax, true);
+        widenValue(a.owed, b.owed, kMinValue, kMaxValue, false);
+        widenValue(a.encounters, b.encounters, kMinValue, kMaxValue, false);
     }
 }
 
