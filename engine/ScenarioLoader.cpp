@@ -18,8 +18,8 @@ constexpr std::array<std::string_view, 3> kLevelIds{"beginner", "intermediate", 
 
 // Names a variable may not take: they mean something else in expressions.
 bool reservedName(std::string_view name) {
-    static constexpr std::array<std::string_view, 13> kKeywords{
-        "and", "or", "not", "true", "false", "time", "days", "budget", "known", "visited", "chose", "linked", "player"};
+    static constexpr std::array<std::string_view, 12> kKeywords{
+        "and", "or", "not", "true", "false", "time", "days", "budget", "known", "visited", "chose", "linked"};
     return std::find(kKeywords.begin(), kKeywords.end(), name) != kKeywords.end() || dimensionFromId(name) ||
            stageFromId(name);
 }
