@@ -44,7 +44,7 @@ public:
         if (root && !m_failed) {
             skipSpace();
             if (m_pos < m_src.size()) {
-                fail(m_pos, "unexpected '" + std::string(1, m_src[m_pos]) + "' after the end of the expression",
+                fail(m_pos, "unexpected “" + std::string(1, m_src[m_pos]) + "” after the end of the expression",
                      "unerwartetes „" + std::string(1, m_src[m_pos]) + "“ nach dem Ende des Ausdrucks");
             }
         }
@@ -78,7 +78,7 @@ private:
                                std::string_view kindId) {
         m_error.unknownName = std::string(name);
         m_error.nameKind = std::string(kindId);
-        return fail(at, "unknown " + std::string(kindEn) + " '" + std::string(name) + "'",
+        return fail(at, "unknown " + std::string(kindEn) + " “" + std::string(name) + "”",
                     std::string(kindDe) + " „" + std::string(name) + "“ ist unbekannt");
     }
 
@@ -155,7 +155,7 @@ private:
         }
         skipSpace();
         if (m_pos < m_src.size() && m_src[m_pos] == '=')
-            return fail(m_pos, "use '==' to compare ('=' alone is not an operator)",
+            return fail(m_pos, "use “==” to compare (“=” alone is not an operator)",
                         "zum Vergleichen „==“ schreiben (ein einzelnes „=“ ist kein Operator)");
         return left;
     }
@@ -193,12 +193,12 @@ private:
             std::optional<ExprId> inner = parseOr();
             if (!inner) return std::nullopt;
             if (!acceptSymbol(")"))
-                return fail(m_pos, "missing ')'", "„)“ fehlt");
+                return fail(m_pos, "missing “)”", "„)“ fehlt");
             return inner;
         }
         if (std::isdigit(static_cast<unsigned char>(c)) != 0) return parseNumber();
         if (isIdentStart(c)) return parseName();
-        return fail(m_pos, "expected a value, a name or '(' but found '" + std::string(1, c) + "'",
+        return fail(m_pos, "expected a value, a name or “(” but found “" + std::string(1, c) + "”",
                     "erwartet war ein Wert, ein Name oder „(“, gefunden: „" + std::string(1, c) + "“");
     }
 
@@ -268,7 +268,7 @@ private:
 
     std::optional<ExprId> parseCall(std::string_view function, std::size_t at) {
         if (!acceptSymbol("("))
-            return fail(m_pos, "'" + std::string(function) + "' needs an argument in parentheses",
+            return fail(m_pos, "“" + std::string(function) + "” needs an argument in parentheses",
                         "„" + std::string(function) + "“ braucht ein Argument in Klammern");
         auto argument = [&](const std::unordered_map<std::string, std::uint32_t>& table, std::string_view kindEn,
                             std::string_view kindDe, std::string_view kindId) -> std::optional<std::uint32_t> {
@@ -293,13 +293,13 @@ private:
         } else { // linked
             auto first = argument(m_symbols.personas, "persona", "Person", "persona");
             if (first && !acceptSymbol(","))
-                return fail(m_pos, "linked(…) needs two persona ids separated by ','",
+                return fail(m_pos, "linked(…) needs two persona ids separated by “,”",
                             "linked(…) braucht zwei Personen-Kennungen, getrennt durch „,“");
             auto second = first ? argument(m_symbols.personas, "persona", "Person", "persona") : std::nullopt;
             if (second) result = add(ExprOp::Linked, *first, *second);
         }
         if (!result) return std::nullopt;
-        if (!acceptSymbol(")")) return fail(m_pos, "missing ')'", "„)“ fehlt");
+        if (!acceptSymbol(")")) return fail(m_pos, "missing “)”", "„)“ fehlt");
         (void)at;
         return result;
     }
@@ -314,7 +314,7 @@ private:
         if (word == "budget") return add(ExprOp::Budget);
         if (word == "known" || word == "visited" || word == "chose" || word == "linked") return parseCall(word, at);
         if (word == "and" || word == "or" || word == "not")
-            return fail(at, "'" + std::string(word) + "' needs a value before it", "vor „" + std::string(word) + "“ fehlt ein Wert");
+            return fail(at, "“" + std::string(word) + "” needs a value before it", "vor „" + std::string(word) + "“ fehlt ein Wert");
         if (auto stage = stageFromId(word)) return add(ExprOp::Const, 0, 0, static_cast<std::int64_t>(*stage));
 
         if (m_pos < m_src.size() && m_src[m_pos] == '.') {
@@ -329,12 +329,12 @@ private:
         }
         if (auto variable = lookupIn(m_symbols.variables, word)) return add(ExprOp::Variable, *variable);
         if (lookupIn(m_symbols.personas, word))
-            return fail(at, "'" + std::string(word) + "' is a persona: name a field, for example " + std::string(word) +
+            return fail(at, "“" + std::string(word) + "” is a persona: name a field, for example " + std::string(word) +
                                 ".vertrauen",
                         "„" + std::string(word) + "“ ist eine Person: bitte ein Feld nennen, etwa " + std::string(word) +
                             ".vertrauen");
         if (lookupIn(m_symbols.facts, word))
-            return fail(at, "'" + std::string(word) + "' is a fact: write known(" + std::string(word) + ")",
+            return fail(at, "“" + std::string(word) + "” is a fact: write known(" + std::string(word) + ")",
                         "„" + std::string(word) + "“ ist ein Fakt: known(" + std::string(word) + ") schreiben");
         return failUnknown(at, word, "variable", "Variable", "variable");
     }
