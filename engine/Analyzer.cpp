@@ -54,8 +54,11 @@ Extreme mergeExtreme(const Extreme& searched, const Extreme& seen, bool maximise
 }
 
 void mergeApproximate(const detail::AnalysisModel& model, const detail::AbstractResult& abs, detail::Observations& obs,
-                      const Extreme& best, const Extreme& worst, AnalysisReport& report) {
+                      const detail::TargetResult& settled, const Extreme& best, const Extreme& worst, AnalysisReport& report) {
     const Scenario& s = model.explore;
+    std::vector<bool> reachable = abs.nodeReached, deadEndPossible = abs.deadEndPossible;
+    for (NodeIndex n : settled.unreachable) reachable[n] = false;
+    for (NodeIndex n : settled.noDeadEnd) deadEndPossible[n] = false;
     bool boundHi = false, boundLo = false;
     std::int64_t hi = 0, lo = 0;
     for (std::size_t e = 0; e < report.endings.size(); ++e) {
@@ -65,13 +68,13 @@ void mergeApproximate(const detail::AnalysisModel& model, const detail::Abstract
             er.reach = Reach::Reachable;
             er.guarantee = Guarantee::Proved;
             er.witness = obs.endingWitness[e];
-        } else if (!abs.nodeReached[node]) {
+        } else if (!reachable[node]) {
             er.reach = Reach::Unreachable;
             er.guarantee = Guarantee::Proved;
         }
         er.seen = obs.endingSeen[e];
         er.seenGuarantee = Guarantee::Estimated;
-        if (abs.nodeReached[node]) {
+        if (reachable[node]) {
             er.bound = abs.endingBound[e];
             const ValueRange& r = er.bound.result;
             if (r.known) {
@@ -86,18 +89,18 @@ void mergeApproximate(const detail::AnalysisModel& model, const detail::Abstract
     report.deadEnds = obs.deadEnds;
     report.loops = obs.loops;
     for (NodeIndex n = 0; n < s.nodes.size(); ++n) {
-        if (!abs.nodeReached[n]) continue;
-        if (abs.deadEndPossible[n] && !obs.deadEndAt[n] && s.nodes[n].kind == NodeKind::Decision)
+        if (!reachable[n]) continue;
+        if (deadEndPossible[n] && !obs.deadEndAt[n] && s.nodes[n].kind == NodeKind::Decision)
             report.deadEnds.push_back(Finding{Guarantee::Possible, n, kNone, {}});
         if (abs.loopPossible[n] && !obs.loopAt[n]) report.loops.push_back(Finding{Guarantee::Possible, n, kNone, {}});
-        if (abs.noEndingFrom[n] && s.nodes[n].kind == NodeKind::Decision && !abs.deadEndPossible[n])
+        if (abs.noEndingFrom[n] && s.nodes[n].kind == NodeKind::Decision && !deadEndPossible[n])
             report.closedLoops.push_back(Finding{Guarantee::Possible, n, kNone, {}});
     }
     report.closedLoopsChecked = false;
 
     std::uint32_t principles = 0;
     for (NodeIndex n = 0; n < s.nodes.size(); ++n) {
-        if (!abs.nodeReached[n]) {
+        if (!reachable[n]) {
             report.unreachedNodes.push_back(NeverItem{n, Guarantee::Proved});
             continue;
         }
@@ -184,23 +187,30 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
     if (!exact) {
         st.budgetExhausted = st.budgetExhausted || !abs.complete;
         Extreme best, worst;
+        detail::TargetResult settled;
+        const double left = std::max(0.0, budget - detail::msSince(start));
         if (options.search) {
             const Clock::time_point u = Clock::now();
-            const double left = std::max(0.0, budget - detail::msSince(start));
             const detail::ResultBounds precise(model, abs);
-            best = detail::searchExtreme(model, &abs, &precise, true, after(u, left * 0.4), options.maxSearchStates, obs,
+            best = detail::searchExtreme(model, &abs, &precise, true, after(u, left * 0.3), options.maxSearchStates, obs,
                                          st.searchStates);
-            worst = detail::searchExtreme(model, &abs, &precise, false, after(Clock::now(), left * 0.4), options.maxSearchStates,
+            worst = detail::searchExtreme(model, &abs, &precise, false, after(Clock::now(), left * 0.3), options.maxSearchStates,
                                           obs, st.searchStates);
             st.budgetExhausted = st.budgetExhausted || best.guarantee != Guarantee::Proved || worst.guarantee != Guarantee::Proved;
             st.searchMs = detail::msSince(u);
         }
         if (options.playouts) {
             const Clock::time_point u = Clock::now();
-            detail::runPlayouts(model, options, later(after(start, budget), after(u, budget * 0.05)), report.playouts, obs);
+            detail::runPlayouts(model, options, later(after(u, left * 0.1), after(u, budget * 0.05)), report.playouts, obs);
             st.playoutMs = detail::msSince(u);
         }
-        mergeApproximate(model, abs, obs, best, worst, report);
+        if (options.search) {
+            // What is still open after the search and the samples: aim at it directly.
+            const Clock::time_point u = Clock::now();
+            settled = detail::searchTargets(model, abs, later(after(start, budget), after(u, budget * 0.05)), obs, st.searchStates);
+            st.searchMs += detail::msSince(u);
+        }
+        mergeApproximate(model, abs, obs, settled, best, worst, report);
     } else if (options.playouts) {
         const Clock::time_point u = Clock::now();
         detail::runPlayouts(model, options, later(after(start, budget), after(u, budget * 0.05)), report.playouts, obs);

@@ -228,6 +228,18 @@ private:
                                     bool maximise,
                                     Deadline deadline, std::size_t maxStates, Observations& obs, std::uint64_t& statesOut);
 
+/// What the goal-directed search settled beyond its observations.
+struct TargetResult {
+    std::vector<NodeIndex> unreachable; ///< decisions and endings no playthrough reaches
+    std::vector<NodeIndex> noDeadEnd;   ///< decisions where a possible dead end never happens
+};
+
+/// Goal-directed search for endings and decisions not reached yet, then for the possible dead
+/// ends not shown yet; what it finds goes into the observations. When it could search
+/// everything that leads to its targets, the ones it did not hit are settled the other way.
+[[nodiscard]] TargetResult searchTargets(const AnalysisModel& model, const AbstractResult& abs, Deadline deadline,
+                                         Observations& obs, std::uint64_t& statesOut);
+
 /// Seeded random and greedy playouts on the original scenario.
 void runPlayouts(const AnalysisModel& model, const AnalyzerOptions& options, Deadline deadline, PlayoutStats& stats,
                  Observations& obs);

@@ -130,11 +130,10 @@ private:
                       << ": " << tr("Ergebnis ", "result ") << range(e.seen.result) << "\n";
                 personaRanges(e.seen);
             }
-            if (e.bound.result.known && e.seenGuarantee != Guarantee::Proved) {
+            // The per-person bounds are in the JSON; in text the result's bound is enough.
+            if (e.bound.result.known && e.seenGuarantee != Guarantee::Proved)
                 m_out << "    " << tr("sichere Grenzen (bewiesen)", "safe bounds (proved)") << ": " << tr("Ergebnis ", "result ")
                       << range(e.bound.result) << "\n";
-                personaRanges(e.bound);
-            }
         }
     }
 
@@ -204,7 +203,7 @@ private:
         neverList(m_r.neverOpenChoices, "Nie offene Wahlmöglichkeiten", "Choices never open", [&](std::uint32_t i) {
             return m_s.choices[i].id + " (" + m_s.nodes[m_s.choices[i].node].id + ")";
         });
-        neverList(m_r.unexercisedPrinciples, "Nie geübte Prinzipien", "Principles never exercised",
+        neverList(m_r.unexercisedPrinciples, "Nie angewandte Prinzipien", "Principles never exercised",
                   [&](std::uint32_t i) { return std::string(idOf(static_cast<Principle>(i))); });
         neverList(m_r.unlearnedFacts, "Nie erfahrene Fakten", "Facts never learned", [&](std::uint32_t i) { return m_s.facts[i].id; });
         neverList(m_r.unreadVariables, "Nie gelesene Variablen", "Variables never read", [&](std::uint32_t i) { return m_s.variableNames[i]; });
@@ -253,7 +252,7 @@ private:
             m_out << "\n";
         }
         if (p.greedyResult.known)
-            m_out << "  " << p.greedy << tr(" gierige Verläufe (jeweils der sofort beste bzw. schlechteste Schritt): Ergebnis ",
+            m_out << "  " << p.greedy << tr(" kurzsichtige Verläufe (stets der Schritt, der sofort am meisten bringt bzw. schadet): Ergebnis ",
                                            " greedy playthroughs (the step that looks best or worst right away): result ")
                   << range(p.greedyResult) << "\n";
     }
