@@ -1,0 +1,67 @@
+// The frame's skeleton: one full-window ImGui window, the top bar, the current screen, and the
+// keys that work everywhere (Esc back, F1 introduction, F11 full screen, Ctrl +/- text size,
+// Ctrl+Q quit).
+
+#include "ImGuiSfml.h"
+#include "Screens.h"
+#include "Widgets.h"
+
+namespace rapport::gui {
+namespace {
+
+void goBack(AppState& app) {
+    switch (app.ui.screen) {
+    case Screen::Start: break;
+    case Screen::Briefing: goTo(app, Screen::Start); break;
+    case Screen::Play: goTo(app, Screen::Briefing); break;
+    case Screen::Debrief: goTo(app, Screen::Play); break;
+    case Screen::Settings: goTo(app, app.ui.beforeSettings); break;
+    }
+}
+
+void globalKeys(AppState& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (keyPressed(sf::Keyboard::Escape)) {
+        if (app.ui.showIntro) {
+            app.ui.showIntro = false;
+            app.settings.introSeen = true;
+            app.requests.saveSettings = true;
+        } else if (app.ui.confirmLeaveGame) {
+            app.ui.confirmLeaveGame = false;
+        } else {
+            goBack(app);
+        }
+    }
+    if (keyPressed(sf::Keyboard::F1)) app.ui.showIntro = true;
+    if (keyPressed(sf::Keyboard::F11)) app.requests.toggleFullscreen = true;
+    if (io.KeyCtrl && keyPressed(sf::Keyboard::Q)) app.requests.quit = true;
+    if (io.KeyCtrl && (keyPressed(sf::Keyboard::Add) || keyPressed(sf::Keyboard::Equal)))
+        setTextPercent(app, app.settings.textPercent + kTextPercentStep);
+    if (io.KeyCtrl && (keyPressed(sf::Keyboard::Subtract) || keyPressed(sf::Keyboard::Hyphen)))
+        setTextPercent(app, app.settings.textPercent - kTextPercentStep);
+}
+
+} // namespace
+
+void drawApp(AppState& app) {
+    app.ui.widgets.clear();
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("##rapport", nullptr, flags);
+    drawTopBar(app);
+    switch (app.ui.screen) {
+    case Screen::Start: drawStartScreen(app); break;
+    case Screen::Briefing: drawBriefingScreen(app); break;
+    case Screen::Play: drawPlayScreen(app); break;
+    case Screen::Debrief: drawDebriefScreen(app); break;
+    case Screen::Settings: drawSettingsScreen(app); break;
+    }
+    drawIntroPopup(app);
+    globalKeys(app);
+    ImGui::End();
+}
+
+} // namespace rapport::gui

@@ -1,0 +1,85 @@
+#pragma once
+// Everything the window remembers between frames, in plain structs: the panels read and change
+// it; nothing lives in function-local statics.
+
+#include "Game.h"
+#include "PersonaFigure.h"
+#include "ScenarioLibrary.h"
+#include "Settings.h"
+#include "Theme.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+struct ImFont;
+
+namespace rapport::gui {
+
+enum class Screen : std::uint8_t { Start, Briefing, Play, Debrief, Settings };
+
+/// The three fonts of the atlas, rebuilt whenever the text size changes.
+struct FontSet {
+    ImFont* body = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* title = nullptr;
+    float bodyPx = 20.0f;
+    bool hasGermanGlyphs = false; ///< false when DejaVu Sans was not found (built-in font only)
+};
+
+/// A screen rectangle of a named control, for the smoke test to click (state dump).
+struct WidgetRect {
+    std::string name;
+    float x = 0, y = 0, w = 0, h = 0;
+};
+
+/// Per-frame bookkeeping for redraws and the benchmark.
+struct FrameStats {
+    std::uint64_t frames = 0;
+    std::uint64_t animatedFrames = 0;
+    double animatedCpuSeconds = 0; ///< process CPU time spent in animated frames
+    double animatedWallSeconds = 0;
+    double startupSeconds = 0;     ///< from process start to the first frame on screen
+};
+
+/// What the panels tell the main loop to do after the frame (things that can't happen mid-frame).
+struct Requests {
+    bool rebuildFonts = false;
+    bool applyTheme = false;
+    bool toggleFullscreen = false;
+    bool saveSettings = false;
+    bool quit = false;
+};
+
+struct UiState {
+    Screen screen = Screen::Start;
+    Screen beforeSettings = Screen::Start;
+    bool showIntro = false;
+    int playTab = 0;             ///< in folded layout: which panel tab is shown
+    int personaTab = -1;         ///< contact card chosen by the user; -1 follows the speaker
+    bool scrollConversation = false;
+    bool confirmLeaveGame = false;
+    double now = 0;              ///< seconds since start, for animations
+    bool animating = false;      ///< a panel needs another frame soon
+    std::string windowTitle;
+    std::vector<WidgetRect> widgets; ///< rebuilt every frame
+};
+
+struct AppState {
+    Settings settings;
+    ScenarioLibrary library;
+    std::unique_ptr<Game> game;
+    UiState ui;
+    Palette palette;
+    FontSet fonts;
+    FigureCanvas figure;
+    Requests requests;
+    FrameStats stats;
+};
+
+/// Picks the text of the current language ("de" text first, like the scenario files).
+[[nodiscard]] inline const char* tr(const AppState& app, const char* de, const char* en) {
+    return app.settings.lang == Lang::De ? de : en;
+}
+
+} // namespace rapport::gui

@@ -1,0 +1,58 @@
+#include "Fonts.h"
+
+#include <imgui.h>
+#include <backends/imgui_impl_opengl2.h>
+
+#include <filesystem>
+
+namespace rapport::gui {
+namespace {
+
+// Basic Latin to Latin Extended-B (umlauts, ß, names from neighbouring languages), general
+// punctuation („ “ ‚ ‘ – — … •), €, arrows (→) and the check mark.
+constexpr ImWchar kBodyRanges[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2713, 0x2717, 0};
+// Headings need fewer glyphs; a smaller set keeps the atlas small at 250 %.
+constexpr ImWchar kHeadingRanges[] = {0x0020, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x2193, 0};
+
+constexpr const char* kRegular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+
+ImFont* addFont(const char* file, float px, const ImWchar* ranges) {
+    ImFontConfig config;
+    // Oversampling sharpens small text; large text is sharp without it and would bloat the atlas.
+    config.OversampleH = px < 30.0f ? 2 : 1;
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    return ImGui::GetIO().Fonts->AddFontFromFileTTF(file, px, &config, ranges);
+}
+
+} // namespace
+
+FontSet buildFonts(float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    FontSet set;
+    set.bodyPx = kBaseFontPx * scale;
+    std::error_code ec;
+    const bool haveDejaVu = std::filesystem::exists(kRegular, ec) && std::filesystem::exists(kBold, ec);
+    if (haveDejaVu) {
+        set.body = addFont(kRegular, set.bodyPx, kBodyRanges);
+        set.heading = addFont(kBold, set.bodyPx * 1.2f, kHeadingRanges);
+        set.title = addFont(kBold, set.bodyPx * 1.6f, kHeadingRanges);
+    }
+    set.hasGermanGlyphs = set.body != nullptr && set.heading != nullptr && set.title != nullptr;
+    if (!set.hasGermanGlyphs) {
+        // Without DejaVu the built-in font keeps the window usable; „ “ – € show as '?'.
+        io.Fonts->Clear();
+        ImFontConfig config;
+        config.SizePixels = set.bodyPx;
+        set.body = set.heading = set.title = io.Fonts->AddFontDefault(&config);
+    }
+    io.FontDefault = set.body;
+    io.Fonts->Build();
+    ImGui_ImplOpenGL2_DestroyFontsTexture();
+    ImGui_ImplOpenGL2_CreateFontsTexture();
+    return set;
+}
+
+} // namespace rapport::gui

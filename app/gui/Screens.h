@@ -1,0 +1,44 @@
+#pragma once
+// One free function per screen and panel; each reads AppState and changes it in response to input.
+
+#include "AppState.h"
+
+namespace rapport::gui {
+
+/// The whole window for one frame: the top bar, the current screen, global keys.
+void drawApp(AppState& app);
+
+/// The bar at the top: where you are, language, settings, introduction.
+void drawTopBar(AppState& app);
+
+/// Scenario cards (and what failed to load), the game in progress.
+void drawStartScreen(AppState& app);
+/// The one-minute introduction (first run, or on request).
+void drawIntroPopup(AppState& app);
+/// Role, goals, situation, people, dossier.
+void drawBriefingScreen(AppState& app);
+/// The conversation, choices, figure, contact cards, radar and indicators.
+void drawPlayScreen(AppState& app);
+/// Outcome, key moments, alternatives, principles, style, replay from any decision.
+void drawDebriefScreen(AppState& app);
+/// Language, text size, theme, full screen.
+void drawSettingsScreen(AppState& app);
+
+/// Play-screen panels, also used in the folded (tabbed) layout.
+void drawConversationPanel(AppState& app, float height);
+void drawChoicesPanel(AppState& app);
+void drawFigurePanel(AppState& app, float width);
+void drawContactCards(AppState& app);
+void drawRelationshipPanel(AppState& app, float width);
+void drawDossier(AppState& app);
+
+/// Switches screens (and says so in the window title).
+void goTo(AppState& app, Screen screen);
+/// Starts a game on a library entry and opens its briefing.
+void beginScenario(AppState& app, std::size_t entryIndex);
+/// Changes the language everywhere, including the conversation so far.
+void setLanguage(AppState& app, Lang lang);
+/// Changes the text size (rebuilds the font atlas after the frame).
+void setTextPercent(AppState& app, int percent);
+
+} // namespace rapport::gui

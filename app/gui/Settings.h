@@ -1,0 +1,41 @@
+#pragma once
+// The window's settings, kept between runs in $XDG_CONFIG_HOME/rapport/settings.ini (or
+// ~/.config/rapport/settings.ini).
+
+#include "Vocabulary.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace rapport::gui {
+
+enum class ThemeKind : std::uint8_t { Light, Dark, HighContrast };
+
+struct Settings {
+    Lang lang = Lang::De;
+    int textPercent = 100; ///< 100-250, in steps of 25
+    ThemeKind theme = ThemeKind::Light;
+    bool fullscreen = false;
+    bool introSeen = false;
+};
+
+inline constexpr int kMinTextPercent = 100;
+inline constexpr int kMaxTextPercent = 250;
+inline constexpr int kTextPercentStep = 25;
+
+/// The settings file path; std::nullopt when neither XDG_CONFIG_HOME nor HOME is set.
+[[nodiscard]] std::optional<std::filesystem::path> settingsPath();
+
+/// Reads the settings; unknown keys and bad values are ignored, missing ones keep `defaults`.
+[[nodiscard]] Settings loadSettings(const Settings& defaults);
+
+/// Writes the settings (creating the folder); returns false if that failed.
+bool saveSettings(const Settings& settings);
+
+/// Rounds to the nearest allowed text size.
+[[nodiscard]] int clampTextPercent(int percent);
+
+[[nodiscard]] std::string_view themeId(ThemeKind theme);
+
+} // namespace rapport::gui

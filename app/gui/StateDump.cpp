@@ -1,0 +1,86 @@
+#include "StateDump.h"
+
+#include "Evaluate.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace rapport::gui {
+namespace {
+
+const char* screenId(Screen s) {
+    switch (s) {
+    case Screen::Start: return "start";
+    case Screen::Briefing: return "briefing";
+    case Screen::Play: return "play";
+    case Screen::Debrief: return "debrief";
+    case Screen::Settings: return "settings";
+    }
+    return "?";
+}
+
+} // namespace
+
+std::string describeState(const AppState& app) {
+    std::ostringstream out;
+    out << "screen=" << screenId(app.ui.screen) << "\n"
+        << "lang=" << langId(app.settings.lang) << "\n"
+        << "text-size=" << app.settings.textPercent << "\n"
+        << "font-px=" << app.fonts.bodyPx << "\n"
+        << "german-glyphs=" << (app.fonts.hasGermanGlyphs ? 1 : 0) << "\n"
+        << "theme=" << themeId(app.settings.theme) << "\n"
+        << "fullscreen=" << (app.settings.fullscreen ? 1 : 0) << "\n"
+        << "intro=" << (app.ui.showIntro ? 1 : 0) << "\n"
+        << "title=" << app.ui.windowTitle << "\n"
+        << "scenarios=" << app.library.entries.size() << "\n";
+    int broken = 0;
+    for (const ScenarioEntry& e : app.library.entries) {
+        if (!e.loaded.ok()) ++broken;
+        if (e.loaded.scenario)
+            out << "scenario " << e.loaded.scenario->id << " version=" << e.version << " title="
+                << textOf(*e.loaded.scenario, nullptr, e.loaded.scenario->title, app.settings.lang) << "\n";
+    }
+    out << "broken=" << broken << "\n";
+    if (app.game) {
+        const Runner& r = *app.game->runner;
+        out << "game=" << app.game->scenario->id << "\n"
+            << "game-version=" << app.game->version << "\n"
+            << "newer-version=" << (app.game->newerVersion ? 1 : 0) << "\n"
+            << "step=" << r.path().size() << "\n"
+            << "choices=" << r.choices().size() << "\n"
+            << "lines=" << r.lines().size() << "\n"
+            << "finished=" << (r.finished() ? 1 : 0) << "\n"
+            << "known-facts=";
+        std::size_t facts = 0;
+        for (std::size_t f = 0; f < app.game->scenario->facts.size(); ++f) if (r.state().knows(static_cast<std::uint32_t>(f))) ++facts;
+        out << facts << "\n";
+    }
+    out << "frames=" << app.stats.frames << "\n"
+        << "animated-frames=" << app.stats.animatedFrames << "\n"
+        << "animated-cpu-ms=" << app.stats.animatedCpuSeconds * 1000.0 << "\n"
+        << "animated-wall-ms=" << app.stats.animatedWallSeconds * 1000.0 << "\n"
+        << "startup-ms=" << app.stats.startupSeconds * 1000.0 << "\n";
+    for (const WidgetRect& w : app.ui.widgets)
+        out << "widget " << w.name << " " << static_cast<int>(w.x) << " " << static_cast<int>(w.y) << " " << static_cast<int>(w.w) << " "
+            << static_cast<int>(w.h) << "\n";
+    return out.str();
+}
+
+void writeStateDump(const AppState& app, std::string& lastWritten) {
+    const char* path = std::getenv("RAPPORT_GUI_STATE");
+    if (path == nullptr || *path == '\0') return;
+    std::string text = describeState(app);
+    if (text == lastWritten) return;
+    // Written beside and renamed, so a reader never sees half a file.
+    const std::string temp = std::string(path) + ".tmp";
+    {
+        std::ofstream out(temp, std::ios::trunc);
+        out << text;
+    }
+    std::rename(temp.c_str(), path);
+    lastWritten = std::move(text);
+}
+
+} // namespace rapport::gui

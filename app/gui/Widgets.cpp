@@ -1,0 +1,171 @@
+#include "Widgets.h"
+
+#include "Points.h"
+
+#include <algorithm>
+
+namespace rapport::gui {
+
+void heading(AppState& app, std::string_view text) {
+    ImGui::PushFont(app.fonts.heading);
+    wrapped(text);
+    ImGui::PopFont();
+}
+
+void title(AppState& app, std::string_view text) {
+    ImGui::PushFont(app.fonts.title);
+    wrapped(text);
+    ImGui::PopFont();
+}
+
+void wrapped(std::string_view text) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+}
+
+void mutedWrapped(const AppState& app, std::string_view text) { colouredWrapped(app.palette.muted, text); }
+
+void colouredWrapped(const ImVec4& colour, std::string_view text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    wrapped(text);
+    ImGui::PopStyleColor();
+}
+
+bool bigButton(AppState& app, const char* id, int number, std::string_view text, float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float pad = style.FramePadding.x * 1.5f;
+    const float badge = number > 0 ? ImGui::GetFontSize() * 2.0f : 0.0f;
+    const float wrapWidth = std::max(width - badge - 2 * pad, ImGui::GetFontSize() * 4);
+    const ImVec2 textSize = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrapWidth);
+    const float height = textSize.y + 2 * style.FramePadding.y * 2.0f;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::Button(id, ImVec2(width, height));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 textColour = ImGui::GetColorU32(ImGuiCol_Text);
+    if (number > 0) {
+        const float r = ImGui::GetFontSize() * 0.7f;
+        const ImVec2 centre(pos.x + pad + r * 0.6f, pos.y + height * 0.5f);
+        draw->AddCircleFilled(centre, r, packed(app.palette.accent), 24);
+        const std::string digit = std::to_string(number);
+        const ImVec2 ds = ImGui::CalcTextSize(digit.c_str());
+        draw->AddText(ImVec2(centre.x - ds.x * 0.5f, centre.y - ds.y * 0.5f), packed(app.palette.background), digit.c_str());
+    }
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                  ImVec2(pos.x + pad + badge, pos.y + (height - textSize.y) * 0.5f), textColour, text.data(),
+                  text.data() + text.size(), wrapWidth);
+    return clicked;
+}
+
+bool namedButton(AppState& app, const char* label, const std::string& name, const ImVec2& size) {
+    const bool clicked = ImGui::Button(label, size);
+    markWidget(app, name);
+    return clicked;
+}
+
+bool primaryButton(AppState& app, const char* label, const std::string& name) {
+    ImGui::PushStyleColor(ImGuiCol_Button, app.palette.accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, withAlpha(app.palette.accent, 0.85f));
+    ImGui::PushStyleColor(ImGuiCol_Text, app.palette.background);
+    const bool clicked = namedButton(app, label, name);
+    ImGui::PopStyleColor(3);
+    return clicked;
+}
+
+void explainTooltip(AppState& app, std::string_view headingText, std::string_view body) {
+    if (!ImGui::IsItemHovered()) return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+    ImGui::PushFont(app.fonts.heading);
+    ImGui::TextUnformatted(headingText.data(), headingText.data() + headingText.size());
+    ImGui::PopFont();
+    ImGui::TextUnformatted(body.data(), body.data() + body.size());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+void markWidget(AppState& app, const std::string& name) {
+    const ImVec2 a = ImGui::GetItemRectMin();
+    const ImVec2 b = ImGui::GetItemRectMax();
+    app.ui.widgets.push_back(WidgetRect{name, a.x, a.y, b.x - a.x, b.y - a.y});
+}
+
+void meterBar(AppState& app, float value, float max, const ImVec4& colour, std::string_view label, float width) {
+    const float height = ImGui::GetFontSize() * 1.4f;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, height));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float rounding = height * 0.25f;
+    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), packed(withAlpha(app.palette.grid, 0.35f)), rounding);
+    const float fraction = max > 0 ? std::clamp(value / max, 0.0f, 1.0f) : 0.0f;
+    if (fraction > 0)
+        draw->AddRectFilled(pos, ImVec2(pos.x + width * fraction, pos.y + height), packed(colour), rounding);
+    draw->AddRect(pos, ImVec2(pos.x + width, pos.y + height), packed(app.palette.grid), rounding);
+    const ImVec2 ts = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    draw->AddText(ImVec2(pos.x + (width - ts.x) * 0.5f, pos.y + (height - ts.y) * 0.5f), packed(app.palette.text),
+                  label.data(), label.data() + label.size());
+}
+
+float textWidth(std::string_view text) { return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x; }
+
+std::string formatMinutes(std::int64_t minutes, Lang lang) {
+    const bool de = lang == Lang::De;
+    if (minutes < 60) return std::to_string(minutes) + " min";
+    const std::int64_t days = minutes / (24 * 60);
+    const std::int64_t hours = (minutes / 60) % 24;
+    const std::int64_t rest = minutes % 60;
+    std::string out;
+    if (days > 0) out = std::to_string(days) + (de ? (days == 1 ? " Tag" : " Tage") : (days == 1 ? " day" : " days"));
+    if (hours > 0) out += (out.empty() ? "" : " ") + std::to_string(hours) + " h";
+    if (rest > 0 && days == 0) out += " " + std::to_string(rest) + " min";
+    return out;
+}
+
+std::string formatAgo(std::int64_t minutes, Lang lang) {
+    const bool de = lang == Lang::De;
+    struct Unit {
+        std::int64_t minutes;
+        const char *deOne, *deMany, *enOne, *enMany;
+    };
+    // German needs the dative after "vor": vor einem Tag, vor drei Tagen.
+    static constexpr Unit kUnits[] = {
+        {30 * 24 * 60, "vor einem Monat", " Monaten", "a month ago", " months"},
+        {7 * 24 * 60, "vor einer Woche", " Wochen", "a week ago", " weeks"},
+        {24 * 60, "vor einem Tag", " Tagen", "a day ago", " days"},
+        {60, "vor einer Stunde", " Stunden", "an hour ago", " hours"},
+        {1, "vor einer Minute", " Minuten", "a minute ago", " minutes"},
+    };
+    if (minutes <= 0) return de ? "gerade eben" : "just now";
+    for (const Unit& u : kUnits) {
+        // Weeks up to two months and days up to two weeks read more naturally than larger units.
+        const bool fits = u.minutes == 30 * 24 * 60 ? minutes >= 60 * 24 * 60
+                          : u.minutes == 7 * 24 * 60 ? minutes >= 14 * 24 * 60
+                                                     : minutes >= u.minutes;
+        if (!fits) continue;
+        const std::int64_t n = (minutes + u.minutes / 2) / u.minutes;
+        if (n == 1) return de ? u.deOne : u.enOne;
+        return de ? "vor " + std::to_string(n) + u.deMany : std::to_string(n) + u.enMany + " ago";
+    }
+    return de ? "gerade eben" : "just now";
+}
+
+void section(AppState& app, std::string_view text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, app.palette.accent);
+    heading(app, text);
+    ImGui::PopStyleColor();
+    ImGui::Separator();
+}
+
+void changeBadge(const AppState& app, std::int64_t hundredths) {
+    const std::string text = formatChange(hundredths);
+    const ImVec4 colour = hundredths > 0 ? app.palette.good : hundredths < 0 ? app.palette.bad : app.palette.muted;
+    ImGui::TextColored(colour, "%s", text.c_str());
+}
+
+bool foldedLayout(const AppState& app) {
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    const float em = app.fonts.bodyPx;
+    return size.x < em * 62.0f || size.y < em * 26.0f;
+}
+
+} // namespace rapport::gui

@@ -1,0 +1,302 @@
+#!/usr/bin/env bash
+# Drives the real simulator window under Xvfb as a person would: xdotool moves the mouse, clicks
+# and types; ImageMagick saves a screenshot of every screen. After each step it checks what is
+# visible: the screen and values the window reports in its state dump ($RAPPORT_GUI_STATE), the
+# window title, and that the screenshot shows rendered content where the named control is.
+#
+# usage: tests/gui/smoke.sh RAPPORT_BINARY OUT_DIR
+#   Screenshots (NN-name.png), the state dumps and a log land in OUT_DIR (cleared first).
+#   Runs itself under xvfb-run (1280x720) unless RAPPORT_SMOKE_INSIDE_XVFB=1.
+# Exit 0 when every check passed; the last line says how many checks ran.
+
+set -u
+RAPPORT=$(readlink -f "${1:?usage: smoke.sh RAPPORT_BINARY OUT_DIR}")
+OUT=${2:?usage: smoke.sh RAPPORT_BINARY OUT_DIR}
+HERE=$(cd "$(dirname "$0")" && pwd)
+SOURCE=$(cd "$HERE/../.." && pwd)
+
+if [ "${RAPPORT_SMOKE_INSIDE_XVFB:-0}" != 1 ]; then
+    for tool in xvfb-run xdotool import convert; do
+        command -v "$tool" >/dev/null || { echo "smoke: $tool is missing (packages xvfb, xdotool, imagemagick)"; exit 1; }
+    done
+    rm -rf "$OUT" && mkdir -p "$OUT"
+    OUT=$(readlink -f "$OUT")
+    RAPPORT_SMOKE_INSIDE_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x720x24 -nolisten tcp" "$0" "$RAPPORT" "$OUT"
+fi
+OUT=$(readlink -f "$OUT")
+
+STATE="$OUT/state.txt"
+LOG="$OUT/smoke.log"
+DATA="$OUT/data"
+CHECKS=0
+FAILS=0
+APP_PID=""
+
+log() { echo "$*" | tee -a "$LOG"; }
+pass() { CHECKS=$((CHECKS + 1)); log "  ok   $*"; }
+fail() { CHECKS=$((CHECKS + 1)); FAILS=$((FAILS + 1)); log "  FAIL $*"; }
+
+cleanup() {
+    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID" 2>/dev/null; fi
+}
+trap cleanup EXIT
+
+# The value of KEY in the state dump.
+value() { sed -n "s/^$1=//p" "$STATE" 2>/dev/null | head -1; }
+
+# Waits until KEY has VALUE in the state dump (up to 20 s).
+wait_for() {
+    local key=$1 want=$2 i
+    for i in $(seq 1 200); do
+        [ "$(value "$key")" = "$want" ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+expect() {
+    local key=$1 want=$2 what=$3
+    if wait_for "$key" "$want"; then pass "$what ($key=$want)"; else fail "$what: $key is '$(value "$key")', want '$want'"; fi
+}
+
+# The rectangle "X Y W H" of a named control, from the state dump.
+widget() { awk -v n="$1" '$1 == "widget" && $2 == n { print $3, $4, $5, $6; exit }' "$STATE"; }
+
+wait_widget() {
+    local i
+    for i in $(seq 1 100); do
+        [ -n "$(widget "$1")" ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+# Clicks the middle of a named control, as a person would with the mouse.
+click() {
+    local name=$1 rect x y w h
+    if ! wait_widget "$name"; then fail "no control named $name on screen"; return 1; fi
+    read -r x y w h <<<"$(widget "$name")"
+    xdotool mousemove --window "$WID" $((x + w / 2)) $((y + h / 2)) click 1
+    sleep 0.3
+    # Away from the control again, so no tooltip covers the next screenshot.
+    xdotool mousemove --window "$WID" 640 2
+}
+
+key() {
+    xdotool key --delay 80 "$@"
+    sleep 0.3
+}
+
+# Saves a screenshot of the whole (virtual) screen after the window has settled.
+shot() {
+    sleep 1.2 # animations take 0.9 s
+    import -window root "$OUT/$1.png"
+    [ -s "$OUT/$1.png" ] && pass "screenshot $1.png" || fail "screenshot $1.png not written"
+    cp "$STATE" "$OUT/$1.state.txt" 2>/dev/null
+}
+
+# Checks that a named control is really drawn in a screenshot: its area holds many colours
+# (anti-aliased text), not just the flat background.
+visible() {
+    local name=$1 image=$2 x y w h colours
+    read -r x y w h <<<"$(awk -v n="$name" '$1 == "widget" && $2 == n { print $3, $4, $5, $6; exit }' "$OUT/$image.state.txt")"
+    if [ -z "${w:-}" ]; then fail "$name is not on screen in $image"; return; fi
+    colours=$(convert "$OUT/$image.png" -crop "${w}x${h}+${x}+${y}" +repage -format %k info:)
+    if [ "${colours:-0}" -ge 8 ]; then pass "$name drawn in $image.png ($colours colours)"; else fail "$name looks empty in $image.png ($colours colours)"; fi
+}
+
+title_is() {
+    local want=$1 got
+    got=$(xdotool getwindowname "$WID")
+    [ "$got" = "$want" ] && pass "window title '$got'" || fail "window title '$got', want '$want'"
+}
+
+differs() {
+    local a=$1 b=$2 diff
+    diff=$(compare -metric AE "$OUT/$a.png" "$OUT/$b.png" null: 2>&1 | cut -d' ' -f1)
+    [ "${diff:-0}" != 0 ] && pass "$b.png differs from $a.png ($diff pixels)" || fail "$b.png looks the same as $a.png"
+}
+
+# A data folder of our own: the sample scenario, a broken one, and a config folder, so the
+# test never touches the user's settings and can edit a scenario file while the window runs.
+mkdir -p "$DATA/scenarios" "$OUT/config"
+cp "$SOURCE/scenarios/sample-coffee-break.json" "$DATA/scenarios/"
+cp "$HERE/broken-scenario.json" "$DATA/scenarios/zz-broken.json"
+
+log "== starting $RAPPORT"
+START_NS=$(date +%s%N)
+env -u CI LANG=de_DE.UTF-8 LC_ALL= LC_MESSAGES= XDG_CONFIG_HOME="$OUT/config" RAPPORT_GUI_STATE="$STATE" \
+    "$RAPPORT" --data "$DATA" >"$OUT/app.log" 2>&1 &
+APP_PID=$!
+expect screen start "the window opens on the start screen"
+WID=""
+for i in $(seq 1 50); do
+    WID=$(xdotool search --limit 1 --name '^Rapport' 2>/dev/null | head -1)
+    [ -n "$WID" ] && break
+    sleep 0.1
+done
+[ -n "$WID" ] && pass "found the window by its title" || { fail "no window titled Rapport"; exit 1; }
+log "   window $WID, first frame after $(value startup-ms) ms (process start to frame: $(( ($(date +%s%N) - START_NS) / 1000000 )) ms incl. polling)"
+awk -v ms="$(value startup-ms)" 'BEGIN { exit !(ms > 0 && ms < 3000) }' && pass "first frame within 3 s ($(value startup-ms) ms)" ||
+    fail "first frame took $(value startup-ms) ms"
+xdotool mousemove --window "$WID" 640 2
+
+log "== first run: the introduction"
+expect intro 1 "the one-minute introduction shows on the first run"
+expect german-glyphs 1 "DejaVu Sans is loaded (German quotes, dashes, umlauts)"
+shot 01-intro
+visible intro-close 01-intro
+title_is "Rapport – Szenarien"
+
+key Return
+expect intro 0 "Enter closes the introduction"
+shot 02-start
+visible card:sample-coffee-break 02-start
+expect broken 1 "the broken scenario is listed"
+differs 01-intro 02-start
+[ -s "$OUT/config/rapport/settings.ini" ] && grep -q "intro-seen=1" "$OUT/config/rapport/settings.ini" &&
+    pass "settings saved under XDG_CONFIG_HOME" || fail "settings.ini not written"
+
+log "== pick the coffee break"
+click card:sample-coffee-break
+expect screen briefing "the card opens the briefing"
+shot 03-briefing
+visible begin 03-briefing
+title_is "Rapport – Vorbereitung – Die Kaffeepause"
+
+click begin
+expect screen play "the conversation begins"
+expect step 0 "no choice taken yet"
+shot 04-play
+visible choice:1 04-play
+visible radar 04-play
+visible figure 04-play
+
+log "== research, then choose"
+click choice:1
+expect known-facts 1 "research put a fact into the dossier"
+shot 05-research
+visible pressure 05-research
+key 1 # into the foyer
+expect step 2 "key 1 takes the first choice"
+ANIMATED=$(value animated-frames)
+key 1 # open with the researched article
+expect step 3 "the researched opener was taken"
+shot 06-reaction
+visible radar 06-reaction
+[ "$(value animated-frames)" -gt "$ANIMATED" ] && pass "the radar animated the change ($(( $(value animated-frames) - ANIMATED )) frames)" ||
+    fail "no animation frames after a change"
+grep -q "^widget figure " "$OUT/06-reaction.state.txt" && pass "the persona figure is shown" || fail "no figure"
+
+for i in $(seq 1 15); do
+    [ "$(value finished)" = 1 ] && break
+    before=$(value step)
+    key 1
+    wait_for step $((before + 1)) || true
+done
+expect finished 1 "the scenario reaches an ending"
+shot 07-ending
+visible to-debrief 07-ending
+
+log "== debrief"
+key Return
+expect screen debrief "Enter opens the debrief"
+shot 08-debrief
+visible result 08-debrief
+# The first key moment's "replay from here" button that is on screen.
+MOMENT=$(awk '$1 == "widget" && $2 ~ /^moment-replay:/ && $4 + $6 <= 720 { sub("moment-replay:", "", $2); print $2; exit }' "$OUT/08-debrief.state.txt")
+[ -n "$MOMENT" ] && pass "a key moment offers replay from decision $((MOMENT + 1))" || fail "no key moment with a replay button on screen"
+visible "moment-replay:$MOMENT" 08-debrief
+title_is "Rapport – Auswertung – Die Kaffeepause"
+
+log "== replay from a key moment"
+click "moment-replay:$MOMENT"
+expect screen play "replay goes back to the conversation"
+expect step "$MOMENT" "at decision $((MOMENT + 1)) again"
+shot 09-replay
+for i in $(seq 1 15); do
+    [ "$(value finished)" = 1 ] && break
+    before=$(value step)
+    if [ "$(value choices)" -ge 2 ]; then key 2; else key 1; fi
+    wait_for step $((before + 1)) || true
+done
+expect finished 1 "a different path also reaches an ending"
+key Return
+expect screen debrief "back in the debrief"
+
+log "== switch the language"
+click lang-en
+expect lang en "the EN button switches to English"
+shot 10-debrief-en
+title_is "Rapport – Debrief – The coffee break"
+differs 08-debrief 10-debrief-en
+
+log "== settings: larger text"
+click settings
+expect screen settings "the settings open"
+shot 11-settings
+visible text-larger 11-settings
+click text-larger
+expect text-size 125 "text size 125 %"
+click text-larger
+expect text-size 150 "text size 150 %"
+expect font-px 30 "the font atlas was rebuilt at 30 px"
+shot 12-settings-150
+visible text-larger 12-settings-150
+grep -q "text-size=150" "$OUT/config/rapport/settings.ini" && pass "text size saved" || fail "text size not saved"
+
+key Escape
+expect screen debrief "Esc goes back"
+shot 13-debrief-150
+key Escape
+expect screen play "Esc goes back again"
+shot 14-play-150
+visible tab:0 14-play-150
+
+log "== a scenario file changes on disk"
+sed -i 's/"en": "The coffee break"/"en": "The coffee break (revised)"/' "$DATA/scenarios/sample-coffee-break.json"
+expect newer-version 1 "the game in progress learns of the new version"
+expect game-version 1 "and keeps its own"
+shot 15-newer-version
+visible restart-new 15-newer-version
+key Escape
+key Escape
+expect screen start "back on the start screen"
+grep -q "^scenario sample-coffee-break version=2 title=The coffee break (revised)" "$STATE" &&
+    pass "the start screen shows the new version" || fail "the start screen still shows the old version"
+shot 16-start-reloaded
+visible card:sample-coffee-break 16-start-reloaded
+visible continue 16-start-reloaded
+
+log "== high contrast"
+click settings
+click theme-high-contrast
+expect theme high-contrast "the high-contrast theme"
+shot 17-high-contrast
+key Escape
+
+log "== idle"
+sleep 1
+IDLE_SECONDS=5
+TICKS=$(getconf CLK_TCK)
+t0=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
+sleep $IDLE_SECONDS
+t1=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
+IDLE=$(awk -v d=$((t1 - t0)) -v hz="$TICKS" -v s=$IDLE_SECONDS 'BEGIN { printf "%.2f", 100 * d / hz / s }')
+log "   idle CPU: $IDLE % of a core over $IDLE_SECONDS s"
+awk -v p="$IDLE" 'BEGIN { exit !(p < 2.0) }' && pass "idle CPU under 2 % ($IDLE %)" || fail "idle CPU $IDLE %"
+
+log "== quit"
+key ctrl+q
+for i in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$APP_PID" 2>/dev/null; then
+    fail "Ctrl+Q did not close the window"
+else
+    wait "$APP_PID"
+    code=$?
+    [ "$code" = 0 ] && pass "Ctrl+Q closes the window, exit 0" || fail "exit code $code"
+fi
+APP_PID=""
+
+log "smoke: $((CHECKS - FAILS)) of $CHECKS checks passed, screenshots in $OUT"
+[ "$FAILS" = 0 ]
