@@ -218,15 +218,20 @@ Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
     for (int p = 0; p < kPrincipleCount; ++p) reviews[static_cast<std::size_t>(p)].principle = static_cast<Principle>(p);
     for (ChoiceIndex c : runner.path()) {
         const Choice& choice = scenario.choices[c];
+        // A choice taken twice is counted twice, but its feedback is said once.
+        auto addFeedback = [&](PrincipleReview& r) {
+            if (choice.feedback != kNone && std::find(r.feedbackChoices.begin(), r.feedbackChoices.end(), c) == r.feedbackChoices.end())
+                r.feedbackChoices.push_back(c);
+        };
         if (choice.principle >= 0) {
             PrincipleReview& r = reviews[static_cast<std::size_t>(choice.principle)];
             ++r.followed;
-            if (choice.feedback != kNone) r.feedbackChoices.push_back(c);
+            addFeedback(r);
         }
         if (choice.violates >= 0) {
             PrincipleReview& r = reviews[static_cast<std::size_t>(choice.violates)];
             ++r.violated;
-            if (choice.feedback != kNone && choice.violates != choice.principle) r.feedbackChoices.push_back(c);
+            addFeedback(r);
         }
     }
     // The model's own verdicts count once per choice and principle, so one act is one event.

@@ -7,6 +7,7 @@
 #include "Debrief.h"
 #include "Evaluate.h"
 #include "PlayReport.h"
+#include "Points.h"
 #include "Runner.h"
 #include "ScenarioLoader.h"
 
@@ -137,10 +138,25 @@ private:
     void showChangesUpTo(std::size_t end) {
         const Scenario& s = m_runner.scenario();
         const auto& changes = m_runner.changes();
-        for (; m_shownChanges < end; ++m_shownChanges) {
+        while (m_shownChanges < end) {
             const Change& c = changes[m_shownChanges];
-            if (c.target == ChangeTarget::Variable) continue; // authors' bookkeeping, not for learners
-            m_out << "   · " << describeChange(s, &m_runner.state(), c, m_lang) << "\n";
+            if (c.reason == Reason::Drift) { // one line per person, not one per dimension
+                std::size_t last = m_shownChanges;
+                std::string dims;
+                while (last < end && changes[last].reason == Reason::Drift && changes[last].persona == c.persona) {
+                    const Change& d = changes[last];
+                    if (!dims.empty()) dims += ", ";
+                    dims += std::string(nameOf(static_cast<Dimension>(d.dimension), m_lang)) + " " + formatChange(d.delta());
+                    ++last;
+                }
+                m_out << "   · " << s.personas[c.persona].name << ": " << explainChange(s, &m_runner.state(), c, m_lang)
+                      << " (" << dims << ")\n";
+                m_shownChanges = last;
+                continue;
+            }
+            if (c.target != ChangeTarget::Variable) // variables are the author's bookkeeping, not for learners
+                m_out << "   · " << describeChange(s, &m_runner.state(), c, m_lang) << "\n";
+            ++m_shownChanges;
         }
     }
 
@@ -233,7 +249,9 @@ int runPlay(const GlobalOptions& global, const std::vector<std::string>& args) {
         }
         ++scripted;
         if (!interactive) // a transcript of scripted play names what was chosen
-            story << "  → " << textOf(scenario, nullptr, scenario.choices[runner.path().back()].text, lang) << "\n";
+            story << "  → "
+                  << textOf(scenario, &runner.decisionStates()[runner.path().size() - 1], scenario.choices[runner.path().back()].text, lang)
+                  << "\n";
     }
     view.showNew();
     const Debrief debrief = buildDebrief(runner);
