@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Writes scenarios/README.md from the bundled scenario files: one table row per scenario
+(both languages) and the principle coverage table. Run it after adding or changing a scenario:
+    python3 scripts/scenario_readme.py
+tests/test_scenario_library.cpp checks that the README lists every scenario with its duration."""
+import glob
+import json
+import os
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PRINCIPLES = [  # id, German, English (as in engine/Vocabulary.cpp)
+    ("quality", "Ausgewogene Beziehungsqualität", "Balanced relationship quality"),
+    ("proportion", "Aufwand im Verhältnis zur Leistung", "Effort in proportion to substance"),
+    ("preparation", "Vorbereitung und Recherche", "Preparation and research"),
+    ("appreciation", "Wertschätzend kommunizieren", "Appreciative communication"),
+    ("give-first", "In Vorleistung gehen", "Give in advance"),
+    ("connect", "Kontakte vernetzen", "Connect your contacts"),
+    ("keep-in-touch", "In Kontakt bleiben", "Keep in touch"),
+    ("prioritise", "Auswählen und ausdünnen", "Prioritise and prune"),
+    ("diagnose", "Beziehungen analysieren", "Diagnose and organise"),
+    ("individuality", "Jeder Mensch reagiert anders", "Every person reacts differently"),
+]
+LEVELS = {"beginner": ("Einsteiger", "beginner"), "intermediate": ("Fortgeschritten", "intermediate"),
+          "advanced": ("Profi", "advanced")}
+
+
+def main():
+    scenarios = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "scenarios", "*.json"))):
+        if path.endswith(".schema.json"):
+            continue
+        with open(path, encoding="utf-8") as f:
+            scenarios.append(json.load(f))
+    scenarios.sort(key=lambda s: (s["id"].startswith("sample-"), s["id"]))
+    out = ["# Szenarien / Scenarios", "",
+           "Die mitgelieferten Szenarien. Diese Seite erzeugt `scripts/scenario_readme.py` aus den Dateien.",
+           "The bundled scenarios. `scripts/scenario_readme.py` writes this page from the files.", "",
+           "| Szenario | Scenario | id | min | Stufe / level | Prinzipien / principles |",
+           "| --- | --- | --- | --- | --- | --- |"]
+    for s in scenarios:
+        level = LEVELS[s["level"]]
+        out.append("| %s | %s | `%s` | %d | %s / %s | %s |" % (
+            s["title"]["de"], s["title"]["en"], s["id"], s["minutes"], level[0], level[1],
+            ", ".join("`%s`" % p for p in s["principles"])))
+    out += ["", "## Abdeckung der Prinzipien / Principle coverage", "",
+            "Jedes Prinzip wird in mindestens zwei Szenarien geübt (ohne das Beispiel).",
+            "Each principle is practised in at least two scenarios (not counting the sample).", ""]
+    library = [s for s in scenarios if not s["id"].startswith("sample-")]
+    out.append("| Prinzip / principle | " + " | ".join("`%s`" % s["id"] for s in library) + " | n |")
+    out.append("| --- | " + " | ".join("---" for _ in library) + " | --- |")
+    for pid, de, en in PRINCIPLES:
+        marks = ["✓" if pid in s["principles"] else "" for s in library]
+        out.append("| %s / %s (`%s`) | %s | %d |" % (de, en, pid, " | ".join(marks), marks.count("✓")))
+    with open(os.path.join(ROOT, "scenarios", "README.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+
+
+if __name__ == "__main__":
+    main()
