@@ -207,7 +207,8 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
         if (options.search) {
             // What is still open after the search and the samples: aim at it directly.
             const Clock::time_point u = Clock::now();
-            settled = detail::searchTargets(model, abs, later(after(start, budget), after(u, budget * 0.05)), obs, st.searchStates);
+            settled = detail::searchTargets(model, abs, later(after(start, budget), after(u, budget * 0.05)), options.maxSearchStates,
+                                            obs, st.searchStates);
             st.searchMs += detail::msSince(u);
         }
         mergeApproximate(model, abs, obs, settled, best, worst, report);

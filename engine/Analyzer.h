@@ -33,7 +33,7 @@ struct AnalyzerOptions {
     std::int64_t budgetMs = 1000;           ///< wall-clock budget for the whole analysis
     std::size_t maxStates = 0;              ///< cap on distinct states in exact mode; 0: from maxMemoryBytes
     std::size_t maxMemoryBytes = std::size_t{1} << 30; ///< memory the exact layer may use
-    std::size_t maxSearchStates = 0;        ///< cap per branch-and-bound search; 0: the budget alone decides
+    std::size_t maxSearchStates = 0;        ///< cap per search (best, worst, targets); 0: the budget alone decides
     std::uint64_t seed = 1;                 ///< first seed of the random playouts
     std::uint32_t maxPlayouts = 2000;       ///< random playouts at most
     bool exact = true;                      ///< layers to run (tests switch some off)

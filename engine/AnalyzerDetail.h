@@ -238,7 +238,7 @@ struct TargetResult {
 /// ends not shown yet; what it finds goes into the observations. When it could search
 /// everything that leads to its targets, the ones it did not hit are settled the other way.
 [[nodiscard]] TargetResult searchTargets(const AnalysisModel& model, const AbstractResult& abs, Deadline deadline,
-                                         Observations& obs, std::uint64_t& statesOut);
+                                         std::size_t maxStates, Observations& obs, std::uint64_t& statesOut);
 
 /// Seeded random and greedy playouts on the original scenario.
 void runPlayouts(const AnalysisModel& model, const AnalyzerOptions& options, Deadline deadline, PlayoutStats& stats,

@@ -41,8 +41,9 @@ struct Restart {
 
 class TargetSearch {
 public:
-    TargetSearch(const AnalysisModel& model, const AbstractResult& abs, Observations& obs)
-        : m_model(model), m_s(model.explore), m_abs(abs), m_obs(obs), m_codec(m_s), m_prev(m_s.nodes.size()) {
+    TargetSearch(const AnalysisModel& model, const AbstractResult& abs, std::size_t maxStates, Observations& obs)
+        : m_model(model), m_s(model.explore), m_abs(abs), m_obs(obs), m_codec(m_s), m_prev(m_s.nodes.size()),
+          m_maxStates(maxStates == 0 ? std::size_t{1} << 22 : maxStates) {
         for (NodeIndex n = 0; n < m_s.nodes.size(); ++n)
             for (const auto& edge : abs.edges[n]) m_prev[edge.first].push_back(n);
     }
@@ -212,7 +213,7 @@ private:
     }
 
     bool searchOnce(Deadline deadline, std::uint64_t& states) {
-        StateStore seen(m_codec.words(), std::size_t{1} << 22);
+        StateStore seen(m_codec.words(), m_maxStates);
         m_buf.assign(m_codec.words(), 0);
         m_cut = false;
         bool hit = false;
@@ -245,15 +246,16 @@ private:
     std::vector<ChoiceIndex> m_open;
     ChangeSink m_none;
     std::string m_scratch;
+    std::size_t m_maxStates;
     bool m_deadEnds = false; // phase two
     bool m_cut = false;      // the last search stopped before it had seen everything
 };
 
 } // namespace
 
-TargetResult searchTargets(const AnalysisModel& model, const AbstractResult& abs, Deadline deadline, Observations& obs,
-                           std::uint64_t& statesOut) {
-    TargetSearch search(model, abs, obs);
+TargetResult searchTargets(const AnalysisModel& model, const AbstractResult& abs, Deadline deadline, std::size_t maxStates,
+                           Observations& obs, std::uint64_t& statesOut) {
+    TargetSearch search(model, abs, maxStates, obs);
     return search.run(deadline, statesOut);
 }
 

@@ -36,7 +36,7 @@ AnalyzerOptions deterministic() {
     AnalyzerOptions o;
     o.budgetMs = 600000;
     o.maxStates = 100000;
-    o.maxSearchStates = 20000;
+    o.maxSearchStates = 5000;
     o.maxPlayouts = 200;
     return o;
 }
@@ -286,8 +286,8 @@ TEST_CASE("analyzer: the abstract layer contains every state concrete play reach
         };
         // Small scenarios: every state there is, from the exact layer.
         {
-            detail::ExactGraph graph(x, 300000, 64);
-            detail::exploreExact(model, graph, detail::Deadline{detail::Clock::now() + std::chrono::minutes(1)}, 200000);
+            detail::ExactGraph graph(x, 30000, 64);
+            detail::exploreExact(model, graph, detail::Deadline{detail::Clock::now() + std::chrono::minutes(1)}, 20000);
             if (graph.complete && graph.root != kNone) {
                 State st = initialState(x, 0);
                 for (std::uint32_t v = 0; v < graph.store.size(); ++v) {
@@ -398,9 +398,9 @@ TEST_CASE("analyzer: results of every bundled scenario are pinned") {
         const LoadResult loaded = loadScenarioFile(e.path().string());
         if (!loaded.ok()) continue; // the loader's own tests report a broken scenario
         AnalyzerOptions o = deterministic();
-        o.maxStates = 20000;
-        o.maxSearchStates = 20000;
-        o.maxPlayouts = 500;
+        o.maxStates = 10000;
+        o.maxSearchStates = 5000;
+        o.maxPlayouts = 200;
         const std::string got = summary(*loaded.scenario, analyzeScenario(*loaded.scenario, o));
         const std::filesystem::path pin = pins / (loaded.scenario->id + ".txt");
         if (update) {
