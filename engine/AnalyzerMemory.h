@@ -6,6 +6,7 @@
 #include <cassert>
 #include <cstddef>
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
 #include <new>
 #include <stdexcept>
@@ -85,14 +86,16 @@ public:
 private:
     static constexpr std::size_t kStep = std::size_t{2} << 20; // one huge page
     static constexpr std::size_t kFirst = std::size_t{256} << 10; // small analyses stay small
+    static constexpr std::size_t kMaxStep = std::size_t{16} << 20;
 
     void grow(std::size_t n) {
         if (n > m_max) throw std::length_error("analyzer: an array outgrew its reservation");
         const std::size_t bytes = n * sizeof(T);
         if (bytes <= m_committed) return;
-        // Double the mapped part each time: few calls, little waste.
-        std::size_t target = m_committed == 0 ? kFirst : m_committed * 2;
-        while (target < bytes) target *= 2;
+        // Double the mapped part each time (few calls, little waste), but in steps of at most
+        // kMaxStep, so one call never holds the analysis up for long.
+        std::size_t target = m_committed == 0 ? kFirst : m_committed + std::min(m_committed, kMaxStep);
+        while (target < bytes) target += std::min(target, kMaxStep);
         target = target > m_reserved ? m_reserved : target;
         commitMemory(reinterpret_cast<char*>(m_data) + m_committed, target - m_committed);
         m_committed = target;
