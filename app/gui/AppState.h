@@ -40,6 +40,7 @@ struct FrameStats {
     double animatedCpuSeconds = 0; ///< process CPU time spent in animated frames
     double animatedWallSeconds = 0;
     double startupSeconds = 0;     ///< from process start to the first frame on screen
+    double startupCpuSeconds = 0;  ///< CPU time all threads used until then
 };
 
 /// What the panels tell the main loop to do after the frame (things that can't happen mid-frame).
@@ -56,6 +57,8 @@ struct UiState {
     Screen beforeSettings = Screen::Start;
     bool showIntro = false;
     int playTab = 0;             ///< in folded layout: which panel tab is shown
+    int sideTab = 0;             ///< in the two-column layout: which side panel is shown
+    int debriefTab = 0;          ///< in folded layout: which part of the debrief is shown
     int personaTab = -1;         ///< contact card chosen by the user; -1 follows the speaker
     bool scrollConversation = false;
     bool confirmLeaveGame = false;

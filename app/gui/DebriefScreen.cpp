@@ -10,7 +10,6 @@
 #include "Widgets.h"
 
 #include "Evaluate.h"
-#include "PlayReport.h"
 #include "Points.h"
 
 #include <algorithm>
@@ -192,20 +191,10 @@ void drawDebriefScreen(AppState& app) {
     if (foldedLayout(app)) {
         const char* names[kDebriefTabs] = {tr(app, "Ergebnis", "Result"), tr(app, "Schlüsselmomente", "Key moments"),
                                            tr(app, "Stil und Prinzipien", "Style and principles"), tr(app, "Alle Entscheidungen", "All decisions")};
-        if (!app.ui.showIntro && keyPressed(sf::Keyboard::Tab))
-            app.ui.playTab = (app.ui.playTab + (ImGui::GetIO().KeyShift ? kDebriefTabs - 1 : 1)) % kDebriefTabs;
-        int clicked = -1;
-        if (ImGui::BeginTabBar("##debrieftabs")) {
-            for (int t = 0; t < kDebriefTabs; ++t) {
-                if (ImGui::BeginTabItem(names[t], nullptr, t == app.ui.playTab ? ImGuiTabItemFlags_SetSelected : 0)) ImGui::EndTabItem();
-                if (ImGui::IsItemClicked()) clicked = t;
-            }
-            ImGui::EndTabBar();
-        }
-        if (clicked >= 0) app.ui.playTab = clicked;
+        app.ui.debriefTab = tabStrip(app, "##debrief-tab", names, kDebriefTabs, app.ui.debriefTab);
         ImGui::BeginChild("##debrieffolded", ImVec2(0, -buttonRow));
         const float width = std::min(ImGui::GetContentRegionAvail().x, app.fonts.bodyPx * 34.0f);
-        switch (app.ui.playTab % kDebriefTabs) {
+        switch (app.ui.debriefTab) {
         case 0: drawOutcome(app, d, width); break;
         case 1: drawKeyMoments(app, d); break;
         case 2: drawPrinciplesAndStyle(app, d); break;

@@ -9,49 +9,57 @@ namespace rapport::gui {
 namespace {
 
 // Basic Latin to Latin Extended-B (umlauts, ß, names from neighbouring languages), general
-// punctuation („ “ ‚ ‘ – — … •), €, arrows (→) and the check mark.
-constexpr ImWchar kBodyRanges[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2713, 0x2717, 0};
+// punctuation („ “ ‚ ‘ – — … •), €, arrows (→), the gear and the check marks.
+constexpr ImWchar kBodyRanges[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2699, 0x2699, 0x2713, 0x2717, 0};
 // Headings need fewer glyphs; a smaller set keeps the atlas small at 250 %.
 constexpr ImWchar kHeadingRanges[] = {0x0020, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x2193, 0};
 
 constexpr const char* kRegular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 
-ImFont* addFont(const char* file, float px, const ImWchar* ranges) {
+ImFont* addFont(ImFontAtlas& atlas, const char* file, float px, const ImWchar* ranges) {
     ImFontConfig config;
     // Oversampling sharpens small text; large text is sharp without it and would bloat the atlas.
     config.OversampleH = px < 30.0f ? 2 : 1;
     config.OversampleV = 1;
     config.PixelSnapH = true;
-    return ImGui::GetIO().Fonts->AddFontFromFileTTF(file, px, &config, ranges);
+    return atlas.AddFontFromFileTTF(file, px, &config, ranges);
 }
 
 } // namespace
 
-FontSet buildFonts(float scale) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
+FontSet bakeFonts(ImFontAtlas& atlas, float scale) {
+    atlas.Clear();
     FontSet set;
     set.bodyPx = kBaseFontPx * scale;
     std::error_code ec;
     const bool haveDejaVu = std::filesystem::exists(kRegular, ec) && std::filesystem::exists(kBold, ec);
     if (haveDejaVu) {
-        set.body = addFont(kRegular, set.bodyPx, kBodyRanges);
-        set.heading = addFont(kBold, set.bodyPx * 1.2f, kHeadingRanges);
-        set.title = addFont(kBold, set.bodyPx * 1.6f, kHeadingRanges);
+        set.body = addFont(atlas, kRegular, set.bodyPx, kBodyRanges);
+        set.heading = addFont(atlas, kBold, set.bodyPx * 1.2f, kHeadingRanges);
+        set.title = addFont(atlas, kBold, set.bodyPx * 1.6f, kHeadingRanges);
     }
     set.hasGermanGlyphs = set.body != nullptr && set.heading != nullptr && set.title != nullptr;
     if (!set.hasGermanGlyphs) {
         // Without DejaVu the built-in font keeps the window usable; „ “ – € show as '?'.
-        io.Fonts->Clear();
+        atlas.Clear();
         ImFontConfig config;
         config.SizePixels = set.bodyPx;
-        set.body = set.heading = set.title = io.Fonts->AddFontDefault(&config);
+        set.body = set.heading = set.title = atlas.AddFontDefault(&config);
     }
-    io.FontDefault = set.body;
-    io.Fonts->Build();
+    atlas.Build();
+    return set;
+}
+
+void uploadFonts() {
     ImGui_ImplOpenGL2_DestroyFontsTexture();
     ImGui_ImplOpenGL2_CreateFontsTexture();
+}
+
+FontSet rebuildFonts(float scale) {
+    FontSet set = bakeFonts(*ImGui::GetIO().Fonts, scale);
+    ImGui::GetIO().FontDefault = set.body;
+    uploadFonts();
     return set;
 }
 

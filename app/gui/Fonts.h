@@ -4,12 +4,21 @@
 
 #include "AppState.h"
 
+struct ImFontAtlas;
+
 namespace rapport::gui {
 
 /// Body text height in pixels at 100 %.
 inline constexpr float kBaseFontPx = 20.0f;
 
-/// Rebuilds the atlas for `scale` (1.0-2.5) and uploads it to the GL texture. Call outside a frame.
-FontSet buildFonts(float scale);
+/// Adds the three fonts at `scale` (1.0-2.5) to an empty atlas and rasterises them. Needs no
+/// ImGui context, so it can run on another thread while the window opens.
+FontSet bakeFonts(ImFontAtlas& atlas, float scale);
+
+/// Uploads the current context's atlas to a GL texture (the window's context must be active).
+void uploadFonts();
+
+/// Rebuilds the current context's atlas for `scale` and uploads it. Call outside a frame.
+FontSet rebuildFonts(float scale);
 
 } // namespace rapport::gui

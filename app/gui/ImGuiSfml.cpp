@@ -38,9 +38,9 @@ void updateModifiers(ImGuiIO& io) {
 
 } // namespace
 
-void initImGuiSfml() {
+void initImGuiSfml(ImFontAtlas* fonts) {
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    ImGui::CreateContext(fonts);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // layout is computed each frame; nothing to remember in imgui.ini
     io.LogFilename = nullptr;

@@ -7,10 +7,13 @@
 
 #include <deque>
 
+struct ImFontAtlas;
+
 namespace rapport::gui {
 
-/// Sets up ImGui's IO for SFML input and the OpenGL2 renderer. The window's context must be active.
-void initImGuiSfml();
+/// Creates the ImGui context (using `fonts`, which must outlive it) and sets up its IO for SFML
+/// input and the OpenGL2 renderer. The window's context must be active.
+void initImGuiSfml(ImFontAtlas* fonts);
 
 /// Shuts the renderer down and destroys the ImGui context.
 void shutdownImGuiSfml();

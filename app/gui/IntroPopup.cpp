@@ -64,8 +64,8 @@ void drawIntroPopup(AppState& app) {
     ImGui::Spacing();
     section(app, tr(app, "Bedienung", "Controls"));
     wrapped(tr(app, "Antworten wählen Sie per Klick oder mit den Tasten 1 bis 9. Enter bestätigt, Esc geht zurück, F11 schaltet auf "
-                    "Vollbild. Jede Anzeige erklärt sich, wenn Sie mit der Maus darauf zeigen.",
-               "Choose answers with a click or the keys 1 to 9. Enter confirms, Esc goes back, F11 switches to full screen. Every "
+                    "Vollbild, die Tab-Taste wechselt bei großer Schrift zwischen den Ansichten. Jede Anzeige erklärt sich, wenn Sie mit der Maus darauf zeigen.",
+               "Choose answers with a click or the keys 1 to 9. Enter confirms, Esc goes back, F11 switches to full screen, and with large text the Tab key switches between the views. Every "
                "indicator explains itself when you point at it."));
     ImGui::EndChild();
     ImGui::Separator();

@@ -43,10 +43,7 @@ void setTextPercent(AppState& app, int percent) {
 
 void drawTopBar(AppState& app) {
     const Lang lang = app.settings.lang;
-    ImGui::PushFont(app.fonts.heading);
-    ImGui::TextColored(app.palette.accent, "Rapport");
-    ImGui::PopFont();
-    ImGui::SameLine();
+    const ImGuiStyle& style = ImGui::GetStyle();
     const char* where = "";
     switch (app.ui.screen) {
     case Screen::Start: where = tr(app, "Szenarien", "Scenarios"); break;
@@ -55,20 +52,41 @@ void drawTopBar(AppState& app) {
     case Screen::Debrief: where = tr(app, "Auswertung", "Debrief"); break;
     case Screen::Settings: where = tr(app, "Einstellungen", "Settings"); break;
     }
-    std::string crumb = std::string("  ·  ") + where;
+    const std::string crumbShort = std::string("  ·  ") + where;
+    std::string crumb = crumbShort;
     if (app.game && app.ui.screen != Screen::Start && app.ui.screen != Screen::Settings)
         crumb += "  ·  " + textOf(*app.game->scenario, nullptr, app.game->scenario->title, lang);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(app.palette.muted, "%s", crumb.c_str());
 
-    // Right-aligned: language, introduction, settings.
+    // What fits: full button labels and the whole path, else short labels ("?", the gear), else
+    // a shorter path, else none. The window title always names the screen in full.
     const char* introLabel = tr(app, "Einführung (F1)", "Introduction (F1)");
     const char* settingsLabel = tr(app, "Einstellungen", "Settings");
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float buttons = textWidth("DE") + textWidth("EN") + textWidth(introLabel) + textWidth(settingsLabel) +
-                          8 * style.FramePadding.x + 4 * style.ItemSpacing.x;
-    const float right = ImGui::GetWindowContentRegionMax().x - buttons;
-    if (right > ImGui::GetCursorPosX()) ImGui::SameLine(right);
+    auto buttonsWidth = [&](const char* intro, const char* settings) {
+        return textWidth("DE") + textWidth("EN") + textWidth(intro) + textWidth(settings) + 8 * style.FramePadding.x + 4 * style.ItemSpacing.x;
+    };
+    ImGui::PushFont(app.fonts.heading);
+    const float brand = textWidth("Rapport");
+    ImGui::PopFont();
+    const float room = ImGui::GetContentRegionAvail().x - brand - style.ItemSpacing.x;
+    const float full = buttonsWidth(introLabel, settingsLabel);
+    const float compact = buttonsWidth("?", "\u2699");
+    const bool shortButtons = full + textWidth(crumb) > room;
+    if (shortButtons) {
+        introLabel = "?";
+        settingsLabel = "\u2699"; // a gear
+    }
+    const float buttons = shortButtons ? compact : full;
+    if (buttons + textWidth(crumb) > room) crumb = buttons + textWidth(crumbShort) > room ? std::string() : crumbShort;
+
+    ImGui::PushFont(app.fonts.heading);
+    ImGui::TextColored(app.palette.accent, "Rapport");
+    ImGui::PopFont();
+    if (!crumb.empty()) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextColored(app.palette.muted, "%s", crumb.c_str());
+    }
+    ImGui::SameLine(std::max(ImGui::GetWindowContentRegionMax().x - buttons, brand + style.ItemSpacing.x));
     for (Lang l : {Lang::De, Lang::En}) {
         const bool active = l == lang;
         if (active) {
@@ -81,11 +99,14 @@ void drawTopBar(AppState& app) {
                        tr(app, "Sprache der Oberfläche und des Szenarios umschalten.", "Switch the language of the window and the scenario."));
         ImGui::SameLine();
     }
-    if (namedButton(app, introLabel, "intro")) app.ui.showIntro = true;
+    if (namedButton(app, (std::string(introLabel) + "##intro").c_str(), "intro")) app.ui.showIntro = true;
+    if (shortButtons && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "Einführung (F1)", "Introduction (F1)"));
     ImGui::SameLine();
     const bool inSettings = app.ui.screen == Screen::Settings; // the click below may change the screen
     if (inSettings) ImGui::BeginDisabled();
-    if (namedButton(app, settingsLabel, "settings")) goTo(app, Screen::Settings);
+    if (namedButton(app, (std::string(settingsLabel) + "##settings").c_str(), "settings")) goTo(app, Screen::Settings);
+    if (shortButtons && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", tr(app, "Einstellungen", "Settings"));
     if (inSettings) ImGui::EndDisabled();
     ImGui::Separator();
 }

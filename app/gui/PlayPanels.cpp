@@ -9,7 +9,6 @@
 
 #include "Evaluate.h"
 #include "Mood.h"
-#include "PlayReport.h"
 #include "Points.h"
 
 #include <algorithm>

@@ -29,7 +29,9 @@ float choicesHeight(AppState& app, float width) {
     const Game& game = *app.game;
     const Runner& runner = *game.runner;
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
-    if (runner.finished() || runner.stuck()) return ImGui::GetFrameHeightWithSpacing() * 2 + ImGui::GetTextLineHeightWithSpacing() * 2;
+    if (runner.finished() || runner.stuck())
+        return ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * (runner.stuck() ? 3.0f : 1.6f) +
+               ImGui::GetStyle().WindowPadding.y;
     float h = ImGui::GetTextLineHeightWithSpacing();
     for (ChoiceIndex c : runner.choices())
         h += choiceHeight(textOf(*game.scenario, &runner.state(), game.scenario->choices[c].text, app.settings.lang), width) + spacing;
@@ -107,6 +109,31 @@ void moveTooltip(AppState& app, std::size_t step) {
 
 } // namespace
 
+void takeChoice(AppState& app, ChoiceIndex choice) {
+    chooseInGame(*app.game, choice, app.ui.now);
+    app.ui.scrollConversation = true;
+    app.ui.personaTab = -1; // follow whoever the scene turns to now
+}
+
+// Keys work whichever tab is in front: 1-9 choose, Enter opens the debrief at the end.
+void playKeys(AppState& app) {
+    if (app.ui.showIntro) return;
+    const Runner& runner = *app.game->runner;
+    if (runner.finished()) {
+        if (keyPressed(sf::Keyboard::Return)) goTo(app, Screen::Debrief);
+        return;
+    }
+    const std::vector<ChoiceIndex>& open = runner.choices();
+    for (std::size_t i = 0; i < open.size() && i < 9; ++i) {
+        const int n = static_cast<int>(i);
+        if (keyPressed(static_cast<sf::Keyboard::Key>(sf::Keyboard::Num1 + n)) ||
+            keyPressed(static_cast<sf::Keyboard::Key>(sf::Keyboard::Numpad1 + n))) {
+            takeChoice(app, open[i]);
+            return;
+        }
+    }
+}
+
 void drawConversationPanel(AppState& app, float height) {
     Game& game = *app.game;
     const Runner& runner = *game.runner;
@@ -162,7 +189,6 @@ void drawChoicesPanel(AppState& app) {
     Runner& runner = *game.runner;
     const Scenario& s = *game.scenario;
     const Lang lang = app.settings.lang;
-    const bool keys = !app.ui.showIntro;
     if (runner.finished()) {
         heading(app, tr(app, "Das Szenario ist zu Ende.", "The scenario has ended."));
         const bool open = primaryButton(app, tr(app, "Zur Auswertung  [Enter]", "To the debrief  [Enter]"), "to-debrief");
@@ -171,7 +197,7 @@ void drawChoicesPanel(AppState& app) {
             rewindGame(game, 0, app.ui.now);
             app.ui.scrollConversation = true;
         }
-        if (open || (keys && keyPressed(sf::Keyboard::Return))) goTo(app, Screen::Debrief);
+        if (open) goTo(app, Screen::Debrief);
         return;
     }
     if (runner.stuck()) {
@@ -187,55 +213,73 @@ void drawChoicesPanel(AppState& app) {
         const Choice& choice = s.choices[open[i]];
         const int number = static_cast<int>(i) + 1;
         const std::string id = "##choice" + std::to_string(number);
-        bool chosen = bigButton(app, id.c_str(), number <= 9 ? number : 0, textOf(s, &runner.state(), choice.text, lang), width);
+        const bool chosen = bigButton(app, id.c_str(), number <= 9 ? number : 0, textOf(s, &runner.state(), choice.text, lang), width);
         markWidget(app, "choice:" + std::to_string(number));
         if (choice.takes > 0 && ImGui::IsItemHovered())
             ImGui::SetTooltip("%s %s", tr(app, "Dauert:", "Takes:"), formatMinutes(choice.takes, lang).c_str());
-        if (keys && number <= 9) {
-            chosen = chosen || keyPressed(static_cast<sf::Keyboard::Key>(sf::Keyboard::Num1 + number - 1)) ||
-                     keyPressed(static_cast<sf::Keyboard::Key>(sf::Keyboard::Numpad1 + number - 1));
-        }
         if (chosen) {
-            chooseInGame(game, open[i], app.ui.now);
-            app.ui.scrollConversation = true;
-            app.ui.personaTab = -1; // follow whoever the scene turns to now
+            takeChoice(app, open[i]);
             break;
         }
     }
 }
 
+namespace {
+
+// The conversation above, the choices below, in a column `width` wide.
+void drawCentreColumn(AppState& app, float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float avail = ImGui::GetContentRegionAvail().y;
+    const float choices = std::min(choicesHeight(app, width - style.ScrollbarSize), avail * 0.6f);
+    drawConversationPanel(app, avail - choices - style.ItemSpacing.y);
+    ImGui::BeginChild("##choices", ImVec2(0, choices), false);
+    drawChoicesPanel(app);
+    ImGui::EndChild();
+}
+
+// Medium windows: the conversation on the left, the side panels as tabs on the right.
+void drawTwoColumns(AppState& app) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float total = ImGui::GetContentRegionAvail().x;
+    const float right = std::max(app.fonts.bodyPx * 19.0f, total * 0.4f);
+    const float left = total - right - style.ItemSpacing.x;
+    ImGui::BeginChild("##centre", ImVec2(left, 0), false);
+    drawCentreColumn(app, left);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##side", ImVec2(right, 0), false);
+    constexpr int kSideTabs = 3;
+    const char* names[kSideTabs] = {tr(app, "Beziehung", "Relationship"), tr(app, "Person", "Person"), tr(app, "Dossier", "Dossier")};
+    app.ui.sideTab = tabStrip(app, "##side-tab", names, kSideTabs, app.ui.sideTab);
+    ImGui::BeginChild("##sidepanel");
+    const float width = ImGui::GetContentRegionAvail().x - style.ScrollbarSize;
+    switch (app.ui.sideTab) {
+    case 0: drawRelationshipPanel(app, width); break;
+    case 1:
+        drawFigurePanel(app, std::min(width, app.fonts.bodyPx * 16.0f));
+        drawContactCards(app);
+        break;
+    default: drawDossier(app); break;
+    }
+    ImGui::EndChild();
+    ImGui::EndChild();
+}
+
+} // namespace
+
 void drawPlayScreen(AppState& app) {
     if (!app.game) return goTo(app, Screen::Start);
+    playKeys(app);
+    if (app.ui.screen != Screen::Play) return;
     drawNewerVersionBanner(app);
     const ImGuiStyle& style = ImGui::GetStyle();
     if (foldedLayout(app)) {
         const char* names[kPlayTabs] = {tr(app, "Gespräch", "Conversation"), tr(app, "Person", "Person"),
                                         tr(app, "Beziehung", "Relationship"), tr(app, "Dossier", "Dossier")};
-        if (!app.ui.showIntro && keyPressed(sf::Keyboard::Tab))
-            app.ui.playTab = (app.ui.playTab + (ImGui::GetIO().KeyShift ? kPlayTabs - 1 : 1)) % kPlayTabs;
-        int clicked = -1;
-        if (ImGui::BeginTabBar("##playtabs")) {
-            for (int t = 0; t < kPlayTabs; ++t) {
-                const ImGuiTabItemFlags flags = t == app.ui.playTab ? ImGuiTabItemFlags_SetSelected : 0;
-                if (ImGui::BeginTabItem(names[t], nullptr, flags)) ImGui::EndTabItem();
-                if (ImGui::IsItemClicked()) clicked = t;
-                markWidget(app, "tab:" + std::to_string(t));
-            }
-            ImGui::EndTabBar();
-        }
-        if (clicked >= 0) app.ui.playTab = clicked;
-        mutedWrapped(app, tr(app, "Tab wechselt zwischen den Ansichten.", "Tab switches between the views."));
+        app.ui.playTab = tabStrip(app, "##tab", names, kPlayTabs, app.ui.playTab);
         const float width = ImGui::GetContentRegionAvail().x;
         switch (app.ui.playTab) {
-        case 0: {
-            const float avail = ImGui::GetContentRegionAvail().y;
-            const float choices = std::min(choicesHeight(app, width), avail * 0.6f);
-            drawConversationPanel(app, avail - choices - style.ItemSpacing.y);
-            ImGui::BeginChild("##choices", ImVec2(0, choices), false);
-            drawChoicesPanel(app);
-            ImGui::EndChild();
-            break;
-        }
+        case 0: drawCentreColumn(app, width); break;
         case 1:
             ImGui::BeginChild("##person");
             drawFigurePanel(app, std::min(width, app.fonts.bodyPx * 16.0f));
@@ -255,6 +299,7 @@ void drawPlayScreen(AppState& app) {
         }
         return;
     }
+    if (!roomForThreeColumns(app)) return drawTwoColumns(app);
     const float total = ImGui::GetContentRegionAvail().x;
     const float left = std::max(app.fonts.bodyPx * 13.0f, total * 0.21f);
     const float right = std::max(app.fonts.bodyPx * 19.0f, total * 0.33f);
@@ -265,12 +310,7 @@ void drawPlayScreen(AppState& app) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##centre", ImVec2(centre, 0), false);
-    const float avail = ImGui::GetContentRegionAvail().y;
-    const float choices = std::min(choicesHeight(app, centre - style.ScrollbarSize), avail * 0.6f);
-    drawConversationPanel(app, avail - choices - style.ItemSpacing.y);
-    ImGui::BeginChild("##choices", ImVec2(0, choices), false);
-    drawChoicesPanel(app);
-    ImGui::EndChild();
+    drawCentreColumn(app, centre);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##right", ImVec2(right, 0), false);

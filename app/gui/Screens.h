@@ -24,6 +24,9 @@ void drawDebriefScreen(AppState& app);
 /// Language, text size, theme, full screen.
 void drawSettingsScreen(AppState& app);
 
+/// Takes an open choice in the game and lets the panels follow it.
+void takeChoice(AppState& app, ChoiceIndex choice);
+
 /// Play-screen panels, also used in the folded (tabbed) layout.
 void drawConversationPanel(AppState& app, float height);
 void drawChoicesPanel(AppState& app);

@@ -109,9 +109,23 @@ void drawGameInProgress(AppState& app) {
 } // namespace
 
 void drawStartScreen(AppState& app) {
-    title(app, tr(app, "Beziehungen aufbauen und pflegen", "Building and keeping business relationships"));
-    mutedWrapped(app, tr(app, "Wählen Sie ein Szenario. Jede Entscheidung bewegt die Beziehung – und die Auswertung zeigt, warum.",
-                         "Choose a scenario. Every decision moves the relationship, and the debrief shows why."));
+    // Keys 1-9 open the usable scenarios in card order, whether or not their card is in view.
+    std::vector<std::size_t> usable;
+    for (std::size_t i = 0; i < app.library.entries.size(); ++i)
+        if (app.library.entries[i].loaded.ok()) usable.push_back(i);
+    for (std::size_t n = 0; n < usable.size() && n < 9 && !app.ui.showIntro; ++n) {
+        if (keyPressed(static_cast<sf::Keyboard::Key>(sf::Keyboard::Num1 + static_cast<int>(n))) ||
+            keyPressed(static_cast<sf::Keyboard::Key>(sf::Keyboard::Numpad1 + static_cast<int>(n)))) {
+            beginScenario(app, usable[n]);
+            return;
+        }
+    }
+    // On a small screen with large text the cards need every line.
+    if (!foldedLayout(app)) {
+        title(app, tr(app, "Beziehungen aufbauen und pflegen", "Building and keeping business relationships"));
+        mutedWrapped(app, tr(app, "Wählen Sie ein Szenario. Jede Entscheidung bewegt die Beziehung – und die Auswertung zeigt, warum.",
+                             "Choose a scenario. Every decision moves the relationship, and the debrief shows why."));
+    }
     drawGameInProgress(app);
     ImGui::Spacing();
     ImGui::BeginChild("##cards");
@@ -136,8 +150,6 @@ void drawStartScreen(AppState& app) {
             if (entry.loaded.ok()) {
                 ++number;
                 drawScenarioCard(app, i, number);
-                if (number <= 9 && !app.ui.showIntro && keyPressed(static_cast<sf::Keyboard::Key>(sf::Keyboard::Num1 + number - 1)))
-                    beginScenario(app, i);
             } else {
                 drawBrokenCard(app, i);
             }

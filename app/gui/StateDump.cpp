@@ -61,7 +61,8 @@ std::string describeState(const AppState& app) {
         << "animated-frames=" << app.stats.animatedFrames << "\n"
         << "animated-cpu-ms=" << app.stats.animatedCpuSeconds * 1000.0 << "\n"
         << "animated-wall-ms=" << app.stats.animatedWallSeconds * 1000.0 << "\n"
-        << "startup-ms=" << app.stats.startupSeconds * 1000.0 << "\n";
+        << "startup-ms=" << app.stats.startupSeconds * 1000.0 << "\n"
+        << "startup-cpu-ms=" << app.stats.startupCpuSeconds * 1000.0 << "\n";
     for (const WidgetRect& w : app.ui.widgets)
         out << "widget " << w.name << " " << static_cast<int>(w.x) << " " << static_cast<int>(w.y) << " " << static_cast<int>(w.w) << " "
             << static_cast<int>(w.h) << "\n";

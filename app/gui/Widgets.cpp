@@ -2,6 +2,8 @@
 
 #include "Points.h"
 
+#include <SFML/Window/Keyboard.hpp>
+
 #include <algorithm>
 
 namespace rapport::gui {
@@ -106,6 +108,43 @@ void meterBar(AppState& app, float value, float max, const ImVec4& colour, std::
                   label.data(), label.data() + label.size());
 }
 
+int tabStrip(AppState& app, const char* id, const char* const* names, int count, int selected) {
+    if (!app.ui.showIntro && !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(sf::Keyboard::Tab))
+        selected = (selected + (ImGui::GetIO().KeyShift ? count - 1 : 1)) % count;
+    // Buttons rather than an ImGui tab bar: they wrap onto a second row instead of cutting
+    // German names short when large text meets a small screen.
+    // Slimmer than ordinary buttons, so the names usually fit one row.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(app.fonts.bodyPx * 0.4f, app.fonts.bodyPx * 0.2f));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(app.fonts.bodyPx * 0.3f, ImGui::GetStyle().ItemSpacing.y));
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    int clicked = -1;
+    ImGui::PushID(id);
+    for (int t = 0; t < count; ++t) {
+        const float w = textWidth(names[t]) + 2 * style.FramePadding.x;
+        if (t > 0) {
+            ImGui::SameLine();
+            if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
+        }
+        const bool active = t == selected;
+        if (active) {
+            ImGui::PushStyleColor(ImGuiCol_Button, app.palette.accent);
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, app.palette.accent);
+            ImGui::PushStyleColor(ImGuiCol_Text, app.palette.background);
+        }
+        ImGui::PushID(t);
+        if (ImGui::Button(names[t])) clicked = t;
+        ImGui::PopID();
+        if (active) ImGui::PopStyleColor(3);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "Die Tab-Taste wechselt die Ansicht.", "The Tab key switches the view."));
+        markWidget(app, std::string(id + 2) + ":" + std::to_string(t));
+    }
+    ImGui::PopID();
+    ImGui::PopStyleVar(2);
+    ImGui::Separator();
+    return clicked >= 0 ? clicked : selected;
+}
+
 float textWidth(std::string_view text) { return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x; }
 
 std::string formatMinutes(std::int64_t minutes, Lang lang) {
@@ -162,10 +201,15 @@ void changeBadge(const AppState& app, std::int64_t hundredths) {
     ImGui::TextColored(colour, "%s", text.c_str());
 }
 
+bool roomForThreeColumns(const AppState& app) {
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    return size.x >= app.fonts.bodyPx * 62.0f && size.y >= app.fonts.bodyPx * 26.0f;
+}
+
 bool foldedLayout(const AppState& app) {
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     const float em = app.fonts.bodyPx;
-    return size.x < em * 62.0f || size.y < em * 26.0f;
+    return size.x < em * 46.0f || size.y < em * 22.0f;
 }
 
 } // namespace rapport::gui

@@ -41,6 +41,10 @@ void markWidget(AppState& app, const std::string& name);
 /// A horizontal bar from 0 to `max` with a label inside.
 void meterBar(AppState& app, float value, float max, const ImVec4& colour, std::string_view label, float width);
 
+/// A row of tabs for switching views; the Tab key (Shift+Tab back) cycles them too. Returns the
+/// selected index. Tabs keep their full names; when they don't fit, the row scrolls.
+int tabStrip(AppState& app, const char* id, const char* const* names, int count, int selected);
+
 /// The width of text in the current font.
 [[nodiscard]] float textWidth(std::string_view text);
 
@@ -58,5 +62,8 @@ void changeBadge(const AppState& app, std::int64_t hundredths);
 
 /// Whether the window is narrow or the text large enough that side panels fold into tabs.
 [[nodiscard]] bool foldedLayout(const AppState& app);
+
+/// Whether there is room for three columns (figure and cards, conversation, relationship).
+[[nodiscard]] bool roomForThreeColumns(const AppState& app);
 
 } // namespace rapport::gui
