@@ -80,6 +80,11 @@ private:
         return one ? tr(" Spielverlauf", " playthrough") : tr(" Spielverläufe", " playthroughs");
     }
 
+    /// "1 ending", "2 endings".
+    [[nodiscard]] std::string counted(std::size_t n, const char* deOne, const char* deMany, const char* enOne, const char* enMany) const {
+        return std::to_string(n) + " " + (n == 1 ? tr(deOne, enOne) : tr(deMany, enMany));
+    }
+
     void heading(const char* de, const char* en) { m_out << "\n== " << tr(de, en) << " ==\n"; }
 
     void header() {
@@ -260,9 +265,11 @@ private:
     void statistics() {
         const AnalysisStats& s = m_r.stats;
         heading("Statistik", "Statistics");
-        m_out << "  " << s.nodes << tr(" Knoten (", " nodes (") << s.decisions << tr(" Entscheidungen, ", " decisions, ")
-              << s.endings << tr(" Enden, ", " endings, ") << s.chanceNodes << tr(" Zufallsknoten), ", " chance nodes), ")
-              << s.choices << tr(" Wahlmöglichkeiten\n", " choices\n");
+        m_out << "  " << counted(s.nodes, "Knoten", "Knoten", "node", "nodes") << " ("
+              << counted(s.decisions, "Entscheidung", "Entscheidungen", "decision", "decisions") << ", "
+              << counted(s.endings, "Ende", "Enden", "ending", "endings") << ", "
+              << counted(s.chanceNodes, "Zufallsknoten", "Zufallsknoten", "chance node", "chance nodes") << "), "
+              << counted(s.choices, "Wahlmöglichkeit", "Wahlmöglichkeiten", "choice", "choices") << "\n";
         m_out << "  " << tr("exakt: ", "exact: ") << s.states << tr(" Zustände, ", " states, ") << s.transitions
               << tr(" Übergänge, ", " transitions, ") << (s.exactComplete ? tr("vollständig", "complete") : tr("unvollständig", "incomplete"))
               << (s.memoryExhausted ? tr(" (Speichergrenze)", " (memory limit)") : "") << ", " << static_cast<long long>(s.exactMs) << " ms\n";
