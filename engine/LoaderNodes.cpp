@@ -198,8 +198,8 @@ void Loader::loadChoice(std::uint32_t json, ChoiceIndex index, const Node& owner
         c.topic = reference(n, m_topics, "unknown-topic", {"topic", "Das Thema"}).value_or(kNone);
     if (const std::uint32_t n = f[Takes]; n != kNoJson) c.takes = duration(n).value_or(0);
     if (const std::uint32_t n = f[Reveals]; n != kNoJson)
-        for (std::uint32_t fact : elements(n))
-            if (const auto v = factRef(fact)) c.reveals.push_back(*v);
+        for (std::uint32_t factNode : elements(n))
+            if (const auto v = factRef(factNode)) c.reveals.push_back(*v);
     if (const std::uint32_t n = f[Adjust]; n != kNoJson)
         for (std::uint32_t a : elements(n)) {
             const std::uint32_t adj = adjustment(a, c.with, c.with == kNone);
