@@ -1,12 +1,11 @@
 // `rapport analyze`: what a scenario can do, with how sure each answer is (issue 4).
 
 #include "Commands.h"
-#include "DataPaths.h"
 #include "Locale.h"
+#include "ScenarioCommand.h"
 
 #include "Analyzer.h"
 #include "AnalyzerReport.h"
-#include "ScenarioLoader.h"
 
 #include <charconv>
 #include <iostream>
@@ -16,10 +15,8 @@ namespace rapport::cli {
 namespace {
 
 struct AnalyzeOptions {
-    std::string scenario;
-    std::optional<Lang> lang;
+    ScenarioCommandArgs common;
     std::int64_t budgetMs = 1000;
-    bool json = false;
 };
 
 void printAnalyzeHelp(std::ostream& out) {
@@ -38,51 +35,15 @@ void printAnalyzeHelp(std::ostream& out) {
 }
 
 std::optional<int> parseArgs(const std::vector<std::string>& args, AnalyzeOptions& o) {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](const char* name) -> std::optional<std::string> {
-            if (i + 1 >= args.size()) {
-                std::cerr << "rapport analyze: " << name << " needs a value\n";
-                return std::nullopt;
-            }
-            return args[++i];
-        };
-        if (a == "-h" || a == "--help") {
-            printAnalyzeHelp(std::cout);
-            return 0;
-        } else if (a == "--json") {
-            o.json = true;
-        } else if (a == "--lang") {
-            auto v = value("--lang");
-            if (!v) return 2;
-            o.lang = langFromId(*v);
-            if (!o.lang) {
-                std::cerr << "rapport analyze: --lang takes de or en, not '" << *v << "'\n";
-                return 2;
-            }
-        } else if (a == "--budget-ms") {
-            auto v = value("--budget-ms");
-            if (!v) return 2;
-            auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), o.budgetMs);
-            if (ec != std::errc() || ptr != v->data() + v->size() || o.budgetMs < 0) {
-                std::cerr << "rapport analyze: --budget-ms takes a whole number of milliseconds, not '" << *v << "'\n";
-                return 2;
-            }
-        } else if (!a.empty() && a[0] == '-') {
-            std::cerr << "rapport analyze: unknown option '" << a << "' (see rapport analyze --help)\n";
-            return 2;
-        } else if (o.scenario.empty()) {
-            o.scenario = a;
-        } else {
-            std::cerr << "rapport analyze: only one scenario at a time ('" << a << "' is extra)\n";
-            return 2;
-        }
-    }
-    if (o.scenario.empty()) {
-        std::cerr << "rapport analyze: which scenario? (see rapport analyze --help)\n";
-        return 2;
-    }
-    return std::nullopt;
+    return parseScenarioArgs("analyze", args, o.common, printAnalyzeHelp, [&](const std::string& a, ArgCursor& cursor) -> std::optional<int> {
+        if (a != "--budget-ms") return -1;
+        const std::optional<std::string> v = cursor.value("--budget-ms");
+        if (!v) return 2;
+        auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), o.budgetMs);
+        if (ec != std::errc() || ptr != v->data() + v->size() || o.budgetMs < 0)
+            return cursor.usageError("--budget-ms takes a whole number of milliseconds, not '" + *v + "'");
+        return std::nullopt;
+    });
 }
 
 } // namespace
@@ -90,26 +51,15 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, AnalyzeOption
 int runAnalyze(const GlobalOptions& global, const std::vector<std::string>& args) {
     AnalyzeOptions o;
     if (auto code = parseArgs(args, o)) return *code;
-    const Lang lang = o.lang.value_or(systemLanguage());
-    const bool de = lang == Lang::De;
-
-    const std::optional<std::filesystem::path> file = resolveScenario(o.scenario, global.dataDir);
-    if (!file) {
-        std::cerr << "rapport analyze: "
-                  << (de ? "keine Szenario-Datei und keine bekannte Szenario-Kennung: " : "no such scenario file or bundled scenario id: ")
-                  << o.scenario << "\n";
-        return 2;
-    }
-    const LoadResult loaded = loadScenarioFile(file->string());
-    for (const Diagnostic& d : loaded.diagnostics)
-        if (d.severity == Severity::Error) std::cerr << formatDiagnostic(d, lang) << "\n";
-    if (!loaded.ok()) return 2;
-    const Scenario& scenario = *loaded.scenario;
+    const Lang lang = o.common.lang.value_or(systemLanguage());
+    const std::shared_ptr<const Scenario> loaded = loadScenarioFor("analyze", o.common.scenario, global, lang);
+    if (!loaded) return 2;
+    const Scenario& scenario = *loaded;
 
     AnalyzerOptions options;
     options.budgetMs = o.budgetMs;
     const AnalysisReport report = analyzeScenario(scenario, options);
-    if (o.json) std::cout << analysisJson(scenario, report) << "\n";
+    if (o.common.json) std::cout << analysisJson(scenario, report) << "\n";
     else std::cout << analysisText(scenario, report, lang);
 
     switch (verdictOf(report)) {

@@ -1,15 +1,14 @@
 // `rapport play`: plays a scenario in the terminal, interactively, from a pipe, or from --choices.
 
 #include "Commands.h"
-#include "DataPaths.h"
 #include "Locale.h"
+#include "ScenarioCommand.h"
 
 #include "Debrief.h"
 #include "Evaluate.h"
 #include "PlayReport.h"
 #include "Points.h"
 #include "Runner.h"
-#include "ScenarioLoader.h"
 
 #include <unistd.h>
 
@@ -22,11 +21,9 @@ namespace rapport::cli {
 namespace {
 
 struct PlayOptions {
-    std::string scenario;
-    std::optional<Lang> lang;
+    ScenarioCommandArgs common;
     std::uint64_t seed = 1;
     std::optional<std::vector<std::string>> choices;
-    bool json = false;
 };
 
 void printPlayHelp(std::ostream& out) {
@@ -51,55 +48,22 @@ std::vector<std::string> splitList(const std::string& text) {
 
 /// Parses the arguments; returns an exit code when it should stop (help or a usage error).
 std::optional<int> parseArgs(const std::vector<std::string>& args, PlayOptions& o) {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](const char* name) -> std::optional<std::string> {
-            if (i + 1 >= args.size()) {
-                std::cerr << "rapport play: " << name << " needs a value\n";
-                return std::nullopt;
-            }
-            return args[++i];
-        };
-        if (a == "-h" || a == "--help") {
-            printPlayHelp(std::cout);
-            return 0;
-        } else if (a == "--json") {
-            o.json = true;
-        } else if (a == "--lang") {
-            auto v = value("--lang");
-            if (!v) return 2;
-            o.lang = langFromId(*v);
-            if (!o.lang) {
-                std::cerr << "rapport play: --lang takes de or en, not '" << *v << "'\n";
-                return 2;
-            }
-        } else if (a == "--seed") {
-            auto v = value("--seed");
+    return parseScenarioArgs("play", args, o.common, printPlayHelp, [&](const std::string& a, ArgCursor& cursor) -> std::optional<int> {
+        if (a == "--seed") {
+            const std::optional<std::string> v = cursor.value("--seed");
             if (!v) return 2;
             auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), o.seed);
-            if (ec != std::errc() || ptr != v->data() + v->size()) {
-                std::cerr << "rapport play: --seed takes a whole number, not '" << *v << "'\n";
-                return 2;
-            }
-        } else if (a == "--choices") {
-            auto v = value("--choices");
+            if (ec != std::errc() || ptr != v->data() + v->size()) return cursor.usageError("--seed takes a whole number, not '" + *v + "'");
+            return std::nullopt;
+        }
+        if (a == "--choices") {
+            const std::optional<std::string> v = cursor.value("--choices");
             if (!v) return 2;
             o.choices = splitList(*v);
-        } else if (!a.empty() && a[0] == '-') {
-            std::cerr << "rapport play: unknown option '" << a << "' (see rapport play --help)\n";
-            return 2;
-        } else if (o.scenario.empty()) {
-            o.scenario = a;
-        } else {
-            std::cerr << "rapport play: only one scenario at a time ('" << a << "' is extra)\n";
-            return 2;
+            return std::nullopt;
         }
-    }
-    if (o.scenario.empty()) {
-        std::cerr << "rapport play: which scenario? (see rapport play --help)\n";
-        return 2;
-    }
-    return std::nullopt;
+        return -1;
+    });
 }
 
 std::string refusal(ChooseError e, const std::string& answer, Lang lang) {
@@ -182,20 +146,11 @@ private:
 int runPlay(const GlobalOptions& global, const std::vector<std::string>& args) {
     PlayOptions o;
     if (auto code = parseArgs(args, o)) return *code;
-    const Lang lang = o.lang.value_or(systemLanguage());
+    const Lang lang = o.common.lang.value_or(systemLanguage());
     const bool de = lang == Lang::De;
-
-    const std::optional<std::filesystem::path> file = resolveScenario(o.scenario, global.dataDir);
-    if (!file) {
-        std::cerr << "rapport play: " << (de ? "kein Szenario-Datei und keine bekannte Szenario-Kennung: " : "no such scenario file or bundled scenario id: ")
-                  << o.scenario << "\n";
-        return 2;
-    }
-    const LoadResult loaded = loadScenarioFile(file->string());
-    for (const Diagnostic& d : loaded.diagnostics)
-        if (d.severity == Severity::Error) std::cerr << formatDiagnostic(d, lang) << "\n";
-    if (!loaded.ok()) return 2;
-    const Scenario& scenario = *loaded.scenario;
+    const std::shared_ptr<const Scenario> loaded = loadScenarioFor("play", o.common.scenario, global, lang);
+    if (!loaded) return 2;
+    const Scenario& scenario = *loaded;
 
     RunnerOptions runnerOptions;
     runnerOptions.lang = lang;
@@ -206,7 +161,7 @@ int runPlay(const GlobalOptions& global, const std::vector<std::string>& args) {
     // In --json mode standard output carries only the document; the story goes to stderr
     // when someone is typing, and nowhere otherwise.
     std::ostringstream discard;
-    std::ostream& story = o.json ? (interactive ? std::cerr : static_cast<std::ostream&>(discard)) : std::cout;
+    std::ostream& story = o.common.json ? (interactive ? std::cerr : static_cast<std::ostream&>(discard)) : std::cout;
     TerminalView view(runner, lang, story);
 
     story << "== " << textOf(scenario, nullptr, scenario.title, lang) << " ==\n";
@@ -255,7 +210,7 @@ int runPlay(const GlobalOptions& global, const std::vector<std::string>& args) {
     }
     view.showNew();
     const Debrief debrief = buildDebrief(runner);
-    if (o.json) {
+    if (o.common.json) {
         std::cout << playReportJson(runner, debrief, lang) << "\n";
     } else if (runner.finished()) {
         std::cout << "\n" << debriefToText(runner, debrief, lang);
