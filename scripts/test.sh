@@ -65,6 +65,28 @@ run_suite() {
   [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
 }
 
+# `cmake --install` must give a working copy: install the Release build into a temporary prefix and
+# validate the scenarios there with the installed binary. Counts as one test.
+install_check() {
+  local prefix log="$RELEASE_DIR/install-check.log" status=0
+  prefix="$(mktemp -d)"
+  say "install check: cmake --install into a temporary prefix, then its rapport validates its scenarios"
+  { cmake --install "$RELEASE_DIR" --prefix "$prefix" &&
+      "$prefix/bin/rapport" --data "$prefix/share/rapport" validate "$prefix/share/rapport/scenarios"
+  } </dev/null >"$log" 2>&1 || status=1
+  rm -rf "$prefix"
+  if [ "$status" -eq 0 ]; then
+    TOTAL_PASSED=$((TOTAL_PASSED + 1))
+    SUMMARY+=("install: 1 passed, 0 failed")
+  else
+    cat "$log"
+    echo "install check FAILED (log: ${log#"$ROOT"/})"
+    TOTAL_FAILED=$((TOTAL_FAILED + 1))
+    SUMMARY+=("install: 0 passed, 1 failed")
+  fi
+  return "$status"
+}
+
 ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" || abort "the missing packages could not be installed (see above)."
 
 overall=0
@@ -74,6 +96,7 @@ case $? in
   2) abort "the Release build failed (see the errors above)." ;;
   *) overall=1 ;;
 esac
+install_check || overall=1
 
 # halt_on_error: UBSan findings fail the test rather than scroll by. The window smoke test is
 # labelled `window`; it runs in the Release job only.
