@@ -92,8 +92,10 @@ StyleDiagnosis diagnoseStyle(const Runner& runner) {
     const int builder = count(Act::Question) + count(Act::Listen) + count(Act::Give) + count(Act::Followup) +
                         count(Act::Thank) + count(Act::Introduce) + count(Act::Accept);
     const int surface = count(Act::Smalltalk) + count(Act::Pitch) + count(Act::Gift);
+    // Encounters made in this playthrough, not an old acquaintance's history.
+    const State start = initialState(scenario, runner.options().seed);
     int encountersTouched = 0;
-    for (PersonaIndex p : touched) encountersTouched += runner.state().personas[p].encounters;
+    for (PersonaIndex p : touched) encountersTouched += runner.state().personas[p].encounters - start.personas[p].encounters;
 
     StyleDiagnosis d;
     std::array<int, 7> score{};

@@ -2,6 +2,7 @@
 // prints every problem as file:line:col, then a summary.
 
 #include "Commands.h"
+#include "DataPaths.h"
 
 #include "Locale.h"
 #include "ScenarioLoader.h"
@@ -84,7 +85,7 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 
 } // namespace
 
-int runValidate(const GlobalOptions& /*global*/, const std::vector<std::string>& args) {
+int runValidate(const GlobalOptions& global, const std::vector<std::string>& args) {
     Lang lang = systemLanguage();
     bool strict = false;
     bool json = false;
@@ -131,8 +132,15 @@ int runValidate(const GlobalOptions& /*global*/, const std::vector<std::string>&
     for (const std::string& path : paths) {
         std::error_code ec;
         std::vector<std::string> files;
-        if (fs::is_directory(path, ec)) files = filesIn(path, all);
-        else files.push_back(path);
+        if (fs::is_directory(path, ec)) {
+            files = filesIn(path, all);
+        } else if (!fs::exists(path, ec)) {
+            // Not a path: perhaps the id of a bundled scenario, as play and analyze accept.
+            const std::optional<fs::path> bundled = resolveScenario(path, global.dataDir);
+            files.push_back(bundled ? bundled->string() : path);
+        } else {
+            files.push_back(path);
+        }
         for (const std::string& file : files) {
             LoadResult result = loadScenarioFile(file);
             ++filesChecked;
