@@ -1,7 +1,10 @@
 // The bundled scenario library (issues 5 and 6): every scenario loads without a warning, has at
 // least three endings, gives feedback for every principle it lists, and together the library
-// practises each principle in at least two scenarios; scenarios/README.md lists them all.
+// practises each principle in at least two scenarios; scenarios/README.md lists them all; and the
+// choices matter (a good and a poor playthrough far apart).
 
+#include "Model.h"
+#include "Runner.h"
 #include "ScenarioLoader.h"
 
 #include <doctest/doctest.h>
@@ -9,6 +12,7 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -75,5 +79,39 @@ TEST_CASE("scenarios/README.md lists every bundled scenario with its duration") 
         REQUIRE(at != std::string::npos);
         const std::string line = text.str().substr(at, text.str().find('\n', at) - at);
         CHECK(line.find("| " + std::to_string(s->minutes) + " ") != std::string::npos);
+    }
+}
+
+TEST_CASE("choices matter: in every library scenario a good and a poor playthrough differ by at least 40 points") {
+    std::ifstream in(std::string(RAPPORT_TEST_DATA) + "/paths/library-paths.txt");
+    REQUIRE(in);
+    struct Played {
+        std::int64_t good = -1, poor = -1;
+    };
+    std::map<std::string, Played> results;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream fields(line);
+        std::string id, kind, ending, choices;
+        fields >> id >> kind >> ending >> choices;
+        CAPTURE(id);
+        CAPTURE(kind);
+        const LoadResult loaded = loadScenarioFile(std::string(RAPPORT_SOURCE_DIR) + "/scenarios/" + id + ".json");
+        REQUIRE(loaded.ok());
+        Runner runner(*loaded.scenario);
+        std::istringstream list(choices);
+        for (std::string choice; std::getline(list, choice, ',');) REQUIRE(runner.choose(choice) == ChooseError::None);
+        REQUIRE(runner.finished());
+        CHECK(runner.current().id == ending);
+        CHECK(runner.path().size() >= 12);
+        CHECK(runner.path().size() <= 40);
+        (kind == "good" ? results[id].good : results[id].poor) = resultOf(*loaded.scenario, runner.state());
+    }
+    CHECK(results.size() >= 8);
+    for (const auto& [id, r] : results) {
+        CAPTURE(id);
+        REQUIRE(r.good >= 0);
+        REQUIRE(r.poor >= 0);
+        CHECK(r.good - r.poor >= 40 * kScale);
     }
 }
