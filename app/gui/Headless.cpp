@@ -7,7 +7,7 @@
 
 namespace rapport::gui {
 
-std::optional<std::string> whyNoWindow(Lang lang) {
+std::optional<std::string> whyNoWindow(Lang lang, std::shared_ptr<void>& keepOpen) {
     const bool de = lang == Lang::De;
     const char* ci = std::getenv("CI");
     if (ci != nullptr && (std::string_view(ci) == "true" || std::string_view(ci) == "1"))
@@ -17,7 +17,7 @@ std::optional<std::string> whyNoWindow(Lang lang) {
     Display* x = XOpenDisplay(nullptr);
     if (x == nullptr)
         return (de ? "der Bildschirm " : "the display ") + std::string(display) + (de ? " lässt sich nicht öffnen" : " cannot be opened");
-    XCloseDisplay(x);
+    keepOpen = std::shared_ptr<void>(x, [](void* d) { XCloseDisplay(static_cast<Display*>(d)); });
     return std::nullopt;
 }
 
