@@ -106,7 +106,7 @@ void drawBriefingScreen(AppState& app) {
     if (!app.game) return goTo(app, Screen::Start);
     const float buttonRow = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y * 2;
     const bool folded = foldedLayout(app);
-    ImGui::BeginChild("##briefing", ImVec2(0, -buttonRow));
+    ImGui::BeginChild("##briefing", ImVec2(0, -buttonRow), false, kPanelFlags);
     if (!folded && ImGui::BeginTable("##briefingcols", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV)) {
         ImGui::TableSetupColumn("a", ImGuiTableColumnFlags_WidthStretch, 1.1f);
         ImGui::TableSetupColumn("b", ImGuiTableColumnFlags_WidthStretch, 0.9f);

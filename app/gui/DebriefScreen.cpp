@@ -111,7 +111,9 @@ void drawKeyMoments(AppState& app, const Debrief& d) {
             wrapped(textOf(s, at, s.choices[alt.choice].text, lang));
             ImGui::Unindent();
         }
-        if (km.bestMove != kNone) {
+        if (km.bestMove != kNone && km.bestMove == km.choice) {
+            ImGui::TextColored(app.palette.good, "%s", tr(app, "Das war der beste Zug von hier.", "That was the best move from here."));
+        } else if (km.bestMove != kNone) {
             ImGui::TextColored(app.palette.muted, "%s", tr(app, "Bester Zug von hier:", "Best move from here:"));
             ImGui::Indent();
             wrapped(textOf(s, at, s.choices[km.bestMove].text, lang) + "  (" + tr(app, "erreichbar: ", "reachable: ") + formatPoints(km.bestFinal) +
@@ -192,7 +194,7 @@ void drawDebriefScreen(AppState& app) {
         const char* names[kDebriefTabs] = {tr(app, "Ergebnis", "Result"), tr(app, "Schlüsselmomente", "Key moments"),
                                            tr(app, "Stil und Prinzipien", "Style and principles"), tr(app, "Alle Entscheidungen", "All decisions")};
         app.ui.debriefTab = tabStrip(app, "##debrief-tab", names, kDebriefTabs, app.ui.debriefTab);
-        ImGui::BeginChild("##debrieffolded", ImVec2(0, -buttonRow));
+        ImGui::BeginChild("##debrieffolded", ImVec2(0, -buttonRow), false, kPanelFlags);
         const float width = std::min(ImGui::GetContentRegionAvail().x, app.fonts.bodyPx * 34.0f);
         switch (app.ui.debriefTab) {
         case 0: drawOutcome(app, d, width); break;
@@ -204,12 +206,12 @@ void drawDebriefScreen(AppState& app) {
     } else {
         const float total = ImGui::GetContentRegionAvail().x;
         const float left = std::max(app.fonts.bodyPx * 20.0f, total * 0.36f);
-        ImGui::BeginChild("##debriefleft", ImVec2(left, -buttonRow));
+        ImGui::BeginChild("##debriefleft", ImVec2(left, -buttonRow), false, kPanelFlags);
         drawOutcome(app, d, left - style.ScrollbarSize);
         ImGui::EndChild();
         if (!app.game) return;
         ImGui::SameLine();
-        ImGui::BeginChild("##debriefright", ImVec2(0, -buttonRow));
+        ImGui::BeginChild("##debriefright", ImVec2(0, -buttonRow), false, kPanelFlags);
         drawKeyMoments(app, d);
         if (app.ui.screen != Screen::Debrief) {
             ImGui::EndChild();

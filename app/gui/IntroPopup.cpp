@@ -35,7 +35,7 @@ void drawIntroPopup(AppState& app) {
     }
     const Lang lang = app.settings.lang;
     const float buttonRow = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y * 2;
-    ImGui::BeginChild("##introtext", ImVec2(0, -buttonRow));
+    ImGui::BeginChild("##introtext", ImVec2(0, -buttonRow), false, kPanelFlags);
     title(app, tr(app, "Rapport in einer Minute", "Rapport in one minute"));
     wrapped(tr(app, "Sie führen Gespräche mit Menschen aus dem Berufsleben. Jede Entscheidung verändert, wie die andere Person Sie "
                     "sieht – in sechs Dimensionen, die Sie rechts im Netzdiagramm verfolgen.",

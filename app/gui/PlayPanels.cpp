@@ -192,9 +192,11 @@ void drawContactCards(AppState& app) {
             const ImGuiTabItemFlags flags = (i == shown && app.ui.personaTab < 0) ? ImGuiTabItemFlags_SetSelected : 0;
             if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
                 if (ImGui::IsItemClicked()) app.ui.personaTab = static_cast<int>(i);
-                ImGui::PushFont(app.fonts.heading);
-                wrapped(name);
-                ImGui::PopFont();
+                if (i != shown) { // the figure above already names the person it shows
+                    ImGui::PushFont(app.fonts.heading);
+                    wrapped(name);
+                    ImGui::PopFont();
+                }
                 contactCard(app, static_cast<PersonaIndex>(i));
                 ImGui::EndTabItem();
             } else if (ImGui::IsItemClicked()) {

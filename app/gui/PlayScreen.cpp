@@ -4,6 +4,7 @@
 
 #include "ImGuiSfml.h"
 #include "Screens.h"
+#include "TextWrap.h"
 #include "Widgets.h"
 
 #include "Evaluate.h"
@@ -21,7 +22,7 @@ float choiceHeight(std::string_view text, float width) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float badge = ImGui::GetFontSize() * 2.0f;
     const float wrapWidth = std::max(width - badge - 3 * style.FramePadding.x, ImGui::GetFontSize() * 4);
-    return ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrapWidth).y + 4 * style.FramePadding.y;
+    return wrappedSize(text, wrapWidth).y + 4 * style.FramePadding.y;
 }
 
 /// The height the choices (or the ending panel) want at this width.
@@ -139,7 +140,7 @@ void drawConversationPanel(AppState& app, float height) {
     const Runner& runner = *game.runner;
     const Scenario& s = *game.scenario;
     const Lang lang = app.settings.lang;
-    ImGui::BeginChild("##conversation", ImVec2(0, height), false);
+    ImGui::BeginChild("##conversation", ImVec2(0, height), false, kPanelFlags);
     TextId lastScene = kNone;
     const auto& lines = runner.lines();
     std::size_t li = 0;
@@ -232,7 +233,7 @@ void drawCentreColumn(AppState& app, float width) {
     const float avail = ImGui::GetContentRegionAvail().y;
     const float choices = std::min(choicesHeight(app, width - style.ScrollbarSize), avail * 0.6f);
     drawConversationPanel(app, avail - choices - style.ItemSpacing.y);
-    ImGui::BeginChild("##choices", ImVec2(0, choices), false);
+    ImGui::BeginChild("##choices", ImVec2(0, choices), false, kPanelFlags);
     drawChoicesPanel(app);
     ImGui::EndChild();
 }
@@ -243,15 +244,15 @@ void drawTwoColumns(AppState& app) {
     const float total = ImGui::GetContentRegionAvail().x;
     const float right = std::max(app.fonts.bodyPx * 19.0f, total * 0.4f);
     const float left = total - right - style.ItemSpacing.x;
-    ImGui::BeginChild("##centre", ImVec2(left, 0), false);
+    ImGui::BeginChild("##centre", ImVec2(left, 0), false, kPanelFlags);
     drawCentreColumn(app, left);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("##side", ImVec2(right, 0), false);
+    ImGui::BeginChild("##side", ImVec2(right, 0), false, kPanelFlags);
     constexpr int kSideTabs = 3;
     const char* names[kSideTabs] = {tr(app, "Beziehung", "Relationship"), tr(app, "Person", "Person"), tr(app, "Dossier", "Dossier")};
     app.ui.sideTab = tabStrip(app, "##side-tab", names, kSideTabs, app.ui.sideTab);
-    ImGui::BeginChild("##sidepanel");
+    ImGui::BeginChild("##sidepanel", ImVec2(0, 0), false, kPanelFlags);
     const float width = ImGui::GetContentRegionAvail().x - style.ScrollbarSize;
     switch (app.ui.sideTab) {
     case 0: drawRelationshipPanel(app, width); break;
@@ -281,18 +282,18 @@ void drawPlayScreen(AppState& app) {
         switch (app.ui.playTab) {
         case 0: drawCentreColumn(app, width); break;
         case 1:
-            ImGui::BeginChild("##person");
+            ImGui::BeginChild("##person", ImVec2(0, 0), false, kPanelFlags);
             drawFigurePanel(app, std::min(width, app.fonts.bodyPx * 16.0f));
             drawContactCards(app);
             ImGui::EndChild();
             break;
         case 2:
-            ImGui::BeginChild("##relationship");
+            ImGui::BeginChild("##relationship", ImVec2(0, 0), false, kPanelFlags);
             drawRelationshipPanel(app, std::min(width, app.fonts.bodyPx * 34.0f));
             ImGui::EndChild();
             break;
         default:
-            ImGui::BeginChild("##dossier");
+            ImGui::BeginChild("##dossier", ImVec2(0, 0), false, kPanelFlags);
             drawDossier(app);
             ImGui::EndChild();
             break;
@@ -304,16 +305,16 @@ void drawPlayScreen(AppState& app) {
     const float left = std::max(app.fonts.bodyPx * 13.0f, total * 0.21f);
     const float right = std::max(app.fonts.bodyPx * 19.0f, total * 0.33f);
     const float centre = total - left - right - 2 * style.ItemSpacing.x;
-    ImGui::BeginChild("##left", ImVec2(left, 0), false);
+    ImGui::BeginChild("##left", ImVec2(left, 0), false, kPanelFlags);
     drawFigurePanel(app, left - style.ScrollbarSize);
     drawContactCards(app);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("##centre", ImVec2(centre, 0), false);
+    ImGui::BeginChild("##centre", ImVec2(centre, 0), false, kPanelFlags);
     drawCentreColumn(app, centre);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("##right", ImVec2(right, 0), false);
+    ImGui::BeginChild("##right", ImVec2(right, 0), false, kPanelFlags);
     drawRelationshipPanel(app, right - style.ScrollbarSize);
     ImGui::Spacing();
     drawDossier(app);

@@ -4,6 +4,8 @@
 #include "Points.h"
 #include "Widgets.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -57,8 +59,11 @@ void drawRadar(AppState& app, const char* id, const RadarView& view, float width
     const float radius = std::max(lineH * 2.0f, std::min((width - 2 * labelW - lineH) / 2.0f / 0.87f, (maxHeight - 4.4f * lineH) / 2.0f));
     const float height = 2 * radius + 4.4f * lineH;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
+    // Only the mouse explains the axes; the keyboard moves between the controls around the chart.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
     ImGui::InvisibleButton(id, ImVec2(width, height));
-    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopItemFlag();
+    const bool hovered = ImGui::IsItemHovered() && !ImGui::GetIO().NavVisible;
     const ImVec2 centre(origin.x + width / 2, origin.y + 2.2f * lineH + radius);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const Palette& pal = app.palette;

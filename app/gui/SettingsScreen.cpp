@@ -9,7 +9,7 @@ namespace rapport::gui {
 void drawSettingsScreen(AppState& app) {
     Settings& s = app.settings;
     title(app, tr(app, "Einstellungen", "Settings"));
-    ImGui::BeginChild("##settings", ImVec2(0, -(ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y * 2)));
+    ImGui::BeginChild("##settings", ImVec2(0, -(ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y * 2)), false, kPanelFlags);
 
     heading(app, tr(app, "Sprache", "Language"));
     if (ImGui::RadioButton("Deutsch", s.lang == Lang::De)) setLanguage(app, Lang::De);

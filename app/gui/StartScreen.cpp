@@ -96,7 +96,7 @@ void drawGameInProgress(AppState& app) {
     const Scenario& s = *app.game->scenario;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, app.palette.speech);
     const float h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y * 2;
-    ImGui::BeginChild("##inprogress", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::BeginChild("##inprogress", ImVec2(0, h), true, kPanelFlags | ImGuiWindowFlags_NoScrollbar);
     ImGui::AlignTextToFramePadding();
     ImGui::Text("%s %s", tr(app, "Laufendes Spiel:", "Game in progress:"), textOf(s, nullptr, s.title, lang).c_str());
     ImGui::SameLine();
@@ -128,7 +128,7 @@ void drawStartScreen(AppState& app) {
     }
     drawGameInProgress(app);
     ImGui::Spacing();
-    ImGui::BeginChild("##cards");
+    ImGui::BeginChild("##cards", ImVec2(0, 0), false, kPanelFlags);
     if (app.library.folder.empty()) {
         colouredWrapped(app.palette.bad, tr(app, "Kein Szenario-Ordner gefunden. Starten Sie rapport mit --data ORDNER oder setzen Sie RAPPORT_DATA.",
                                             "No scenarios folder found. Start rapport with --data FOLDER or set RAPPORT_DATA."));

@@ -1,6 +1,9 @@
 #include "Widgets.h"
 
 #include "Points.h"
+#include "TextWrap.h"
+
+#include <imgui_internal.h>
 
 #include <SFML/Window/Keyboard.hpp>
 
@@ -21,9 +24,15 @@ void title(AppState& app, std::string_view text) {
 }
 
 void wrapped(std::string_view text) {
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.data(), text.data() + text.size());
-    ImGui::PopTextWrapPos();
+    // Our own line breaks (see TextWrap.h), drawn as one block so it acts as one item.
+    // Honour a wrap position pushed by the caller (speech bubbles keep a margin on the right).
+    const float wrapPos = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+    const float avail = wrapPos > 0.0f ? wrapPos - ImGui::GetCursorPosX() : ImGui::GetContentRegionAvail().x;
+    const float width = std::max(avail, ImGui::GetFontSize() * 4);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size = wrappedSize(text, width);
+    ImGui::Dummy(ImVec2(size.x, std::max(size.y, ImGui::GetTextLineHeight())));
+    if (ImGui::IsItemVisible()) drawWrapped(ImGui::GetWindowDrawList(), pos, ImGui::GetColorU32(ImGuiCol_Text), text, width);
 }
 
 void mutedWrapped(const AppState& app, std::string_view text) { colouredWrapped(app.palette.muted, text); }
@@ -39,7 +48,7 @@ bool bigButton(AppState& app, const char* id, int number, std::string_view text,
     const float pad = style.FramePadding.x * 1.5f;
     const float badge = number > 0 ? ImGui::GetFontSize() * 2.0f : 0.0f;
     const float wrapWidth = std::max(width - badge - 2 * pad, ImGui::GetFontSize() * 4);
-    const ImVec2 textSize = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrapWidth);
+    const ImVec2 textSize = wrappedSize(text, wrapWidth);
     const float height = textSize.y + 2 * style.FramePadding.y * 2.0f;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::Button(id, ImVec2(width, height));
@@ -53,9 +62,7 @@ bool bigButton(AppState& app, const char* id, int number, std::string_view text,
         const ImVec2 ds = ImGui::CalcTextSize(digit.c_str());
         draw->AddText(ImVec2(centre.x - ds.x * 0.5f, centre.y - ds.y * 0.5f), packed(app.palette.background), digit.c_str());
     }
-    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                  ImVec2(pos.x + pad + badge, pos.y + (height - textSize.y) * 0.5f), textColour, text.data(),
-                  text.data() + text.size(), wrapWidth);
+    drawWrapped(draw, ImVec2(pos.x + pad + badge, pos.y + (height - textSize.y) * 0.5f), textColour, text, wrapWidth);
     return clicked;
 }
 

@@ -11,6 +11,10 @@
 
 namespace rapport::gui {
 
+/// Flags for the panels (child windows) of every screen: the keyboard moves across their borders
+/// as if they were one window, so arrows reach every button.
+inline constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NavFlattened;
+
 /// A heading in the bold font.
 void heading(AppState& app, std::string_view text);
 /// A large title in the bold font.
