@@ -17,8 +17,6 @@
 namespace rapport::gui {
 namespace {
 
-constexpr int kDebriefTabs = 4;
-
 void replayFrom(AppState& app, std::size_t step) {
     rewindGame(*app.game, step, app.ui.now);
     goTo(app, Screen::Play);
@@ -191,9 +189,9 @@ void drawDebriefScreen(AppState& app) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float buttonRow = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2;
     if (foldedLayout(app)) {
-        const char* names[kDebriefTabs] = {tr(app, "Ergebnis", "Result"), tr(app, "Schlüsselmomente", "Key moments"),
+        const std::vector<std::string> names = {tr(app, "Ergebnis", "Result"), tr(app, "Schlüsselmomente", "Key moments"),
                                            tr(app, "Stil und Prinzipien", "Style and principles"), tr(app, "Alle Entscheidungen", "All decisions")};
-        app.ui.debriefTab = tabStrip(app, "##debrief-tab", names, kDebriefTabs, app.ui.debriefTab);
+        app.ui.debriefTab = tabStrip(app, "##debrief-tab", names, app.ui.debriefTab);
         ImGui::BeginChild("##debrieffolded", ImVec2(0, -buttonRow), false, kPanelFlags);
         const float width = std::min(ImGui::GetContentRegionAvail().x, app.fonts.bodyPx * 34.0f);
         switch (app.ui.debriefTab) {

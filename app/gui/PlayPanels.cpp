@@ -31,22 +31,18 @@ Mood moodNow(const Game& game, PersonaIndex p) {
     return moodOf(runner.state().personas[p], reactionSince(runner.changes(), p, step == 0 ? 0 : step - 1));
 }
 
-void personaPicker(AppState& app) {
+// Buttons with the surnames (short enough for a side column) to pick whose card and radar show.
+void personaPicker(AppState& app, const char* id) {
     const Scenario& s = *app.game->scenario;
     if (s.personas.size() < 2) return;
-    const PersonaIndex shown = shownPersona(app);
-    for (std::size_t i = 0; i < s.personas.size(); ++i) {
-        if (i > 0) ImGui::SameLine();
-        const bool active = i == shown;
-        if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        // The surname keeps the buttons short; the tooltip names the person in full.
-        const std::string& name = s.personas[i].name;
-        const auto space = name.find_last_of(' ');
-        const std::string label = (space == std::string::npos ? name : name.substr(space + 1)) + "##pick" + std::to_string(i);
-        if (namedButton(app, label.c_str(), "persona:" + s.personas[i].id)) app.ui.personaTab = static_cast<int>(i);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
-        if (active) ImGui::PopStyleColor();
+    std::vector<std::string> names;
+    for (const Persona& p : s.personas) {
+        const auto space = p.name.find_last_of(' ');
+        names.push_back(space == std::string::npos ? p.name : p.name.substr(space + 1));
     }
+    const int shown = static_cast<int>(shownPersona(app));
+    const int picked = tabStrip(app, id, names, shown, false);
+    if (picked != shown) app.ui.personaTab = picked;
 }
 
 // Where and how the player has met the persona so far: the scenes in which it spoke or was
@@ -180,34 +176,13 @@ void drawFigurePanel(AppState& app, float width) {
 }
 
 void drawContactCards(AppState& app) {
-    const Scenario& s = *app.game->scenario;
     ImGui::Spacing();
     heading(app, tr(app, "Kontaktkarten", "Contact cards"));
-    const PersonaIndex shown = shownPersona(app);
-    if (ImGui::BeginTabBar("##cards", ImGuiTabBarFlags_FittingPolicyScroll)) {
-        for (std::size_t i = 0; i < s.personas.size(); ++i) {
-            const std::string& name = s.personas[i].name;
-            const auto space = name.find_last_of(' ');
-            const std::string label = (space == std::string::npos ? name : name.substr(space + 1)) + "##card" + std::to_string(i);
-            const ImGuiTabItemFlags flags = (i == shown && app.ui.personaTab < 0) ? ImGuiTabItemFlags_SetSelected : 0;
-            if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
-                if (ImGui::IsItemClicked()) app.ui.personaTab = static_cast<int>(i);
-                if (i != shown) { // the figure above already names the person it shows
-                    ImGui::PushFont(app.fonts.heading);
-                    wrapped(name);
-                    ImGui::PopFont();
-                }
-                contactCard(app, static_cast<PersonaIndex>(i));
-                ImGui::EndTabItem();
-            } else if (ImGui::IsItemClicked()) {
-                app.ui.personaTab = static_cast<int>(i);
-            }
-        }
-        ImGui::EndTabBar();
-    }
+    personaPicker(app, "##contact");
+    contactCard(app, shownPersona(app));
 }
 
-void drawRelationshipPanel(AppState& app, float width) {
+void drawRelationshipPanel(AppState& app, float width, bool withPicker) {
     Game& game = *app.game;
     const Scenario& s = *game.scenario;
     if (s.personas.empty()) return;
@@ -220,7 +195,7 @@ void drawRelationshipPanel(AppState& app, float width) {
     if (progress < 1.0f) app.ui.animating = true;
 
     heading(app, std::string(tr(app, "Beziehung zu ", "Relationship with ")) + s.personas[p].name);
-    personaPicker(app);
+    if (withPicker) personaPicker(app, "##persona");
 
     RadarView view;
     view.value = shownDims(game, p, now);

@@ -16,8 +16,6 @@
 namespace rapport::gui {
 namespace {
 
-constexpr int kPlayTabs = 4;
-
 float choiceHeight(std::string_view text, float width) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float badge = ImGui::GetFontSize() * 2.0f;
@@ -249,13 +247,12 @@ void drawTwoColumns(AppState& app) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##side", ImVec2(right, 0), false, kPanelFlags);
-    constexpr int kSideTabs = 3;
-    const char* names[kSideTabs] = {tr(app, "Beziehung", "Relationship"), tr(app, "Person", "Person"), tr(app, "Dossier", "Dossier")};
-    app.ui.sideTab = tabStrip(app, "##side-tab", names, kSideTabs, app.ui.sideTab);
+    const std::vector<std::string> names = {tr(app, "Beziehung", "Relationship"), tr(app, "Person", "Person"), tr(app, "Dossier", "Dossier")};
+    app.ui.sideTab = tabStrip(app, "##side-tab", names, app.ui.sideTab);
     ImGui::BeginChild("##sidepanel", ImVec2(0, 0), false, kPanelFlags);
     const float width = ImGui::GetContentRegionAvail().x - style.ScrollbarSize;
     switch (app.ui.sideTab) {
-    case 0: drawRelationshipPanel(app, width); break;
+    case 0: drawRelationshipPanel(app, width, true); break;
     case 1:
         drawFigurePanel(app, std::min(width, app.fonts.bodyPx * 16.0f));
         drawContactCards(app);
@@ -275,9 +272,9 @@ void drawPlayScreen(AppState& app) {
     drawNewerVersionBanner(app);
     const ImGuiStyle& style = ImGui::GetStyle();
     if (foldedLayout(app)) {
-        const char* names[kPlayTabs] = {tr(app, "Gespräch", "Conversation"), tr(app, "Person", "Person"),
+        const std::vector<std::string> names = {tr(app, "Gespräch", "Conversation"), tr(app, "Person", "Person"),
                                         tr(app, "Beziehung", "Relationship"), tr(app, "Dossier", "Dossier")};
-        app.ui.playTab = tabStrip(app, "##tab", names, kPlayTabs, app.ui.playTab);
+        app.ui.playTab = tabStrip(app, "##tab", names, app.ui.playTab);
         const float width = ImGui::GetContentRegionAvail().x;
         switch (app.ui.playTab) {
         case 0: drawCentreColumn(app, width); break;
@@ -289,7 +286,7 @@ void drawPlayScreen(AppState& app) {
             break;
         case 2:
             ImGui::BeginChild("##relationship", ImVec2(0, 0), false, kPanelFlags);
-            drawRelationshipPanel(app, std::min(width, app.fonts.bodyPx * 34.0f));
+            drawRelationshipPanel(app, std::min(width, app.fonts.bodyPx * 34.0f), true);
             ImGui::EndChild();
             break;
         default:
@@ -315,7 +312,7 @@ void drawPlayScreen(AppState& app) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##right", ImVec2(right, 0), false, kPanelFlags);
-    drawRelationshipPanel(app, right - style.ScrollbarSize);
+    drawRelationshipPanel(app, right - style.ScrollbarSize, false);
     ImGui::Spacing();
     drawDossier(app);
     ImGui::EndChild();

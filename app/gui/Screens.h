@@ -32,7 +32,9 @@ void drawConversationPanel(AppState& app, float height);
 void drawChoicesPanel(AppState& app);
 void drawFigurePanel(AppState& app, float width);
 void drawContactCards(AppState& app);
-void drawRelationshipPanel(AppState& app, float width);
+/// The radar and indicators; `withPicker` adds buttons to choose the persona (when the contact
+/// cards, which have their own, are not on screen).
+void drawRelationshipPanel(AppState& app, float width, bool withPicker);
 void drawDossier(AppState& app);
 
 /// Switches screens (and says so in the window title).

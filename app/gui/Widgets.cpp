@@ -107,16 +107,18 @@ void meterBar(AppState& app, float value, float max, const ImVec4& colour, std::
     const float rounding = height * 0.25f;
     draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), packed(withAlpha(app.palette.grid, 0.35f)), rounding);
     const float fraction = max > 0 ? std::clamp(value / max, 0.0f, 1.0f) : 0.0f;
+    // Half-transparent fill, so the label reads in every theme where the bar passes under it.
     if (fraction > 0)
-        draw->AddRectFilled(pos, ImVec2(pos.x + width * fraction, pos.y + height), packed(colour), rounding);
+        draw->AddRectFilled(pos, ImVec2(pos.x + width * fraction, pos.y + height), packed(withAlpha(colour, colour.w * 0.5f)), rounding);
     draw->AddRect(pos, ImVec2(pos.x + width, pos.y + height), packed(app.palette.grid), rounding);
     const ImVec2 ts = ImGui::CalcTextSize(label.data(), label.data() + label.size());
     draw->AddText(ImVec2(pos.x + (width - ts.x) * 0.5f, pos.y + (height - ts.y) * 0.5f), packed(app.palette.text),
                   label.data(), label.data() + label.size());
 }
 
-int tabStrip(AppState& app, const char* id, const char* const* names, int count, int selected) {
-    if (!app.ui.showIntro && !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(sf::Keyboard::Tab))
+int tabStrip(AppState& app, const char* id, const std::vector<std::string>& names, int selected, bool tabKey) {
+    const int count = static_cast<int>(names.size());
+    if (tabKey && count > 0 && !app.ui.showIntro && !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(sf::Keyboard::Tab))
         selected = (selected + (ImGui::GetIO().KeyShift ? count - 1 : 1)) % count;
     // Buttons rather than an ImGui tab bar: they wrap onto a second row instead of cutting
     // German names short when large text meets a small screen.
@@ -128,7 +130,8 @@ int tabStrip(AppState& app, const char* id, const char* const* names, int count,
     int clicked = -1;
     ImGui::PushID(id);
     for (int t = 0; t < count; ++t) {
-        const float w = textWidth(names[t]) + 2 * style.FramePadding.x;
+        const auto index = static_cast<std::size_t>(t);
+        const float w = textWidth(names[index]) + 2 * style.FramePadding.x;
         if (t > 0) {
             ImGui::SameLine();
             if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
@@ -140,10 +143,10 @@ int tabStrip(AppState& app, const char* id, const char* const* names, int count,
             ImGui::PushStyleColor(ImGuiCol_Text, app.palette.background);
         }
         ImGui::PushID(t);
-        if (ImGui::Button(names[t])) clicked = t;
+        if (ImGui::Button(names[index].c_str())) clicked = t;
         ImGui::PopID();
         if (active) ImGui::PopStyleColor(3);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "Die Tab-Taste wechselt die Ansicht.", "The Tab key switches the view."));
+        if (tabKey && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "Die Tab-Taste wechselt die Ansicht.", "The Tab key switches the view."));
         markWidget(app, std::string(id + 2) + ":" + std::to_string(t));
     }
     ImGui::PopID();

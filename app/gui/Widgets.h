@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rapport::gui {
 
@@ -45,9 +46,10 @@ void markWidget(AppState& app, const std::string& name);
 /// A horizontal bar from 0 to `max` with a label inside.
 void meterBar(AppState& app, float value, float max, const ImVec4& colour, std::string_view label, float width);
 
-/// A row of tabs for switching views; the Tab key (Shift+Tab back) cycles them too. Returns the
-/// selected index. Tabs keep their full names; when they don't fit, the row scrolls.
-int tabStrip(AppState& app, const char* id, const char* const* names, int count, int selected);
+/// A row of buttons that switch views, the selected one highlighted; with `tabKey` the Tab key
+/// (Shift+Tab back) cycles them too. Names are never cut: the row wraps. Returns the selection.
+/// The buttons are named "ID:N" for the smoke test (ID without its leading "##").
+int tabStrip(AppState& app, const char* id, const std::vector<std::string>& names, int selected, bool tabKey = true);
 
 /// The width of text in the current font.
 [[nodiscard]] float textWidth(std::string_view text);
