@@ -81,6 +81,11 @@ std::string_view explainIndicator(Indicator i, Lang lang) {
                     "darunter steht, warum."
                   : "The six dimensions of the relationship from the person's point of view (0–100). A change moves the shape; "
                     "the reason is listed below.";
+    case Indicator::Encounters:
+        return de ? "Begegnungen, die etwas gebracht haben. Eine Beziehung wächst mit solchen Begegnungen – nicht mit der bloßen Zahl der Kontakte. "
+                    "Ohne Kontakt kühlt sie mit der Zeit ab."
+                  : "Encounters that were worth something. A relationship grows with such encounters, not with the mere number of "
+                    "contacts. Without contact it cools down over time.";
     case Indicator::Dossier:
         return de ? "Was Ihre Recherche und die Gespräche bisher über die Personen verraten haben. Manche Einstiege gibt es nur mit diesem Wissen."
                   : "What your research and the conversations have revealed about the people so far. Some openers exist only with this knowledge.";

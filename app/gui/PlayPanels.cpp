@@ -105,6 +105,7 @@ void contactCard(AppState& app, PersonaIndex p) {
         contact += std::string(tr(app, ", letzter Kontakt ", ", last contact ")) + formatAgo(ago, lang);
     }
     mutedWrapped(app, contact);
+    explainTooltip(app, tr(app, "Begegnungen", "Encounters"), explainIndicator(Indicator::Encounters, lang));
 
     const std::vector<std::string> places = meetingPlaces(game, p, lang);
     if (!places.empty()) {
@@ -176,6 +177,7 @@ void drawFigurePanel(AppState& app, float width) {
 }
 
 void drawContactCards(AppState& app) {
+    if (app.game->scenario->personas.empty()) return;
     ImGui::Spacing();
     heading(app, tr(app, "Kontaktkarten", "Contact cards"));
     personaPicker(app, "##contact");
