@@ -224,7 +224,9 @@ void applyChannel(const Persona& persona, const PersonaState& ps, Channel channe
     }
 }
 
-void record(ChangeSink& sink, Change change) {
+} // namespace
+
+void recordChange(ChangeSink& sink, Change change) {
     if (sink.out == nullptr) return;
     change.step = sink.step;
     change.node = sink.node;
@@ -233,6 +235,10 @@ void record(ChangeSink& sink, Change change) {
     change.violation = change.violation || reasonIsViolation(change.reason);
     sink.out->push_back(change);
 }
+
+namespace {
+
+void record(ChangeSink& sink, const Change& change) { recordChange(sink, change); }
 
 void changeDimension(PersonaState& ps, PersonaIndex who, Dimension dim, std::int64_t delta, Change proto, ChangeSink& sink) {
     std::int32_t& value = ps.dims[static_cast<std::size_t>(dim)];

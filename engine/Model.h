@@ -80,6 +80,9 @@ struct ChangeSink {
 /// The scenario's result in hundredths: weighted mean quality over the personas that count.
 [[nodiscard]] std::int64_t resultOf(const Scenario& scenario, const State& state);
 
+/// Logs a change at the sink's step, node and choice, with the principle its reason belongs to.
+void recordChange(ChangeSink& sink, Change change);
+
 /// Applies a choice's act (with persona, channel and history modifiers) to the state.
 void applyAct(const Scenario& scenario, State& state, const Choice& choice, ChangeSink& sink);
 

@@ -10,35 +10,26 @@ constexpr int kMaxAutoNodes = 100000; // nodes entered without a decision before
 void setVariable(State& state, std::uint32_t var, std::int64_t value, ChangeSink& sink) {
     const std::int64_t before = state.vars[var];
     state.vars[var] = value;
-    if (sink.out != nullptr && before != value) {
-        Change c;
-        c.step = sink.step;
-        c.node = sink.node;
-        c.choice = sink.choice;
-        c.target = ChangeTarget::Variable;
-        c.index = var;
-        c.before = before;
-        c.after = value;
-        c.reason = Reason::VariableChanged;
-        sink.out->push_back(c);
-    }
+    if (before == value || sink.out == nullptr) return; // nobody listens: skip building the record
+    Change c;
+    c.target = ChangeTarget::Variable;
+    c.index = var;
+    c.before = before;
+    c.after = value;
+    c.reason = Reason::VariableChanged;
+    recordChange(sink, c);
 }
 
 void learnFact(State& state, std::uint32_t fact, ChangeSink& sink) {
     if (state.knows(fact)) return;
     state.learn(fact);
-    if (sink.out != nullptr) {
-        Change c;
-        c.step = sink.step;
-        c.node = sink.node;
-        c.choice = sink.choice;
-        c.target = ChangeTarget::Fact;
-        c.index = fact;
-        c.after = 1;
-        c.reason = Reason::FactLearned;
-        c.principle = static_cast<std::int8_t>(Principle::Preparation);
-        sink.out->push_back(c);
-    }
+    if (sink.out == nullptr) return;
+    Change c;
+    c.target = ChangeTarget::Fact;
+    c.index = fact;
+    c.after = 1;
+    c.reason = Reason::FactLearned;
+    recordChange(sink, c);
 }
 
 /// splitmix64: a small, well-mixed generator whose whole state is one integer in State.
