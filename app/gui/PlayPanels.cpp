@@ -129,7 +129,7 @@ void contactCard(AppState& app, PersonaIndex p) {
             std::find(discussed.begin(), discussed.end(), s.choices[c].topic) == discussed.end())
             discussed.push_back(s.choices[c].topic);
     topicList(app, tr(app, "Besprochen:", "Discussed:"), discussed, known);
-    topicList(app, tr(app, "Was sie oder ihn beschäftigt:", "On their mind:"), persona.concerns, known);
+    topicList(app, tr(app, "Was die Person beschäftigt:", "On their mind:"), persona.concerns, known);
     topicList(app, tr(app, "Interessen:", "Interests:"), persona.interests, known);
     if (persona.start.stage >= Stage::Contact)
         mutedWrapped(app, std::string(tr(app, "Am liebsten per ", "Prefers ")) + std::string(nameOf(persona.channel, lang)));
