@@ -27,14 +27,18 @@ void drawSettingsScreen(AppState& app);
 /// Takes an open choice in the game and lets the panels follow it.
 void takeChoice(AppState& app, ChoiceIndex choice);
 
-/// Play-screen panels, also used in the folded (tabbed) layout.
+/// The conversation so far (lines, scene headings, the player's choices), `height` pixels tall.
 void drawConversationPanel(AppState& app, float height);
+/// The open choices as large numbered buttons, or the ending's buttons.
 void drawChoicesPanel(AppState& app);
+/// The persona figure with its mood and relationship quality, `width` pixels wide.
 void drawFigurePanel(AppState& app, float width);
+/// The contact card of the persona shown, with buttons to pick another.
 void drawContactCards(AppState& app);
 /// The radar and indicators; `withPicker` adds buttons to choose the persona (when the contact
 /// cards, which have their own, are not on screen).
 void drawRelationshipPanel(AppState& app, float width, bool withPicker);
+/// What research and conversation have revealed so far (briefing and play).
 void drawDossier(AppState& app);
 
 /// Switches screens (and says so in the window title).

@@ -36,6 +36,7 @@ bool saveSettings(const Settings& settings);
 /// Rounds to the nearest allowed text size.
 [[nodiscard]] int clampTextPercent(int percent);
 
+/// The theme's id in the settings file ("light", "dark", "high-contrast").
 [[nodiscard]] std::string_view themeId(ThemeKind theme);
 
 } // namespace rapport::gui
