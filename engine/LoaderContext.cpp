@@ -22,6 +22,19 @@ Words typeWords(JsonType type) {
     return {"?", "?"};
 }
 
+/// Ends an "unknown name" message with the closest allowed name, or lists them all if none is close.
+void suggestOrList(Words& words, const std::string& guess, const std::vector<std::string_view>& allowed, const Words& listLead) {
+    if (!guess.empty()) {
+        words.en += " Did you mean " + qEn(guess) + "?";
+        words.de += " Meinten Sie " + qDe(guess) + "?";
+        return;
+    }
+    std::string list;
+    for (std::string_view n : allowed) list += (list.empty() ? "" : ", ") + std::string(n);
+    words.en += listLead.en + list + ".";
+    words.de += listLead.de + list + ".";
+}
+
 bool isIdStart(char c) { return c >= 'a' && c <= 'z'; }
 bool isIdChar(char c) { return isIdStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '_'; }
 
@@ -97,15 +110,7 @@ bool Loader::readFields(std::uint32_t node, const std::string_view* names, std::
         Words words{"Unknown field " + qEn(key) + ".", "Unbekanntes Feld " + qDe(key) + "."};
         if (dimension)
             words = {"Unknown dimension " + qEn(key) + ".", "Unbekannte Dimension " + qDe(key) + "."};
-        if (!guess.empty()) {
-            words.en += " Did you mean " + qEn(guess) + "?";
-            words.de += " Meinten Sie " + qDe(guess) + "?";
-        } else {
-            std::string list;
-            for (std::string_view n : allowed) list += (list.empty() ? "" : ", ") + std::string(n);
-            words.en += " Allowed here: " + list + ".";
-            words.de += " Erlaubt sind hier: " + list + ".";
-        }
+        suggestOrList(words, guess, allowed, {" Allowed here: ", " Erlaubt sind hier: "});
         errorAtKey(m, dimension ? "unknown-dimension" : "unknown-field", std::move(words));
     }
     return true;
@@ -220,15 +225,7 @@ void Loader::unknownValue(std::uint32_t node, std::string_view value, const std:
                           const Words& kind) {
     const std::string guess = closestMatch(value, allowed);
     Words words{"Unknown " + kind.en + " " + qEn(value) + ".", kind.de + " " + qDe(value) + " ist unbekannt."};
-    if (!guess.empty()) {
-        words.en += " Did you mean " + qEn(guess) + "?";
-        words.de += " Meinten Sie " + qDe(guess) + "?";
-    } else {
-        std::string list;
-        for (std::string_view n : allowed) list += (list.empty() ? "" : ", ") + std::string(n);
-        words.en += " Allowed: " + list + ".";
-        words.de += " Erlaubt: " + list + ".";
-    }
+    suggestOrList(words, guess, allowed, {" Allowed: ", " Erlaubt: "});
     error(node, "unknown-value", std::move(words));
 }
 
