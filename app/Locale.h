@@ -1,7 +1,7 @@
 #pragma once
 // The language to use when the user has not chosen one: German if the system locale says so.
 
-#include "Vocabulary.h"
+#include "rapport/core/Vocabulary.h"
 
 #include <cstdlib>
 #include <string_view>

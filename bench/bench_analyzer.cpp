@@ -2,9 +2,9 @@
 // and what the default budget proves on every bundled scenario. Prints `name: value unit`.
 // Usage: bench_analyzer [SCENARIO_DIR]   (default: the source tree's scenarios/)
 
-#include "Analyzer.h"
+#include "rapport/analyze/Analyzer.h"
 #include "ScenarioGenerator.h"
-#include "ScenarioLoader.h"
+#include "rapport/load/ScenarioLoader.h"
 
 #include <algorithm>
 #include <chrono>

@@ -12,7 +12,7 @@
 //   on a persona field; every 50th node an ending, reached by the last choice of each decision
 //   before it, while the other choices lead on past it, so every node is reachable.
 
-#include "ScenarioLoader.h"
+#include "rapport/load/ScenarioLoader.h"
 
 #include <nlohmann/json.hpp>
 

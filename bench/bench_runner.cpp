@@ -6,9 +6,9 @@
 // usage: bench_runner graph SCENARIO M [RUNS]     the runner on a converted graph
 //        bench_runner state SCENARIO [CHOICES...]  snapshot and save costs at a scenario's decision
 
-#include "Runner.h"
-#include "SaveGame.h"
-#include "ScenarioLoader.h"
+#include "rapport/play/Runner.h"
+#include "rapport/play/SaveGame.h"
+#include "rapport/load/ScenarioLoader.h"
 
 #include <algorithm>
 #include <chrono>

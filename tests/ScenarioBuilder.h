@@ -2,8 +2,8 @@
 // Builds small scenarios in code, so model tests state exactly the situation they test without
 // going through the loader.
 
-#include "Scenario.h"
-#include "State.h"
+#include "rapport/core/Scenario.h"
+#include "rapport/core/State.h"
 
 #include <initializer_list>
 #include <string>

@@ -4,8 +4,8 @@
 #include "Locale.h"
 #include "ScenarioCommand.h"
 
-#include "Analyzer.h"
-#include "AnalyzerReport.h"
+#include "rapport/analyze/Analyzer.h"
+#include "rapport/analyze/AnalyzerReport.h"
 
 #include <charconv>
 #include <iostream>

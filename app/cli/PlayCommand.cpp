@@ -4,11 +4,11 @@
 #include "Locale.h"
 #include "ScenarioCommand.h"
 
-#include "Debrief.h"
-#include "Evaluate.h"
-#include "PlayReport.h"
-#include "Points.h"
-#include "Runner.h"
+#include "rapport/report/Debrief.h"
+#include "rapport/model/Evaluate.h"
+#include "rapport/report/PlayReport.h"
+#include "rapport/report/Points.h"
+#include "rapport/play/Runner.h"
 
 #include <unistd.h>
 

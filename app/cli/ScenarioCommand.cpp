@@ -1,7 +1,7 @@
 #include "ScenarioCommand.h"
 
 #include "DataPaths.h"
-#include "ScenarioLoader.h"
+#include "rapport/load/ScenarioLoader.h"
 
 #include <iostream>
 

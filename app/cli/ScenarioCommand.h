@@ -4,7 +4,7 @@
 
 #include "Commands.h"
 
-#include "Scenario.h"
+#include "rapport/core/Scenario.h"
 
 #include <functional>
 #include <iosfwd>

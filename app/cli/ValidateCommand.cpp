@@ -5,7 +5,7 @@
 #include "DataPaths.h"
 
 #include "Locale.h"
-#include "ScenarioLoader.h"
+#include "rapport/load/ScenarioLoader.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -6,8 +6,8 @@
 #include "Screens.h"
 #include "Widgets.h"
 
-#include "Evaluate.h"
-#include "Model.h"
+#include "rapport/model/Evaluate.h"
+#include "rapport/model/Model.h"
 
 namespace rapport::gui {
 namespace {

@@ -2,8 +2,8 @@
 
 #include "Widgets.h"
 
-#include "PlayReport.h"
-#include "Points.h"
+#include "rapport/report/PlayReport.h"
+#include "rapport/report/Points.h"
 
 namespace rapport::gui {
 

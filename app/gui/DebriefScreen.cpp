@@ -9,8 +9,8 @@
 #include "Screens.h"
 #include "Widgets.h"
 
-#include "Evaluate.h"
-#include "Points.h"
+#include "rapport/model/Evaluate.h"
+#include "rapport/report/Points.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // Plain-word explanations of what the window shows (dimensions, stages, indicators), for
 // tooltips and the introduction. They describe the display; the rules behind it stay in the engine.
 
-#include "Vocabulary.h"
+#include "rapport/core/Vocabulary.h"
 
 #include <string_view>
 

@@ -2,8 +2,8 @@
 // A game in progress: the scenario version it started with, the engine's runner, and what the
 // window needs to animate the latest move. All rules stay in the engine; this only drives it.
 
-#include "Debrief.h"
-#include "Runner.h"
+#include "rapport/report/Debrief.h"
+#include "rapport/play/Runner.h"
 #include "ScenarioLibrary.h"
 
 #include <array>

@@ -15,7 +15,7 @@
 
 #include <sstream>
 
-#include "Evaluate.h"
+#include "rapport/model/Evaluate.h"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/OpenGL.hpp>

@@ -2,7 +2,7 @@
 // Whether a window can be opened at all. SFML 2.5 aborts the process when it cannot open the X
 // display, so this is checked with Xlib before any SFML window exists.
 
-#include "Vocabulary.h"
+#include "rapport/core/Vocabulary.h"
 
 #include <memory>
 #include <optional>

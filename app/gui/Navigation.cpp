@@ -3,7 +3,7 @@
 #include "Screens.h"
 #include "Widgets.h"
 
-#include "Evaluate.h"
+#include "rapport/model/Evaluate.h"
 
 namespace rapport::gui {
 

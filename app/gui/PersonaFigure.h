@@ -2,8 +2,8 @@
 // The speaking persona as a figure drawn with SFML shapes (head, hair, eyes, brows, mouth,
 // shoulders) into a texture that ImGui shows. Its expression follows the engine's mood.
 
-#include "Mood.h"
-#include "Scenario.h"
+#include "rapport/model/Mood.h"
+#include "rapport/core/Scenario.h"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 

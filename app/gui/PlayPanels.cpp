@@ -7,9 +7,9 @@
 #include "Radar.h"
 #include "Widgets.h"
 
-#include "Evaluate.h"
-#include "Mood.h"
-#include "Points.h"
+#include "rapport/model/Evaluate.h"
+#include "rapport/model/Mood.h"
+#include "rapport/report/Points.h"
 
 #include <algorithm>
 #include <cmath>

@@ -7,8 +7,8 @@
 #include "TextWrap.h"
 #include "Widgets.h"
 
-#include "Evaluate.h"
-#include "PlayReport.h"
+#include "rapport/model/Evaluate.h"
+#include "rapport/report/PlayReport.h"
 
 #include <algorithm>
 #include <functional>

@@ -1,7 +1,7 @@
 #include "Radar.h"
 
 #include "Explain.h"
-#include "Points.h"
+#include "rapport/report/Points.h"
 #include "Widgets.h"
 
 #include <imgui_internal.h>

@@ -1,7 +1,7 @@
 #pragma once
 // The scenario files of the data folder, loaded, and reloaded as soon as one changes on disk.
 
-#include "ScenarioLoader.h"
+#include "rapport/load/ScenarioLoader.h"
 
 #include <filesystem>
 #include <string>

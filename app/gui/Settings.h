@@ -2,7 +2,7 @@
 // The window's settings, kept between runs in $XDG_CONFIG_HOME/rapport/settings.ini (or
 // ~/.config/rapport/settings.ini).
 
-#include "Vocabulary.h"
+#include "rapport/core/Vocabulary.h"
 
 #include <filesystem>
 #include <optional>

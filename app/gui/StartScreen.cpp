@@ -5,7 +5,7 @@
 #include "Screens.h"
 #include "Widgets.h"
 
-#include "Evaluate.h"
+#include "rapport/model/Evaluate.h"
 
 #include <algorithm>
 

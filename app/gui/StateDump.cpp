@@ -1,6 +1,6 @@
 #include "StateDump.h"
 
-#include "Evaluate.h"
+#include "rapport/model/Evaluate.h"
 
 #include <cstdio>
 #include <cstdlib>

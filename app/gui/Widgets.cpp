@@ -1,6 +1,6 @@
 #include "Widgets.h"
 
-#include "Points.h"
+#include "rapport/report/Points.h"
 #include "TextWrap.h"
 
 #include <imgui_internal.h>

@@ -1,0 +1,255 @@
+// The analyzer's driver: runs the layers within the budget and merges their answers, each with
+// how sure it is.
+
+#include "rapport/analyze/Analyzer.h"
+
+#include "analyze/Detail.h"
+
+#include <algorithm>
+
+namespace rapport {
+namespace {
+
+using detail::Clock;
+using detail::Deadline;
+
+Deadline after(Clock::time_point from, double ms) {
+    return Deadline{from + std::chrono::microseconds(static_cast<std::int64_t>(ms * 1000.0))};
+}
+
+Deadline later(Deadline a, Deadline b) { return a.at < b.at ? b : a; }
+
+/// States that fit into the memory the options allow, counting the table, edges and bookkeeping.
+std::size_t stateCap(const AnalyzerOptions& o, std::size_t words) {
+    if (o.maxStates != 0) return o.maxStates;
+    const std::size_t perState = words * 8 + 16 * 2 + 8 + 3 * 8 + 8 + 48;
+    return std::max<std::size_t>(1000, o.maxMemoryBytes / perState);
+}
+
+bool hasProved(const std::vector<Finding>& list) {
+    return std::any_of(list.begin(), list.end(), [](const Finding& f) { return f.guarantee == Guarantee::Proved; });
+}
+
+/// Best and worst when exploration was not exact: the search's answer, or a better playthrough
+/// that other layers met, with the best sound limit known.
+Extreme mergeExtreme(const Extreme& searched, const Extreme& seen, bool maximise, bool boundKnown, std::int64_t bound) {
+    auto better = [&](std::int64_t a, std::int64_t b) { return maximise ? a > b : a < b; };
+    if (searched.found && searched.guarantee == Guarantee::Proved) return searched;
+    Extreme x = searched;
+    if (seen.found && (!x.found || better(seen.result, x.result))) {
+        x.found = true;
+        x.result = seen.result;
+        x.ending = seen.ending;
+        x.witness = seen.witness;
+    }
+    x.guarantee = Guarantee::Estimated;
+    if (!x.bounded && boundKnown) {
+        x.bounded = true;
+        x.bound = bound;
+    }
+    if (x.bounded && x.found && better(x.result, x.bound)) x.bound = x.result;
+    // The found playthrough reaches the limit: nothing can do better.
+    if (x.found && x.bounded && x.bound == x.result) x.guarantee = Guarantee::Proved;
+    return x;
+}
+
+void mergeApproximate(const detail::AnalysisModel& model, const detail::AbstractResult& abs, detail::Observations& obs,
+                      const detail::TargetResult& settled, const Extreme& best, const Extreme& worst, AnalysisReport& report) {
+    const Scenario& s = model.explore;
+    std::vector<bool> reachable = abs.nodeReached, deadEndPossible = abs.deadEndPossible;
+    for (NodeIndex n : settled.unreachable) reachable[n] = false;
+    for (NodeIndex n : settled.noDeadEnd) deadEndPossible[n] = false;
+    bool boundHi = false, boundLo = false;
+    std::int64_t hi = 0, lo = 0;
+    for (std::size_t e = 0; e < report.endings.size(); ++e) {
+        EndingReport& er = report.endings[e];
+        const NodeIndex node = model.endings[e];
+        if (obs.endingReached[e]) {
+            er.reach = Reach::Reachable;
+            er.guarantee = Guarantee::Proved;
+            er.witness = obs.endingWitness[e];
+        } else if (!reachable[node]) {
+            er.reach = Reach::Unreachable;
+            er.guarantee = Guarantee::Proved;
+        }
+        er.seen = obs.endingSeen[e];
+        er.seenGuarantee = Guarantee::Estimated;
+        if (reachable[node]) {
+            er.bound = abs.endingBound[e];
+            const ValueRange& r = er.bound.result;
+            if (r.known) {
+                if (!boundHi || r.hi > hi) hi = r.hi, boundHi = true;
+                if (!boundLo || r.lo < lo) lo = r.lo, boundLo = true;
+            }
+        }
+    }
+    report.best = mergeExtreme(best, obs.best, true, boundHi, hi);
+    report.worst = mergeExtreme(worst, obs.worst, false, boundLo, lo);
+
+    report.deadEnds = obs.deadEnds;
+    report.loops = obs.loops;
+    for (NodeIndex n = 0; n < s.nodes.size(); ++n) {
+        if (!reachable[n]) continue;
+        if (deadEndPossible[n] && !obs.deadEndAt[n] && s.nodes[n].kind == NodeKind::Decision)
+            report.deadEnds.push_back(Finding{Guarantee::Possible, n, kNone, {}});
+        if (abs.loopPossible[n] && !obs.loopAt[n]) report.loops.push_back(Finding{Guarantee::Possible, n, kNone, {}});
+        if (abs.noEndingFrom[n] && s.nodes[n].kind == NodeKind::Decision && !deadEndPossible[n])
+            report.closedLoops.push_back(Finding{Guarantee::Possible, n, kNone, {}});
+    }
+    report.closedLoopsChecked = false;
+
+    std::uint32_t principles = 0;
+    for (NodeIndex n = 0; n < s.nodes.size(); ++n) {
+        if (!reachable[n]) {
+            report.unreachedNodes.push_back(NeverItem{n, Guarantee::Proved});
+            continue;
+        }
+        if (!obs.nodeReached[n]) ++report.undecidedNodes;
+        principles |= detail::principlesOfEffects(s, s.nodes[n].effects);
+        for (ChoiceIndex c : s.nodes[n].choices) {
+            if (c >= model.realChoices || s.nodes[n].kind != NodeKind::Decision) continue;
+            if (!abs.choiceMayOpen[c]) {
+                report.neverOpenChoices.push_back(NeverItem{c, Guarantee::Proved});
+                continue;
+            }
+            principles |= detail::principlesOfChoice(s, s.choices[c]);
+            if (!obs.choiceTaken[c]) ++report.undecidedChoices;
+        }
+    }
+    for (std::uint32_t f = 0; f < s.facts.size(); ++f)
+        if (!abs.factMayBeKnown[f]) report.unlearnedFacts.push_back(NeverItem{f, Guarantee::Proved});
+    for (Principle p : s.principles)
+        if (((principles >> static_cast<unsigned>(p)) & 1u) == 0)
+            report.unexercisedPrinciples.push_back(NeverItem{static_cast<std::uint32_t>(p), Guarantee::Proved});
+    report.playthroughBound = abs.playthroughBound;
+}
+
+} // namespace
+
+AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& options) {
+    const Clock::time_point start = Clock::now();
+    const auto budget = static_cast<double>(std::max<std::int64_t>(0, options.budgetMs));
+    const detail::AnalysisModel model = detail::buildAnalysisModel(scenario);
+    const Scenario& s = model.explore;
+
+    AnalysisReport report;
+    AnalysisStats& st = report.stats;
+    st.nodes = scenario.nodes.size();
+    st.choices = scenario.choices.size();
+    for (const Node& n : scenario.nodes) {
+        st.decisions += n.kind == NodeKind::Decision ? 1u : 0u;
+        st.endings += n.kind == NodeKind::Ending ? 1u : 0u;
+        st.chanceNodes += n.kind == NodeKind::Chance ? 1u : 0u;
+    }
+    for (NodeIndex e : model.endings) {
+        EndingReport er;
+        er.node = e;
+        report.endings.push_back(er);
+    }
+    const std::vector<bool> read = detail::variablesRead(scenario);
+    for (std::uint32_t v = 0; v < read.size(); ++v)
+        if (!read[v]) report.unreadVariables.push_back(NeverItem{v, Guarantee::Proved});
+
+    detail::Observations obs;
+    obs.init(model);
+    // The abstract layer first: it is cheap, and when the states don't fit it carries the
+    // proofs and the bounds of the search. Switched off, its stand-in knows the node graph only.
+    detail::AbstractResult abs;
+    {
+        const Clock::time_point t = Clock::now();
+        abs = detail::analyseAbstract(model, options.abstract ? after(start, budget * 0.25) : Deadline{start});
+        st.abstractComplete = abs.complete;
+        st.abstractRounds = abs.rounds;
+        st.abstractMs = detail::msSince(t);
+    }
+    bool exact = false;
+    if (options.exact) {
+        // Up to 60 % of the budget: if the states don't fit, the search needs the rest.
+        const Clock::time_point t = Clock::now();
+        const std::size_t cap = stateCap(options, detail::StateCodec(s).words());
+        std::size_t maxOut = 1;
+        for (const Node& n : s.nodes) maxOut = std::max(maxOut, n.choices.size());
+        detail::ExactGraph graph(s, cap + maxOut, maxOut);
+        detail::exploreExact(model, graph, after(start, budget * 0.6), cap);
+        st.exploreMs = detail::msSince(t);
+        st.states = graph.store.size();
+        st.transitions = graph.edgeTarget.size();
+        st.memoryExhausted = graph.outOfMemory;
+        st.budgetExhausted = graph.outOfTime;
+        if (graph.complete) {
+            detail::reportFromExact(model, graph, report);
+            exact = true;
+        } else {
+            detail::observeExact(model, graph, obs);
+        }
+        st.exactMs = detail::msSince(t);
+    }
+    if (!exact) {
+        st.budgetExhausted = st.budgetExhausted || !abs.complete;
+        Extreme best, worst;
+        detail::TargetResult settled;
+        const double left = std::max(0.0, budget - detail::msSince(start));
+        if (options.search) {
+            const Clock::time_point u = Clock::now();
+            const detail::ResultBounds precise(model, abs);
+            best = detail::searchExtreme(model, &abs, &precise, true, after(u, left * 0.3), options.maxSearchStates, obs,
+                                         st.searchStates);
+            worst = detail::searchExtreme(model, &abs, &precise, false, after(Clock::now(), left * 0.3), options.maxSearchStates,
+                                          obs, st.searchStates);
+            st.budgetExhausted = st.budgetExhausted || best.guarantee != Guarantee::Proved || worst.guarantee != Guarantee::Proved;
+            st.searchMs = detail::msSince(u);
+        }
+        if (options.playouts) {
+            const Clock::time_point u = Clock::now();
+            detail::runPlayouts(model, options, later(after(u, left * 0.1), after(u, budget * 0.05)), report.playouts, obs);
+            st.playoutMs = detail::msSince(u);
+        }
+        if (options.search) {
+            // What is still open after the search and the samples: aim at it directly.
+            const Clock::time_point u = Clock::now();
+            settled = detail::searchTargets(model, abs, later(after(start, budget), after(u, budget * 0.05)), options.maxSearchStates,
+                                            obs, st.searchStates);
+            st.searchMs += detail::msSince(u);
+        }
+        mergeApproximate(model, abs, obs, settled, best, worst, report);
+    } else if (options.playouts) {
+        // Every answer is proved already: the samples only show how random play spreads.
+        const Clock::time_point u = Clock::now();
+        detail::runPlayouts(model, options, later(after(u, budget * 0.05), Deadline{std::min(after(start, budget).at, after(u, budget * 0.25).at)}),
+                            report.playouts, obs);
+        st.playoutMs = detail::msSince(u);
+    }
+    st.totalMs = detail::msSince(start);
+    return report;
+}
+
+Verdict verdictOf(const AnalysisReport& r) {
+    bool proved = false, possible = false, decided = r.stats.exactComplete;
+    for (const EndingReport& e : r.endings) {
+        if (e.reach == Reach::Unreachable) proved = true;
+        if (e.reach == Reach::Unknown) possible = true;
+        else decided = true;
+    }
+    for (const auto* list : {&r.deadEnds, &r.loops, &r.closedLoops}) {
+        if (hasProved(*list)) proved = decided = true;
+        if (!list->empty()) possible = true;
+    }
+    // An empty list of dead ends is itself proved: every reachable decision has an open choice.
+    if (r.deadEnds.empty() && r.loops.empty()) decided = true;
+    if (proved) return Verdict::Problem;
+    if (!possible) return Verdict::Clean;
+    if (!decided && r.stats.budgetExhausted) return Verdict::Unproved;
+    return Verdict::Problem;
+}
+
+std::string countToString(PathCount128 value) {
+    if (value == 0) return "0";
+    std::string digits;
+    while (value != 0) {
+        digits.push_back(static_cast<char>('0' + static_cast<int>(value % 10)));
+        value /= 10;
+    }
+    return {digits.rbegin(), digits.rend()};
+}
+
+} // namespace rapport

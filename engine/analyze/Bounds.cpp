@@ -1,0 +1,234 @@
+// Result bounds for the branch-and-bound search: per node a transform of each persona's
+// dimensions that covers every way from that node to an ending.
+//
+// A transform (g, t) stands for v -> max(v + g, t) in the upper bounds and v -> min(v + g, t) in
+// the lower ones. Such transforms compose and join in closed form, so one backward fixpoint over
+// the node graph gives, for every node, a bound that a concrete state at that node turns into a
+// bound on its final result (quality rises with every dimension).
+
+#include "analyze/Detail.h"
+
+#include "rapport/model/Model.h"
+#include "rapport/model/ModelConstants.h"
+
+#include <algorithm>
+
+namespace rapport::detail {
+namespace {
+
+using Tf = ResultBounds::Tf;
+constexpr std::int32_t kTop = 100 * kScale;
+constexpr std::size_t kMaxCells = std::size_t{1} << 20; // nodes * personas * dimensions kept at most
+constexpr int kRoundsBeforeCap = 64;
+
+std::int32_t clampTo(std::int64_t v, std::int32_t lo, std::int32_t hi) {
+    return static_cast<std::int32_t>(std::clamp<std::int64_t>(v, lo, hi));
+}
+
+// Upper transforms: first a, then b. A clamp at 0 between them is covered by t >= 0.
+Tf upThen(Tf a, Tf b) {
+    return {clampTo(std::int64_t{a.g} + b.g, -kTop, kTop), clampTo(std::max<std::int64_t>(std::int64_t{a.t} + b.g, b.t), 0, kTop)};
+}
+Tf lowThen(Tf a, Tf b) {
+    return {clampTo(std::int64_t{a.g} + b.g, -kTop, kTop), clampTo(std::min<std::int64_t>(std::int64_t{a.t} + b.g, b.t), -kTop, kTop)};
+}
+Tf upJoin(Tf a, Tf b) { return {std::max(a.g, b.g), std::max(a.t, b.t)}; }
+Tf lowJoin(Tf a, Tf b) { return {std::min(a.g, b.g), std::min(a.t, b.t)}; }
+
+constexpr Tf kUpIdentity{0, 0};
+constexpr Tf kLowIdentity{0, kTop};
+
+/// Transforms of every persona dimension side by side (upper and lower).
+struct Row {
+    std::vector<Tf> up, low;
+    explicit Row(std::size_t width) : up(width, kUpIdentity), low(width, kLowIdentity) {}
+
+    void add(std::size_t cell, std::int64_t upDelta, std::int64_t lowDelta) {
+        up[cell] = upThen(up[cell], {clampTo(upDelta, -kTop, kTop), 0});
+        low[cell] = lowThen(low[cell], {clampTo(lowDelta, -kTop, kTop), kTop});
+    }
+    void drift() {
+        // Drift moves a value towards the drift target without passing it.
+        const std::int32_t target = model::kDriftTarget * kScale;
+        for (std::size_t i = 0; i < up.size(); ++i) {
+            up[i] = upThen(up[i], {0, target});
+            low[i] = lowThen(low[i], {0, target});
+        }
+    }
+    void thenRow(const Row& b) {
+        for (std::size_t i = 0; i < up.size(); ++i) {
+            up[i] = upThen(up[i], b.up[i]);
+            low[i] = lowThen(low[i], b.low[i]);
+        }
+    }
+    void join(const Row& b) {
+        for (std::size_t i = 0; i < up.size(); ++i) {
+            up[i] = upJoin(up[i], b.up[i]);
+            low[i] = lowJoin(low[i], b.low[i]);
+        }
+    }
+};
+
+class Builder {
+public:
+    Builder(const AnalysisModel& model, const AbstractResult& abs)
+        : m_s(model.explore), m_abs(abs), m_dom(model.explore), m_width(m_s.personas.size() * kDimensionCount) {}
+
+    void adjustment(Row& row, const Adjustment& a) const {
+        if (a.persona == kNone) return;
+        for (std::size_t d = 0; d < kDimensionCount; ++d)
+            if (a.delta[d] != 0) row.add(a.persona * kDimensionCount + d, std::int64_t{a.delta[d]} * kScale, std::int64_t{a.delta[d]} * kScale);
+    }
+
+    void effects(Row& row, EffectRange range) const {
+        for (std::uint32_t i = range.first; i < range.first + range.count; ++i) {
+            const Effect& e = m_s.effects[i];
+            switch (e.kind) {
+            case Effect::Kind::Adjust: adjustment(row, m_s.adjustments[e.adjustment]); break;
+            case Effect::Kind::Wait:
+                if (e.amount > 0) row.drift();
+                break;
+            case Effect::Kind::If: {
+                Row yes = row, no = row;
+                effects(yes, {e.thenFirst, e.thenCount});
+                effects(no, {e.elseFirst, e.elseCount});
+                yes.join(no);
+                row = std::move(yes);
+                break;
+            }
+            default: break;
+            }
+        }
+    }
+
+    void act(Row& row, const Choice& c, NodeIndex at, PersonaIndex who) const {
+        const ActBound b = m_dom.actBound(c, who);
+        if (!b.contact) return;
+        // Pressure erodes liking and trust; bound it by the pressure the abstract layer allows here.
+        std::int64_t pressure = m_abs.atNode[at].live ? m_abs.atNode[at].personas[who].pressure.hi : kTop;
+        pressure = std::min<std::int64_t>(kTop, pressure + (b.gesture > 0 ? model::kPressurePerGesture * kScale : 0) +
+                                                    std::int64_t{b.pushPoints} * kScale);
+        const bool erodes = pressure >= model::kPressureErodesFrom * kScale;
+        for (std::size_t d = 0; d < kDimensionCount; ++d) {
+            std::int64_t loss = b.lo[d];
+            if (erodes && d == static_cast<std::size_t>(Dimension::Sympathie)) loss -= pressure / model::kPressureSympathieDivisor;
+            if (erodes && d == static_cast<std::size_t>(Dimension::Vertrauen)) loss -= pressure / model::kPressureTrustDivisor;
+            row.add(who * kDimensionCount + d, b.hi[d], loss);
+        }
+    }
+
+    Row choice(ChoiceIndex ci) const {
+        const Choice& c = m_s.choices[ci];
+        Row row(m_width);
+        if (c.act == Act::Introduce) {
+            if (c.with != kNone && c.withSecond != kNone) {
+                act(row, c, c.node, c.with);
+                act(row, c, c.node, c.withSecond);
+            }
+        } else if (c.with != kNone) {
+            act(row, c, c.node, c.with);
+        }
+        for (std::uint32_t a : c.adjustments) adjustment(row, m_s.adjustments[a]);
+        effects(row, c.effects);
+        if (c.takes > 0) row.drift();
+        return row;
+    }
+
+    [[nodiscard]] std::size_t width() const { return m_width; }
+
+private:
+    const Scenario& m_s;
+    const AbstractResult& m_abs;
+    Domain m_dom;
+    std::size_t m_width;
+};
+
+bool sameRow(const Row& a, const Row& b) {
+    for (std::size_t i = 0; i < a.up.size(); ++i)
+        if (a.up[i].g != b.up[i].g || a.up[i].t != b.up[i].t || a.low[i].g != b.low[i].g || a.low[i].t != b.low[i].t) return false;
+    return true;
+}
+
+} // namespace
+
+ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs) : m_s(model.explore) {
+    const Scenario& s = m_s;
+    const std::size_t nodes = s.nodes.size();
+    m_width = s.personas.size() * kDimensionCount;
+    m_reach.assign(nodes, false);
+    if (nodes * m_width > kMaxCells || abs.edges.size() != nodes) return;
+    Builder builder(model, abs);
+
+    std::vector<Row> choiceRows;
+    choiceRows.reserve(s.choices.size());
+    for (ChoiceIndex c = 0; c < s.choices.size(); ++c) choiceRows.push_back(builder.choice(c));
+    std::vector<Row> nodeEffects;
+    nodeEffects.reserve(nodes);
+    for (NodeIndex n = 0; n < nodes; ++n) {
+        Row row(m_width);
+        builder.effects(row, s.nodes[n].effects);
+        nodeEffects.push_back(std::move(row));
+    }
+
+    // Backward fixpoint: `after[n]` covers every way from node n (its effects applied) to an
+    // ending, `in[n]` adds its effects. A cycle that keeps raising a bound is cut off at the
+    // limits, which is still a bound.
+    std::vector<Row> after(nodes, Row(m_width)), in(nodes, Row(m_width));
+    std::vector<bool> capped(nodes, false);
+    for (int round = 0;; ++round) {
+        bool any = false;
+        for (NodeIndex n = static_cast<NodeIndex>(nodes); n-- > 0;) {
+            if (!abs.nodeReached[n] || capped[n]) continue;
+            Row next(m_width);
+            bool reach = false;
+            if (s.nodes[n].kind == NodeKind::Ending) {
+                reach = true;
+            } else {
+                for (const auto& [to, via] : abs.edges[n]) {
+                    if (!m_reach[to]) continue;
+                    Row way = via != kNone ? choiceRows[via] : Row(m_width);
+                    way.thenRow(in[to]);
+                    if (reach) next.join(way);
+                    else next = std::move(way);
+                    reach = true;
+                }
+            }
+            if (!reach) continue;
+            if (m_reach[n] && sameRow(next, after[n])) continue;
+            if (round >= kRoundsBeforeCap) {
+                for (Tf& t : next.up) t = {kTop, kTop};
+                for (Tf& t : next.low) t = {-kTop, -kTop};
+                capped[n] = true;
+            }
+            m_reach[n] = true;
+            after[n] = std::move(next);
+            in[n] = nodeEffects[n];
+            in[n].thenRow(after[n]);
+            any = true;
+        }
+        if (!any) break;
+    }
+    m_upper.resize(nodes * m_width);
+    m_lower.resize(nodes * m_width);
+    for (NodeIndex n = 0; n < nodes; ++n)
+        for (std::size_t i = 0; i < m_width; ++i) {
+            m_upper[n * m_width + i] = after[n].up[i];
+            m_lower[n * m_width + i] = after[n].low[i];
+        }
+    m_scratch.personas.resize(s.personas.size());
+    m_usable = true;
+}
+
+std::int64_t ResultBounds::bound(const State& state, bool maximise) const {
+    const std::size_t base = std::size_t{state.node} * m_width;
+    for (std::size_t p = 0; p < state.personas.size(); ++p)
+        for (std::size_t d = 0; d < kDimensionCount; ++d) {
+            const std::int64_t v = state.personas[p].dims[d];
+            const Tf& t = (maximise ? m_upper : m_lower)[base + p * kDimensionCount + d];
+            const std::int64_t end = maximise ? std::max<std::int64_t>(v + t.g, t.t) : std::min<std::int64_t>(v + t.g, t.t);
+            m_scratch.personas[p].dims[d] = clampTo(end, 0, kTop);
+        }
+    return resultOf(m_s, m_scratch);
+}
+
+} // namespace rapport::detail

@@ -1,0 +1,270 @@
+#pragma once
+// The analyzer's internals, shared by its layers (AnalyzerModel, AnalyzerExact, AnalyzerAbstract,
+// AnalyzerSearch, AnalyzerPlayouts, Analyzer). Not part of the engine's public interface.
+
+#include "rapport/analyze/Analyzer.h"
+#include "analyze/Domain.h"
+#include "analyze/Memory.h"
+#include "rapport/core/State.h"
+
+#include <chrono>
+#include <functional>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace rapport::detail {
+
+using Clock = std::chrono::steady_clock;
+
+/// A point in time after which a layer stops.
+struct Deadline {
+    Clock::time_point at;
+    [[nodiscard]] bool passed() const { return Clock::now() >= at; }
+};
+
+/// Milliseconds since `start`.
+[[nodiscard]] inline double msSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+/// The scenario in the shapes the layers need. `explore` turns every chance node into a decision
+/// with one synthetic choice per possible outcome (index >= realChoices), so each outcome is a
+/// branch of its own. The traced copies give every node a tracking slot of its own (after the
+/// scenario's slots, from a fresh 64-bit word on), so a replay shows which nodes play passed.
+struct AnalysisModel {
+    const Scenario* original = nullptr;
+    Scenario explore;
+    Scenario traced;          ///< explore, plus slots
+    Scenario tracedOriginal;  ///< the original (real chance nodes), plus slots: for playouts
+    std::uint32_t realChoices = 0;
+    std::vector<std::pair<NodeIndex, NodeIndex>> chanceOutcome; ///< per synthetic choice: chance node, next
+    std::vector<std::uint32_t> slotOf;            ///< per node, its slot in `traced` and `tracedOriginal`
+    std::vector<std::uint32_t> endingIndex;       ///< per node, its index in the report's endings or kNone
+    std::vector<NodeIndex> endings;               ///< ending nodes in node order
+};
+
+/// Builds the analysis model (copies the scenario three times; cheap next to the analysis).
+[[nodiscard]] AnalysisModel buildAnalysisModel(const Scenario& scenario);
+
+/// Turns a list of choices of `explore` into report steps.
+[[nodiscard]] Witness witnessOf(const AnalysisModel& model, const std::vector<ChoiceIndex>& choices);
+
+/// Packs a State into a fixed number of 64-bit words and back. Only what the scenario can change
+/// is packed (a scan of its choices and effects decides); `step` and `rng` are left out (the
+/// explored scenario has no chance nodes left, so rng never changes).
+class StateCodec {
+public:
+    explicit StateCodec(const Scenario& scenario);
+    [[nodiscard]] std::size_t words() const { return m_words; }
+    void encode(const State& state, std::uint64_t* out) const;
+    /// `out` must hold the start values in everything that is not packed (from initialState),
+    /// and nothing but decode may have changed those.
+    void decode(const std::uint64_t* in, State& out) const;
+    [[nodiscard]] static NodeIndex nodeOf(const std::uint64_t* in) { return static_cast<NodeIndex>(in[0]); }
+
+    static constexpr std::size_t kPersonaWords = 11;
+
+private:
+    bool m_time = false, m_budget = false;
+    std::vector<std::uint32_t> m_vars, m_personas;
+    std::size_t m_facts = 0, m_tracking = 0;
+    std::size_t m_words = 0;
+};
+
+/// Distinct packed states with dense ids, in an open-addressing hash table.
+class StateStore {
+public:
+    /// Room for `maxStates` states (address space only; memory is mapped as the store fills).
+    StateStore(std::size_t words, std::size_t maxStates);
+    /// The id of this state, and whether it was new.
+    std::pair<std::uint32_t, bool> insert(const std::uint64_t* packed);
+    /// The id of this state, or kNone.
+    [[nodiscard]] std::uint32_t find(const std::uint64_t* packed) const;
+    /// Valid until the next insert.
+    [[nodiscard]] const std::uint64_t* at(std::uint32_t id) const { return m_data.data() + std::size_t{id} * m_words; }
+    [[nodiscard]] std::size_t size() const { return m_count; }
+    /// Whether `n` more states still fit.
+    [[nodiscard]] bool fits(std::size_t n) const { return m_count + n <= m_maxStates; }
+    [[nodiscard]] std::size_t bytesPerState() const { return m_words * 8 + 16; }
+
+private:
+    [[nodiscard]] std::uint64_t hash(const std::uint64_t* packed) const;
+    void grow();
+
+    std::size_t m_words;
+    std::size_t m_count = 0;
+    std::size_t m_maxStates;
+    BigArray<std::uint64_t> m_data;
+    BigArray<std::uint64_t> m_slots; // top hash bits above id + 1; 0 = empty
+    std::size_t m_capacity = 0;
+    std::size_t m_mask = 0;
+    unsigned m_shift = 64; // index = hash >> m_shift
+};
+
+inline constexpr std::uint32_t kLoopTarget = 0xFFFFFFFEu; ///< edge target: play ran on without a decision
+
+/// Where play ran on without a decision: after choice `choice` from state `from` (kNone: at the start).
+struct LoopHit {
+    std::uint32_t from = kNone;
+    ChoiceIndex choice = kNone;
+    NodeIndex node = kNone;
+};
+
+/// The explored state graph. States are expanded in id order (breadth first), so the parent
+/// links give a shortest playthrough to every state.
+struct ExactGraph {
+    /// Room for `maxStates` states with at most `maxOut` choices each.
+    ExactGraph(const Scenario& scenario, std::size_t maxStates, std::size_t maxOut)
+        : codec(scenario), store(codec.words(), maxStates), edgeBegin(maxStates + 2), edgeTarget(maxStates * maxOut),
+          edgeChoice(maxStates * maxOut), parent(maxStates + 1), parentChoice(maxStates + 1) {}
+    StateCodec codec;
+    StateStore store;
+    bool complete = false;
+    bool outOfTime = false;
+    bool outOfMemory = false;
+    std::uint32_t root = kNone;          ///< kNone when play loops before the first decision
+    std::size_t expanded = 0;            ///< states whose edges are known
+    BigArray<std::uint64_t> edgeBegin; ///< per expanded state, plus one
+    BigArray<std::uint32_t> edgeTarget;
+    BigArray<ChoiceIndex> edgeChoice;
+    BigArray<std::uint32_t> parent;
+    BigArray<ChoiceIndex> parentChoice;
+    std::vector<LoopHit> loops;
+};
+
+/// Explores every playthrough of `model.explore` until done, the deadline or `maxStates`.
+void exploreExact(const AnalysisModel& model, ExactGraph& graph, Deadline deadline, std::size_t maxStates);
+
+/// The choices from the start to a state.
+[[nodiscard]] std::vector<ChoiceIndex> pathTo(const ExactGraph& graph, std::uint32_t state);
+
+/// Fills every answer of the report from a complete graph (all Proved).
+void reportFromExact(const AnalysisModel& model, const ExactGraph& graph, AnalysisReport& report);
+
+/// What concrete playthroughs have shown (partial exploration, search, playouts): facts with a
+/// witness, so each is proved, plus ranges seen, which are estimates.
+struct Observations {
+    std::vector<bool> endingReached;       ///< per report ending
+    std::vector<Witness> endingWitness;
+    std::vector<EndingRanges> endingSeen;
+    std::vector<bool> nodeReached;
+    std::vector<bool> choiceTaken;          ///< author's choices only
+    std::vector<Finding> deadEnds;          ///< one per decision node
+    std::vector<Finding> loops;             ///< one per node
+    std::vector<bool> deadEndAt, loopAt;    ///< per node
+    Extreme best, worst;                    ///< seen so far (Estimated)
+    const Scenario* scenario = nullptr;     ///< model.explore
+
+    void init(const AnalysisModel& model);
+    /// Records an ending state reached by a concrete playthrough; `witness` is asked for only
+    /// when the playthrough is needed (a first reach, a new best or worst).
+    void ending(const AnalysisModel& model, const State& state, const std::function<Witness()>& witness);
+    void deadEnd(NodeIndex node, ChoiceIndex last, const Witness& witness);
+    /// Records a loop without a decision where play got stuck at `node` (any node of the loop).
+    void loop(NodeIndex node, ChoiceIndex last, const Witness& witness);
+};
+
+/// A node of the narration cycle a loop ran on, the same wherever play entered the cycle.
+[[nodiscard]] NodeIndex loopRepresentative(const Scenario& scenario, NodeIndex stuck);
+
+/// Takes what a partial exploration has shown into the observations.
+void observeExact(const AnalysisModel& model, const ExactGraph& graph, Observations& obs);
+
+/// Results of the abstract analysis, sound either way; when the fixpoint did not finish in time
+/// (`complete` false) they are what the node graph alone allows.
+struct AbstractResult {
+    bool complete = false;
+    std::uint32_t rounds = 0;
+    std::vector<bool> nodeReached;        ///< may be reached
+    std::vector<bool> choiceMayOpen;      ///< per choice of explore
+    std::vector<bool> deadEndPossible;    ///< per decision node
+    std::vector<bool> loopPossible;       ///< per node: the first node of a cycle of nodes that need no decision
+    std::vector<bool> noEndingFrom;       ///< per reachable node: no ending reachable in the node graph
+    std::vector<bool> factMayBeKnown;
+    std::vector<EndingRanges> endingBound;  ///< per report ending
+    std::vector<std::int64_t> bestFrom, worstFrom; ///< per node: bounds on the result of any ending after it
+    std::vector<bool> boundKnown;         ///< per node: some ending may follow
+    PlaythroughCount playthroughBound;
+    std::vector<AbsState> atNode;         ///< per node: the states after its effects (live: may be reached)
+    std::vector<std::vector<std::pair<NodeIndex, ChoiceIndex>>> edges; ///< per node: where play may go (and by which choice)
+};
+
+/// Bounds on the final result from a concrete state, for the search. Per node, persona and
+/// dimension a transform covers every way to an ending: a dimension at v ends at most at
+/// max(v + g, t) and at least at min(v + g, t) (hundredths). Built from the abstract layer's
+/// node graph, the acts' bounds, adjustments, effects and drift.
+class ResultBounds {
+public:
+    ResultBounds(const AnalysisModel& model, const AbstractResult& abs);
+    /// False when the scenario is too large for per-node transforms (then the search uses
+    /// the abstract layer's bounds per node).
+    [[nodiscard]] bool usable() const { return m_usable; }
+    /// Whether an ending may follow a state at this node.
+    [[nodiscard]] bool canEnd(NodeIndex node) const { return m_reach[node]; }
+    /// The highest (maximise) or lowest result any playthrough from this state can end with.
+    [[nodiscard]] std::int64_t bound(const State& state, bool maximise) const;
+
+    struct Tf {
+        std::int32_t g = 0;
+        std::int32_t t = 0;
+    };
+
+private:
+    const Scenario& m_s;
+    bool m_usable = false;
+    std::size_t m_width = 0;        // personas * dimensions
+    std::vector<bool> m_reach;
+    std::vector<Tf> m_upper, m_lower; // per node after its effects, m_width each
+    mutable State m_scratch;
+};
+
+/// Runs the abstract interpretation of `model.explore` (settles for the node graph at the deadline).
+[[nodiscard]] AbstractResult analyseAbstract(const AnalysisModel& model, Deadline deadline);
+
+/// Branch-and-bound for the best (maximise) or worst playthrough; bounds from the abstract result
+/// when it is complete. Findings along the way go into the observations.
+[[nodiscard]] Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise,
+                                    bool maximise,
+                                    Deadline deadline, std::size_t maxStates, Observations& obs, std::uint64_t& statesOut);
+
+/// What the goal-directed search settled beyond its observations.
+struct TargetResult {
+    std::vector<NodeIndex> unreachable; ///< decisions and endings no playthrough reaches
+    std::vector<NodeIndex> noDeadEnd;   ///< decisions where a possible dead end never happens
+};
+
+/// Goal-directed search for endings and decisions not reached yet, then for the possible dead
+/// ends not shown yet; what it finds goes into the observations. When it could search
+/// everything that leads to its targets, the ones it did not hit are settled the other way.
+[[nodiscard]] TargetResult searchTargets(const AnalysisModel& model, const AbstractResult& abs, Deadline deadline,
+                                         std::size_t maxStates, Observations& obs, std::uint64_t& statesOut);
+
+/// Seeded random and greedy playouts on the original scenario.
+void runPlayouts(const AnalysisModel& model, const AnalyzerOptions& options, Deadline deadline, PlayoutStats& stats,
+                 Observations& obs);
+
+/// The reasons' principles a choice (and the nodes' effects) may produce, as a bit set.
+[[nodiscard]] std::uint32_t principlesOfChoice(const Scenario& scenario, const Choice& choice);
+[[nodiscard]] std::uint32_t principlesOfEffects(const Scenario& scenario, EffectRange range);
+
+/// Variables no expression anywhere reads (conditions, effect values, texts).
+[[nodiscard]] std::vector<bool> variablesRead(const Scenario& scenario);
+
+/// Saturating 128-bit arithmetic for playthrough counts.
+struct Count {
+    PathCount128 value = 0;
+    bool overflow = false;
+    bool infinite = false;
+
+    void add(const Count& o) {
+        infinite = infinite || o.infinite;
+        overflow = overflow || o.overflow;
+        const PathCount128 sum = value + o.value;
+        if (sum < value) overflow = true;
+        value = sum;
+    }
+    [[nodiscard]] bool zero() const { return value == 0 && !overflow && !infinite; }
+};
+
+} // namespace rapport::detail

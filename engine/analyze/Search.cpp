@@ -1,0 +1,204 @@
+// Layer 3: branch and bound for the best or the worst playthrough by the scenario's result.
+// Depth first, most promising choice first; identical states are searched once; a state whose
+// node cannot lead to anything better than the best found (bounds from the abstract layer) is
+// cut off. When the search ends before the deadline, the best found is proved optimal.
+
+#include "analyze/Detail.h"
+
+#include "rapport/play/Play.h"
+
+#include <algorithm>
+#include <climits>
+#include <string>
+
+namespace rapport::detail {
+namespace {
+
+struct Child {
+    State state;
+    ChoiceIndex via = kNone;
+    std::int64_t score = 0; // result right after the step: the order to try children in
+};
+
+struct Frame {
+    ChoiceIndex via = kNone;
+    std::vector<Child> children;
+    std::size_t next = 0;
+};
+
+class BranchAndBound {
+public:
+    BranchAndBound(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise, bool maximise,
+                   std::size_t maxStates, Observations& obs)
+        : m_model(model), m_s(model.explore), m_bounds(bounds), m_precise(precise != nullptr && precise->usable() ? precise : nullptr),
+          m_max(maximise), m_obs(obs), m_codec(m_s),
+          m_seen(m_codec.words(), maxStates == 0 ? std::size_t{1} << 22 : maxStates), m_buf(m_codec.words()) {}
+
+    Extreme run(Deadline deadline) {
+        State start = initialState(m_s, 0);
+        if (!enterNodes(m_s, start, m_none, nullptr, Lang::En, m_scratch)) {
+            m_obs.loop(start.node, kNone, Witness{});
+            m_complete = true;
+            return finish();
+        }
+        if (!consider(start)) {
+            m_complete = true;
+            return finish();
+        }
+        std::size_t steps = 0;
+        while (!m_stack.empty()) {
+            if (((steps++ & 63u) == 0 && deadline.passed()) || m_full) return finish();
+            Frame& top = m_stack.back();
+            if (top.next == top.children.size()) {
+                m_stack.pop_back();
+                continue;
+            }
+            Child child = std::move(top.children[top.next++]);
+            m_path.push_back(child.via);
+            consider(child.state);
+            m_path.pop_back();
+        }
+        m_complete = true;
+        return finish();
+    }
+
+    [[nodiscard]] std::size_t states() const { return m_seen.size(); }
+
+private:
+    [[nodiscard]] bool better(std::int64_t a, std::int64_t b) const { return m_max ? a > b : a < b; }
+
+    [[nodiscard]] bool hasLimit() const { return m_bounds != nullptr || m_precise != nullptr; }
+    [[nodiscard]] bool canEnd(NodeIndex n) const {
+        if (m_precise != nullptr && !m_precise->canEnd(n)) return false;
+        return m_bounds == nullptr || m_bounds->boundKnown[n];
+    }
+    /// The best (worst) result any playthrough from this state can end with; both layers'
+    /// bounds are sound, so the tighter one counts.
+    [[nodiscard]] std::int64_t limitOf(const State& state) const {
+        if (atEnding(m_s, state)) return resultOf(m_s, state);
+        std::int64_t limit = m_max ? INT64_MAX : INT64_MIN;
+        if (m_bounds != nullptr) limit = (m_max ? m_bounds->bestFrom : m_bounds->worstFrom)[state.node];
+        if (m_precise != nullptr) {
+            const std::int64_t p = m_precise->bound(state, m_max);
+            limit = m_max ? std::min(limit, p) : std::max(limit, p);
+        }
+        return limit;
+    }
+
+    [[nodiscard]] std::vector<ChoiceIndex> currentPath() const {
+        std::vector<ChoiceIndex> path;
+        for (std::size_t i = 1; i < m_stack.size(); ++i) path.push_back(m_stack[i].via);
+        path.insert(path.end(), m_path.begin(), m_path.end());
+        return path;
+    }
+
+    /// Looks at a state play has reached; pushes a frame when it needs to be searched further.
+    bool consider(const State& state) {
+        m_obs.nodeReached[state.node] = true;
+        if (atEnding(m_s, state)) {
+            const std::int64_t r = resultOf(m_s, state);
+            m_obs.ending(m_model, state, [&] { return witnessOf(m_model, currentPath()); });
+            if (!m_found || better(r, m_best.result)) {
+                m_found = true;
+                m_best.result = r;
+                m_best.ending = state.node;
+                m_best.witness = witnessOf(m_model, currentPath());
+            }
+            return false;
+        }
+        if (!canEnd(state.node)) return false; // no ending can follow
+        if (m_found && hasLimit() && !better(limitOf(state), m_best.result)) return false;
+        m_codec.encode(state, m_buf.data());
+        if (!m_seen.fits(1)) {
+            m_full = true;
+            return false;
+        }
+        if (!m_seen.insert(m_buf.data()).second) return false;
+
+        Frame frame;
+        frame.via = m_path.empty() ? kNone : m_path.back();
+        openChoices(m_s, state, m_open);
+        if (m_open.empty()) {
+            const std::vector<ChoiceIndex> path = currentPath();
+            m_obs.deadEnd(state.node, path.empty() ? kNone : path.back(), witnessOf(m_model, path));
+            return false;
+        }
+        for (ChoiceIndex c : m_open) {
+            if (c < m_model.realChoices) m_obs.choiceTaken[c] = true;
+            Child child{state, c, 0};
+            applyChoice(m_s, child.state, c, m_none);
+            if (!enterNodes(m_s, child.state, m_none, nullptr, Lang::En, m_scratch)) {
+                std::vector<ChoiceIndex> path = currentPath();
+                path.push_back(c);
+                m_obs.loop(child.state.node, c, witnessOf(m_model, path));
+                continue;
+            }
+            child.score = resultOf(m_s, child.state);
+            frame.children.push_back(std::move(child));
+        }
+        // Children are tried in order: the most promising first, to find a good bound early.
+        std::stable_sort(frame.children.begin(), frame.children.end(),
+                         [&](const Child& a, const Child& b) { return better(a.score, b.score); });
+        if (frame.children.empty()) return false;
+        m_stack.push_back(std::move(frame));
+        return true;
+    }
+
+    Extreme finish() {
+        Extreme x = m_best;
+        x.found = m_found;
+        x.guarantee = m_complete ? Guarantee::Proved : Guarantee::Estimated;
+        if (m_complete) {
+            x.bounded = m_found;
+            x.bound = x.result;
+            return x;
+        }
+        // What is left unsearched lies below the frames still on the stack.
+        if (!hasLimit()) return x;
+        bool any = false;
+        std::int64_t limit = 0;
+        for (const Frame& f : m_stack)
+            for (std::size_t i = f.next; i < f.children.size(); ++i) {
+                const State& child = f.children[i].state;
+                if (!atEnding(m_s, child) && !canEnd(child.node)) continue;
+                const std::int64_t v = limitOf(child);
+                if (!any || better(v, limit)) limit = v;
+                any = true;
+            }
+        x.bounded = true;
+        x.bound = !any ? x.result : (m_found && better(x.result, limit) ? x.result : limit);
+        if (!m_found && !any) x.bounded = false;
+        return x;
+    }
+
+    const AnalysisModel& m_model;
+    const Scenario& m_s;
+    const AbstractResult* m_bounds;
+    const ResultBounds* m_precise;
+    bool m_max;
+    Observations& m_obs;
+    StateCodec m_codec;
+    StateStore m_seen;
+    std::vector<std::uint64_t> m_buf;
+    std::vector<Frame> m_stack;
+    std::vector<ChoiceIndex> m_path; // the choice being considered below the top frame
+    std::vector<ChoiceIndex> m_open;
+    ChangeSink m_none;
+    std::string m_scratch;
+    Extreme m_best;
+    bool m_found = false;
+    bool m_complete = false;
+    bool m_full = false; // the store of seen states is full: stop as if out of time
+};
+
+} // namespace
+
+Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise, bool maximise,
+                      Deadline deadline, std::size_t maxStates, Observations& obs, std::uint64_t& statesOut) {
+    BranchAndBound search(model, bounds, precise, maximise, maxStates, obs);
+    Extreme x = search.run(deadline);
+    statesOut += search.states();
+    return x;
+}
+
+} // namespace rapport::detail

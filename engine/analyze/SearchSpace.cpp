@@ -1,0 +1,289 @@
+// The analyzer's view of a scenario (chance outcomes as choices, traced copies) and the packed
+// state store of the exact layer.
+
+#include "analyze/Detail.h"
+
+#include <cassert>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <stdexcept>
+#include <string>
+
+namespace rapport::detail {
+namespace {
+
+/// Gives every node without a tracking slot one of its own, starting at a fresh 64-bit word so
+/// that the scenario's own slots keep their words unchanged.
+void addNodeSlots(Scenario& s, std::vector<std::uint32_t>& slotOf) {
+    const std::uint32_t base = (s.trackingSlots + 63u) / 64u * 64u;
+    std::uint32_t next = base;
+    slotOf.assign(s.nodes.size(), kNone);
+    for (std::size_t n = 0; n < s.nodes.size(); ++n) {
+        if (s.nodes[n].trackingSlot == kNone) s.nodes[n].trackingSlot = next++;
+        slotOf[n] = s.nodes[n].trackingSlot;
+    }
+    s.trackingSlots = next;
+}
+
+} // namespace
+
+AnalysisModel buildAnalysisModel(const Scenario& scenario) {
+    AnalysisModel m;
+    m.original = &scenario;
+    m.explore = scenario;
+    Scenario& s = m.explore;
+    m.realChoices = static_cast<std::uint32_t>(s.choices.size());
+    if (s.choiceTrackingSlot.size() < s.choices.size()) s.choiceTrackingSlot.resize(s.choices.size(), kNone);
+    for (std::size_t n = 0; n < s.nodes.size(); ++n) {
+        Node& node = s.nodes[n];
+        if (node.kind != NodeKind::Chance) continue;
+        // The same rule as the roll in Play.cpp: an outcome happens when its share is above zero;
+        // when the shares leave a rest below 100, the last outcome takes it.
+        int total = 0;
+        for (const Branch& b : node.branches) total += b.chance;
+        node.kind = NodeKind::Decision;
+        node.choices.clear();
+        for (std::size_t i = 0; i < node.branches.size(); ++i) {
+            const Branch& b = node.branches[i];
+            const bool possible = b.chance > 0 || (i + 1 == node.branches.size() && total < 100);
+            if (!possible) continue;
+            bool duplicate = false; // two outcomes to the same node are one branch for the analysis
+            for (ChoiceIndex c : node.choices) duplicate = duplicate || s.choices[c].next == b.next;
+            if (duplicate) continue;
+            Choice c;
+            c.id = "~" + node.id + "#" + std::to_string(i);
+            c.node = static_cast<NodeIndex>(n);
+            c.next = b.next;
+            node.choices.push_back(static_cast<ChoiceIndex>(s.choices.size()));
+            s.choices.push_back(std::move(c));
+            s.choiceTrackingSlot.push_back(kNone);
+            m.chanceOutcome.emplace_back(static_cast<NodeIndex>(n), b.next);
+        }
+    }
+    m.traced = s;
+    addNodeSlots(m.traced, m.slotOf);
+    m.tracedOriginal = scenario;
+    std::vector<std::uint32_t> slotsOriginal;
+    addNodeSlots(m.tracedOriginal, slotsOriginal);
+    assert(slotsOriginal == m.slotOf && "both traced copies number their slots alike");
+    m.endingIndex.assign(s.nodes.size(), kNone);
+    for (std::size_t n = 0; n < s.nodes.size(); ++n) {
+        if (s.nodes[n].kind != NodeKind::Ending) continue;
+        m.endingIndex[n] = static_cast<std::uint32_t>(m.endings.size());
+        m.endings.push_back(static_cast<NodeIndex>(n));
+    }
+    return m;
+}
+
+Witness witnessOf(const AnalysisModel& model, const std::vector<ChoiceIndex>& choices) {
+    Witness w;
+    w.steps.reserve(choices.size());
+    for (ChoiceIndex c : choices) {
+        PathStep step;
+        if (c < model.realChoices) {
+            step.choice = c;
+        } else {
+            const auto& outcome = model.chanceOutcome[c - model.realChoices];
+            step.chanceNode = outcome.first;
+            step.chanceNext = outcome.second;
+        }
+        w.steps.push_back(step);
+    }
+    return w;
+}
+
+// --- packed states ------------------------------------------------------------------------------
+
+namespace {
+
+std::uint64_t pair32(std::int32_t a, std::int32_t b) {
+    return static_cast<std::uint64_t>(static_cast<std::uint32_t>(a)) |
+           static_cast<std::uint64_t>(static_cast<std::uint32_t>(b)) << 32;
+}
+std::int32_t low32(std::uint64_t w) { return static_cast<std::int32_t>(static_cast<std::uint32_t>(w)); }
+std::int32_t high32(std::uint64_t w) { return static_cast<std::int32_t>(static_cast<std::uint32_t>(w >> 32)); }
+
+} // namespace
+
+StateCodec::StateCodec(const Scenario& s) {
+    // What play can change: time (waits, choices that take time), the research budget, the
+    // variables effects write, facts, tracking bits, and the personas something is aimed at.
+    // Time moves every persona (drift, fading pressure).
+    std::vector<bool> varWritten(s.variableNames.size(), false), personaTouched(s.personas.size(), false);
+    bool facts = false;
+    auto touch = [&](std::uint32_t p) {
+        if (p < personaTouched.size()) personaTouched[p] = true;
+    };
+    for (const Choice& c : s.choices) {
+        m_time = m_time || c.takes > 0;
+        m_budget = m_budget || (c.act == Act::Research && c.takes > 0 && s.researchBudget >= 0);
+        facts = facts || !c.reveals.empty();
+        touch(c.with);
+        touch(c.withSecond);
+    }
+    for (const Effect& e : s.effects) {
+        switch (e.kind) {
+        case Effect::Kind::AddVar:
+        case Effect::Kind::SetVar: varWritten[e.target] = true; break;
+        case Effect::Kind::Learn: facts = true; break;
+        case Effect::Kind::Favour: touch(e.target); break;
+        case Effect::Kind::Introduce: touch(e.target), touch(e.second); break;
+        case Effect::Kind::Wait: m_time = m_time || e.amount > 0; break;
+        case Effect::Kind::Adjust:
+        case Effect::Kind::If: break;
+        }
+    }
+    for (const Adjustment& a : s.adjustments) touch(a.persona);
+    for (std::uint32_t v = 0; v < varWritten.size(); ++v)
+        if (varWritten[v]) m_vars.push_back(v);
+    for (std::uint32_t p = 0; p < personaTouched.size(); ++p)
+        if (personaTouched[p] || m_time) m_personas.push_back(p);
+    m_facts = facts ? (s.facts.size() + 63) / 64 : 0;
+    m_tracking = (s.trackingSlots + 63) / 64;
+    m_words = std::size_t{1} + (m_time ? 2u : 0u) + (m_budget ? 1u : 0u) + m_vars.size() + m_facts + m_tracking + m_personas.size() * kPersonaWords;
+}
+
+void StateCodec::encode(const State& s, std::uint64_t* w) const {
+    *w++ = s.node;
+    if (m_time) {
+        *w++ = static_cast<std::uint64_t>(s.time);
+        *w++ = static_cast<std::uint64_t>(s.decayedUntil);
+    }
+    if (m_budget) *w++ = static_cast<std::uint64_t>(s.budget);
+    for (std::uint32_t v : m_vars) *w++ = static_cast<std::uint64_t>(s.vars[v]);
+    for (std::size_t i = 0; i < m_facts; ++i) *w++ = s.facts[i];
+    for (std::size_t i = 0; i < m_tracking; ++i) *w++ = s.tracking[i];
+    for (std::uint32_t i : m_personas) {
+        const PersonaState& p = s.personas[i];
+        *w++ = pair32(p.dims[0], p.dims[1]);
+        *w++ = pair32(p.dims[2], p.dims[3]);
+        *w++ = pair32(p.dims[4], p.dims[5]);
+        *w++ = pair32(p.pressure, p.owed);
+        *w++ = pair32(p.encounters, p.faceEncounters);
+        *w++ = pair32(p.praises, p.gestures);
+        *w++ = pair32(p.disclosuresThisEncounter, p.encounterGain);
+        *w++ = pair32(p.giftThisEncounter, p.encounterCounted);
+        *w++ = static_cast<std::uint64_t>(p.lastContact);
+        *w++ = static_cast<std::uint64_t>(p.encounterStart);
+        *w++ = p.links;
+    }
+}
+
+void StateCodec::decode(const std::uint64_t* w, State& s) const {
+    s.node = static_cast<NodeIndex>(*w++);
+    if (m_time) {
+        s.time = static_cast<std::int64_t>(*w++);
+        s.decayedUntil = static_cast<std::int64_t>(*w++);
+    }
+    if (m_budget) s.budget = static_cast<std::int64_t>(*w++);
+    s.rng = 0;
+    s.step = 0;
+    for (std::uint32_t v : m_vars) s.vars[v] = static_cast<std::int64_t>(*w++);
+    for (std::size_t i = 0; i < m_facts; ++i) s.facts[i] = *w++;
+    for (std::size_t i = 0; i < m_tracking; ++i) s.tracking[i] = *w++;
+    for (std::uint32_t i : m_personas) {
+        PersonaState& p = s.personas[i];
+        std::uint64_t v = *w++;
+        p.dims[0] = low32(v), p.dims[1] = high32(v);
+        v = *w++;
+        p.dims[2] = low32(v), p.dims[3] = high32(v);
+        v = *w++;
+        p.dims[4] = low32(v), p.dims[5] = high32(v);
+        v = *w++;
+        p.pressure = low32(v), p.owed = high32(v);
+        v = *w++;
+        p.encounters = low32(v), p.faceEncounters = high32(v);
+        v = *w++;
+        p.praises = low32(v), p.gestures = high32(v);
+        v = *w++;
+        p.disclosuresThisEncounter = low32(v), p.encounterGain = high32(v);
+        v = *w++;
+        p.giftThisEncounter = low32(v), p.encounterCounted = high32(v);
+        p.lastContact = static_cast<std::int64_t>(*w++);
+        p.encounterStart = static_cast<std::int64_t>(*w++);
+        p.links = *w++;
+    }
+}
+
+StateStore::StateStore(std::size_t words, std::size_t maxStates)
+    : m_words(words), m_maxStates(maxStates), m_data(maxStates * words) {
+    m_capacity = std::size_t{1} << 12;
+    m_shift = 64 - 12;
+    m_slots.reset(m_capacity);
+    m_slots.resize(m_capacity);
+    m_mask = m_capacity - 1;
+}
+
+std::uint64_t StateStore::hash(const std::uint64_t* p) const {
+    std::uint64_t h = 0x243F6A8885A308D3ull ^ m_words;
+    for (std::size_t i = 0; i < m_words; ++i) {
+        h = (h ^ p[i]) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+    }
+    // murmur3's finaliser: every input bit reaches both halves (index and fingerprint)
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return h;
+}
+
+// A slot holds the top bits of the state's hash above its id + 1 (0: empty). The table index
+// comes from the top bits of the hash too, so growing never needs the states again.
+namespace {
+constexpr unsigned kIdBits = 28;
+constexpr std::uint64_t kIdMask = (std::uint64_t{1} << kIdBits) - 1;
+} // namespace
+
+std::uint32_t StateStore::find(const std::uint64_t* packed) const {
+    const std::uint64_t h = hash(packed);
+    const std::uint64_t* slots = m_slots.data();
+    for (std::size_t i = h >> m_shift;; i = (i + 1) & m_mask) {
+        const std::uint64_t e = slots[i];
+        if (e == 0) return kNone;
+        if (((e ^ h) & ~kIdMask) != 0) continue;
+        const auto id = static_cast<std::uint32_t>((e & kIdMask) - 1u);
+        if (std::memcmp(at(id), packed, m_words * 8) == 0) return id;
+    }
+}
+
+std::pair<std::uint32_t, bool> StateStore::insert(const std::uint64_t* packed) {
+    if ((m_count + 1) * 10 > m_capacity * 7) grow(); // at most 70 % full
+    const std::uint64_t h = hash(packed);
+    std::uint64_t* slots = m_slots.data();
+    std::size_t i = h >> m_shift;
+    for (;; i = (i + 1) & m_mask) {
+        const std::uint64_t e = slots[i];
+        if (e == 0) break;
+        if (((e ^ h) & ~kIdMask) != 0) continue;
+        const auto id = static_cast<std::uint32_t>((e & kIdMask) - 1u);
+        if (std::memcmp(at(id), packed, m_words * 8) == 0) return {id, false};
+    }
+    if (m_count >= m_maxStates || m_count >= kIdMask - 1) throw std::length_error("analyzer: the state store is full");
+    const auto id = static_cast<std::uint32_t>(m_count++);
+    m_data.append(packed, m_words);
+    slots[i] = (h & ~kIdMask) | (std::uint64_t{id} + 1u);
+    return {id, true};
+}
+
+void StateStore::grow() {
+    BigArray<std::uint64_t> bigger(m_capacity * 2);
+    bigger.resize(m_capacity * 2);
+    const std::size_t oldCapacity = m_capacity;
+    m_capacity *= 2;
+    m_mask = m_capacity - 1;
+    --m_shift;
+    std::uint64_t* slots = bigger.data();
+    for (std::size_t j = 0; j < oldCapacity; ++j) {
+        const std::uint64_t e = m_slots[j];
+        if (e == 0) continue;
+        std::size_t i = e >> m_shift;
+        while (slots[i] != 0) i = (i + 1) & m_mask;
+        slots[i] = e;
+    }
+    m_slots = std::move(bigger);
+}
+
+} // namespace rapport::detail

@@ -1,0 +1,33 @@
+#include "rapport/core/Diagnostics.h"
+
+#include <nlohmann/json.hpp>
+
+namespace rapport {
+
+std::string formatDiagnostic(const Diagnostic& d, Lang lang) {
+    std::string out = d.file;
+    if (d.line > 0) out += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
+    out += ": ";
+    if (lang == Lang::De) out += d.severity == Severity::Error ? "Fehler: " : "Warnung: ";
+    else out += d.severity == Severity::Error ? "error: " : "warning: ";
+    out += d.message(lang);
+    if (!d.pointer.empty()) out += " (" + d.pointer + ")";
+    return out;
+}
+
+std::string diagnosticsToJson(const std::vector<Diagnostic>& list, Lang lang) {
+    nlohmann::json array = nlohmann::json::array();
+    for (const Diagnostic& d : list) {
+        array.push_back({{"file", d.file},
+                         {"line", d.line},
+                         {"column", d.column},
+                         {"pointer", d.pointer},
+                         {"severity", d.severity == Severity::Error ? "error" : "warning"},
+                         {"code", d.code},
+                         {"message", d.message(lang)}});
+    }
+    // Replace rather than throw if a message ever carried broken UTF-8 from a file name.
+    return array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+} // namespace rapport

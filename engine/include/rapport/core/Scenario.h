@@ -1,0 +1,197 @@
+#pragma once
+// A loaded scenario: immutable after loading, shared by any number of runner states.
+// Everything is addressed by dense indices; ids are kept for saves, logs and messages.
+
+#include "rapport/core/Expression.h"
+#include "rapport/core/Vocabulary.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace rapport {
+
+using NodeIndex = std::uint32_t;
+using ChoiceIndex = std::uint32_t;
+using PersonaIndex = std::uint32_t;
+using TextId = std::uint32_t;
+inline constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+inline constexpr int kMaxPersonas = 64; // who-knows-whom is a 64-bit set per persona
+
+/// One piece of a text in one language: literal characters, a value, or a name.
+struct TextPart {
+    enum class Kind : std::uint8_t { Literal, Value, PlayerName, PersonaName, PersonaAddress };
+    Kind kind = Kind::Literal;
+    std::uint32_t persona = kNone;
+    ExprId expr = kNoExpr;
+    std::string literal;
+};
+
+/// A player-visible text: per language a list of parts, or a condition choosing between two texts.
+struct Text {
+    ExprId condition = kNoExpr; // when set: show `whenTrue` or `whenFalse`
+    TextId whenTrue = kNone;
+    TextId whenFalse = kNone;
+    std::array<std::vector<TextPart>, 2> parts; // indexed by Lang
+    std::array<bool, 2> present{false, false};  // written by the author in that language
+};
+
+struct Fact {
+    std::string id;
+    PersonaIndex persona = kNone;
+    TextId text = kNone;
+    std::uint32_t topic = kNone;
+};
+
+struct Topic {
+    std::string id;
+    TextId label = kNone;
+};
+
+struct StartRelationship {
+    std::array<int, kDimensionCount> dimensions{20, 20, 20, 20, 20, 20}; // points 0-100
+    Stage stage = Stage::Stranger;
+    int encounters = 0;
+    int owed = 0;
+    bool hasLastContact = false;
+    std::int64_t lastContactAgo = 0; // minutes before the start
+    Channel lastContactChannel = Channel::Face;
+};
+
+struct Look {
+    std::uint32_t hair = 0x5a4632, skin = 0xe8c4a0, clothes = 0x34495e; // 0xRRGGBB
+};
+
+struct Persona {
+    std::string id;
+    std::string name;
+    TextId address = kNone;
+    TextId role = kNone;
+    std::string company;
+    std::uint32_t traits = 0; // bit per Trait
+    std::vector<std::uint32_t> interests, concerns, needs, offers; // topic indices
+    Channel channel = Channel::Face;
+    std::vector<std::uint32_t> facts; // fact indices
+    StartRelationship start;
+    int weight = 1;
+    Look look;
+
+    [[nodiscard]] bool has(Trait t) const { return (traits >> static_cast<unsigned>(t)) & 1u; }
+};
+
+struct Adjustment {
+    PersonaIndex persona = kNone;
+    std::array<int, kDimensionCount> delta{}; // points
+    int pressure = 0;
+    TextId reason = kNone;
+    int principle = -1; // Principle or -1
+};
+
+struct Effect {
+    enum class Kind : std::uint8_t { AddVar, SetVar, Adjust, Learn, Favour, Introduce, Wait, If };
+    Kind kind = Kind::AddVar;
+    std::uint32_t target = kNone;  // variable, persona (Favour), first persona (Introduce)
+    std::uint32_t second = kNone;  // second persona (Introduce)
+    ExprId value = kNoExpr;        // AddVar/SetVar value, If condition
+    std::int64_t amount = 0;       // Wait minutes; Favour +1 given / -1 received
+    std::vector<std::uint32_t> facts;       // Learn
+    std::uint32_t adjustment = kNone;       // index into Scenario::adjustments
+    std::uint32_t thenFirst = 0, thenCount = 0, elseFirst = 0, elseCount = 0; // If: ranges in effects
+};
+
+/// A contiguous range in Scenario::effects. A range holds only its own list's effects: the
+/// lists nested in an `If` lie in ranges of their own, elsewhere in the vector.
+struct EffectRange {
+    std::uint32_t first = 0;
+    std::uint32_t count = 0;
+};
+
+struct Choice {
+    std::string id;
+    NodeIndex node = kNone; // the decision it belongs to
+    TextId text = kNone;
+    NodeIndex next = kNone;
+    ExprId condition = kNoExpr;
+    std::uint32_t uses = kNone; // fact index
+    Act act = Act::None;
+    PersonaIndex with = kNone;
+    PersonaIndex withSecond = kNone; // introduce
+    Channel channel = Channel::Face;
+    std::uint32_t topic = kNone;
+    std::int64_t takes = 0;
+    std::vector<std::uint32_t> reveals;
+    std::vector<std::uint32_t> adjustments; // indices into Scenario::adjustments
+    EffectRange effects;
+    int principle = -1;
+    int violates = -1;
+    TextId feedback = kNone;
+};
+
+struct Branch {
+    ExprId condition = kNoExpr; // kNoExpr: always
+    NodeIndex next = kNone;
+    int chance = 0; // percent, for chance nodes
+};
+
+enum class NodeKind : std::uint8_t { Narration, Line, Decision, Branch, Chance, Ending };
+
+struct Node {
+    std::string id;
+    NodeKind kind = NodeKind::Narration;
+    std::vector<TextId> text; // one line each
+    PersonaIndex speaker = kNone;
+    TextId scene = kNone;
+    Channel channel = Channel::Face;
+    EffectRange effects;
+    NodeIndex next = kNone;             // narration, line
+    std::vector<ChoiceIndex> choices;   // decision
+    std::vector<Branch> branches;       // branch, chance
+    TextId debrief = kNone;             // ending
+    Rating rating = Rating::Unrated;
+    std::uint32_t trackingSlot = kNone; // set when some expression asks visited(this)
+};
+
+struct Player {
+    std::string name;
+    TextId role = kNone;
+    std::string company;
+    TextId offer = kNone;
+};
+
+struct Scenario {
+    std::string file; // where it was loaded from
+    std::string id;
+    int format = 1;
+    TextId title = kNone, summary = kNone;
+    std::vector<TextId> goals;
+    Level level = Level::Beginner;
+    int minutes = 0;
+    std::vector<Principle> principles;
+    Player player;
+    std::vector<Topic> topics;
+    std::vector<std::string> variableNames;
+    std::vector<std::int64_t> variableStart;
+    std::int64_t researchBudget = -1; // minutes; -1: unlimited
+    std::vector<Persona> personas;
+    std::vector<std::array<PersonaIndex, 2>> network;
+    NodeIndex start = 0;
+    std::vector<Node> nodes;
+    std::vector<Choice> choices;
+    std::vector<Fact> facts;
+    std::vector<Effect> effects;
+    std::vector<Adjustment> adjustments;
+    std::vector<Text> texts;
+    std::vector<ExprNode> expressions;
+    std::uint32_t trackingSlots = 0; // visited()/chose() slots in a State
+
+    std::vector<std::uint32_t> choiceTrackingSlot; // per choice; kNone if untracked
+
+    [[nodiscard]] int totalWeight() const {
+        int sum = 0;
+        for (const Persona& p : personas) sum += p.weight;
+        return sum;
+    }
+};
+
+} // namespace rapport

@@ -1,0 +1,108 @@
+#pragma once
+// The explainable relationship model: turns acts, adjustments and time into changes of a
+// State, and records every change with its reason.
+
+#include "rapport/core/Scenario.h"
+#include "rapport/core/State.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace rapport {
+
+/// Why something changed. Each code has a sentence in German and English (Reasons.cpp).
+enum class Reason : std::uint8_t {
+    QuestionGeneric, QuestionConcern, QuestionInterest, Listen, Praise, PraiseDiminished, Flattery,
+    DiscloseAnswered, DiscloseIgnored, DiscloseNeutral, Monologue, Smalltalk, SmalltalkTooCasual,
+    Give, GiveOnConcern, Trade, Redeem, AskWithoutCredit, Thank, IntroduceFit, IntroduceMisfit,
+    Pitch, PitchTooEarly, PitchOnConcern, Followup, FollowupUseful, Invite, Gift, Apologize, Accept,
+    Push, Sulk, Touch, TouchFauxPas, Decline, PressureRises, PressureEases, PressureErodes,
+    PressureFades, Drift, Adjustment, FavourGiven, FavourReceived, Introduced, VariableChanged,
+    FactLearned, TimePassed, GiftOwed
+};
+
+/// What a change changed.
+enum class ChangeTarget : std::uint8_t { Dimension, Pressure, Owed, Variable, Link, Fact, Time };
+
+/// Modifiers that shaped a change, named in its sentence.
+enum ChangeModifier : std::uint8_t {
+    kModLeanChannel = 1,    // a lean channel carried less
+    kModPreferred = 2,      // the persona's preferred channel
+    kModPrepared = 4,       // drew on research
+    kModBuffered = 8,       // face-to-face history absorbed part of a loss
+    kModTrait = 16,         // a trait scaled it
+    kModMisunderstood = 32, // a lean channel made a loss worse
+};
+
+/// One recorded change: enough to answer "why did trust drop here?" without re-running anything.
+struct Change {
+    std::uint32_t step = 0;          // choices made before it
+    NodeIndex node = kNone;          // where it happened
+    ChoiceIndex choice = kNone;      // the choice that caused it, if any
+    PersonaIndex persona = kNone;
+    ChangeTarget target = ChangeTarget::Dimension;
+    std::uint8_t dimension = 0;      // Dimension for Dimension changes; variable/fact index otherwise
+    std::uint32_t index = 0;         // variable, fact or linked persona index
+    std::int64_t before = 0;
+    std::int64_t after = 0;
+    Reason reason = Reason::Adjustment;
+    std::int8_t principle = -1;      // Principle, or -1
+    bool violation = false;          // the change shows a principle being violated
+    std::uint8_t modifiers = 0;      // ChangeModifier bits
+    Channel channel = Channel::Face;
+    std::int32_t count = 0;          // e.g. how many times praised
+    TextId authoredReason = kNone;   // for Adjustment: the author's sentence
+
+    [[nodiscard]] std::int64_t delta() const { return after - before; }
+};
+
+/// Where changes go; `out` may be null when nobody needs the explanation (fast analysis).
+struct ChangeSink {
+    std::vector<Change>* out = nullptr;
+    std::uint32_t step = 0;
+    NodeIndex node = kNone;
+    ChoiceIndex choice = kNone;
+};
+
+/// Overall quality in hundredths (0-10000): the mean, pulled halfway down to the weakest dimension.
+[[nodiscard]] std::int32_t qualityOf(const PersonaState& persona);
+
+/// The stage the persona's quality and history carry (derived, never stored).
+[[nodiscard]] Stage stageOf(const PersonaState& persona);
+
+/// The stage reachable with these dimensions and enough encounters (for start-data checks).
+[[nodiscard]] Stage stageForQuality(std::int32_t qualityHundredths);
+
+/// Whether the persona would grant a request now.
+[[nodiscard]] bool willing(const PersonaState& persona);
+
+/// The scenario's result in hundredths: weighted mean quality over the personas that count.
+[[nodiscard]] std::int64_t resultOf(const Scenario& scenario, const State& state);
+
+/// Logs a change at the sink's step, node and choice, with the principle its reason belongs to.
+void recordChange(ChangeSink& sink, Change change);
+
+/// Applies a choice's act (with persona, channel and history modifiers) to the state.
+void applyAct(const Scenario& scenario, State& state, const Choice& choice, ChangeSink& sink);
+
+/// Applies an author's explicit adjustment.
+void applyAdjustment(const Scenario& scenario, State& state, const Adjustment& adjustment, ChangeSink& sink);
+
+/// Moves scenario time forward: pressure fades, relationships drift without contact.
+void advanceTime(const Scenario& scenario, State& state, std::int64_t minutes, ChangeSink& sink);
+
+/// Records a favour in the persona's ledger (+1 given by the player, -1 received).
+void recordFavour(State& state, PersonaIndex persona, int direction, ChangeSink& sink);
+
+/// Links two personas in the network (no relationship effect).
+void linkPersonas(State& state, PersonaIndex a, PersonaIndex b, ChangeSink& sink);
+
+/// The sentence that explains a change, in the given language.
+[[nodiscard]] std::string explainChange(const Scenario& scenario, const State* now, const Change& change, Lang lang);
+
+/// The principle a reason belongs to, and whether it marks a violation.
+[[nodiscard]] int principleOfReason(Reason reason);
+[[nodiscard]] bool reasonIsViolation(Reason reason);
+
+} // namespace rapport

@@ -1,0 +1,29 @@
+#pragma once
+// Searches the playthroughs that follow a state for the best (or worst) final result.
+// Used by the debrief ("the best move from here") and by the analyzer.
+
+#include "rapport/core/Scenario.h"
+#include "rapport/core/State.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace rapport {
+
+struct LookaheadOptions {
+    bool maximise = true;
+    std::size_t stateBudget = 20000; ///< distinct states to expand before settling for the best found
+};
+
+/// A continuation to an ending and the scenario result it reaches (hundredths).
+struct Continuation {
+    std::vector<ChoiceIndex> choices;
+    std::int64_t result = 0;
+    bool proved = false;   ///< the whole space was searched: nothing better exists
+    bool reachesEnd = false;
+};
+
+/// The best (or worst) continuation from a state standing at a decision or ending.
+[[nodiscard]] Continuation searchContinuation(const Scenario& scenario, const State& from, const LookaheadOptions& options = {});
+
+} // namespace rapport

@@ -1,0 +1,232 @@
+// The Loader's basic tools: making diagnostics and reading typed values with plain-words errors.
+
+#include "load/Loader.h"
+#include "load/Suggest.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace rapport::detail {
+namespace {
+
+Words typeWords(JsonType type) {
+    switch (type) {
+    case JsonType::Null: return {"null", "null"};
+    case JsonType::Boolean: return {"true or false", "true oder false"};
+    case JsonType::Integer: return {"a whole number", "eine ganze Zahl"};
+    case JsonType::Float: return {"a decimal number", "eine Dezimalzahl"};
+    case JsonType::String: return {"a string in quotation marks", "eine Zeichenkette in Anführungszeichen"};
+    case JsonType::Array: return {"a list [ … ]", "eine Liste [ … ]"};
+    case JsonType::Object: return {"an object { … }", "ein Objekt { … }"};
+    }
+    return {"?", "?"};
+}
+
+/// Ends an "unknown name" message with the closest allowed name, or lists them all if none is close.
+void suggestOrList(Words& words, const std::string& guess, const std::vector<std::string_view>& allowed, const Words& listLead) {
+    if (!guess.empty()) {
+        words.en += " Did you mean " + qEn(guess) + "?";
+        words.de += " Meinten Sie " + qDe(guess) + "?";
+        return;
+    }
+    std::string list;
+    for (std::string_view n : allowed) list += (list.empty() ? "" : ", ") + std::string(n);
+    words.en += listLead.en + list + ".";
+    words.de += listLead.de + list + ".";
+}
+
+bool isIdStart(char c) { return c >= 'a' && c <= 'z'; }
+bool isIdChar(char c) { return isIdStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '_'; }
+
+} // namespace
+
+std::string qEn(std::string_view s) { return "“" + std::string(s) + "”"; }
+std::string qDe(std::string_view s) { return "„" + std::string(s) + "“"; }
+
+Loader::Loader(const JsonTree& tree, std::string file, Scenario& scenario, std::vector<Diagnostic>& out)
+    : m_tree(tree), m_file(std::move(file)), m_sc(scenario), m_out(out) {}
+
+void Loader::reportAt(Severity severity, std::uint32_t offset, std::string pointer, const char* code, Words words) {
+    const TextPosition at = m_tree.position(offset);
+    Diagnostic d;
+    d.severity = severity;
+    d.file = m_file;
+    d.line = at.line;
+    d.column = at.column;
+    d.pointer = std::move(pointer);
+    d.code = code;
+    d.messageEn = std::move(words.en);
+    d.messageDe = std::move(words.de);
+    m_out.push_back(std::move(d));
+}
+
+void Loader::error(std::uint32_t node, const char* code, Words words) {
+    reportAt(Severity::Error, m_tree.node(node).offset, m_tree.pointer(node), code, std::move(words));
+}
+
+void Loader::warning(std::uint32_t node, const char* code, Words words) {
+    reportAt(Severity::Warning, m_tree.node(node).offset, m_tree.pointer(node), code, std::move(words));
+}
+
+void Loader::errorAtKey(std::uint32_t member, const char* code, Words words) {
+    const JsonMember& m = m_tree.member(member);
+    reportAt(Severity::Error, m.keyOffset, m_tree.pointer(m.value), code, std::move(words));
+}
+
+int Loader::lineOf(std::uint32_t node) const { return m_tree.position(m_tree.node(node).offset).line; }
+
+bool Loader::expectType(std::uint32_t node, JsonType type) {
+    const JsonType actual = m_tree.type(node);
+    if (actual == type) return true;
+    if (type == JsonType::Integer && actual == JsonType::Float) {
+        error(node, "wrong-type", {"Expected a whole number here, not a decimal number.",
+                                   "Hier wird eine ganze Zahl erwartet, keine Dezimalzahl."});
+        return false;
+    }
+    const Words want = typeWords(type);
+    const Words found = typeWords(actual);
+    error(node, "wrong-type", {"Expected " + want.en + " here, found " + found.en + ".",
+                               "Hier wird " + want.de + " erwartet, gefunden: " + found.de + "."});
+    return false;
+}
+
+bool Loader::readFields(std::uint32_t node, const std::string_view* names, std::size_t count, std::uint32_t* out,
+                        bool dimensions) {
+    std::fill(out, out + count, kNoJson);
+    if (!expectType(node, JsonType::Object)) return false;
+    const std::uint32_t first = m_tree.firstMember(node);
+    for (std::uint32_t m = first; m < first + m_tree.memberCount(node); ++m) {
+        const std::string_view key = m_tree.key(m);
+        // A length and first-letter check skips most comparisons.
+        std::size_t i = 0;
+        while (i < count && !(names[i].size() == key.size() && names[i][0] == key[0] && names[i] == key)) ++i;
+        if (i < count) {
+            out[i] = m_tree.member(m).value;
+            continue;
+        }
+        const std::vector<std::string_view> allowed(names, names + count);
+        const std::string guess = closestMatch(key, allowed);
+        const bool dimension = dimensions && !guess.empty() && dimensionFromId(guess).has_value();
+        Words words{"Unknown field " + qEn(key) + ".", "Unbekanntes Feld " + qDe(key) + "."};
+        if (dimension)
+            words = {"Unknown dimension " + qEn(key) + ".", "Unbekannte Dimension " + qDe(key) + "."};
+        suggestOrList(words, guess, allowed, {" Allowed here: ", " Erlaubt sind hier: "});
+        errorAtKey(m, dimension ? "unknown-dimension" : "unknown-field", std::move(words));
+    }
+    return true;
+}
+
+bool Loader::checkObject(std::uint32_t node, std::initializer_list<std::string_view> allowed, bool dimensions) {
+    std::array<std::uint32_t, 32> unused{};
+    assert(allowed.size() <= unused.size() && "checkObject: raise the buffer size for longer field lists");
+    return readFields(node, allowed.begin(), allowed.size(), unused.data(), dimensions);
+}
+
+std::uint32_t Loader::required(std::uint32_t object, std::uint32_t value, std::string_view name) {
+    if (value == kNoJson)
+        error(object, "missing-field",
+              {"The required field " + qEn(name) + " is missing.", "Das Pflichtfeld " + qDe(name) + " fehlt."});
+    return value;
+}
+
+std::uint32_t Loader::field(std::uint32_t object, std::string_view name, bool required) {
+    if (!m_tree.isObject(object)) return kNoJson;
+    const std::uint32_t value = m_tree.find(object, name);
+    if (value == kNoJson && required)
+        error(object, "missing-field",
+              {"The required field " + qEn(name) + " is missing.", "Das Pflichtfeld " + qDe(name) + " fehlt."});
+    return value;
+}
+
+std::optional<std::string_view> Loader::string(std::uint32_t node) {
+    if (!expectType(node, JsonType::String)) return std::nullopt;
+    return m_tree.string(node);
+}
+
+std::optional<std::int64_t> Loader::integer(std::uint32_t node, std::int64_t min, std::int64_t max) {
+    if (!expectType(node, JsonType::Integer)) return std::nullopt;
+    const std::int64_t v = m_tree.integer(node);
+    if (v < min || v > max) {
+        const std::string range = std::to_string(min) + "–" + std::to_string(max);
+        error(node, "out-of-range", {"The value " + std::to_string(v) + " is out of range: allowed is " + range + ".",
+                                     "Der Wert " + std::to_string(v) + " liegt außerhalb des erlaubten Bereichs " +
+                                         range + "."});
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<std::string_view> Loader::id(std::uint32_t node) {
+    const std::optional<std::string_view> s = string(node);
+    if (!s) return std::nullopt;
+    bool ok = !s->empty() && s->size() <= 64 && isIdStart(s->front());
+    for (char c : *s) ok = ok && isIdChar(c);
+    if (!ok) {
+        error(node, "invalid-id",
+              {qEn(*s) + " is not a valid id: use lower-case letters, digits, “-” and “_”, starting with a letter "
+                         "(at most 64 characters).",
+               qDe(*s) + " ist keine gültige Kennung: Erlaubt sind Kleinbuchstaben, Ziffern, „-“ und „_“, am Anfang "
+                         "ein Buchstabe (höchstens 64 Zeichen)."});
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<std::int64_t> Loader::duration(std::uint32_t node) {
+    const JsonType type = m_tree.type(node);
+    if (type == JsonType::Integer) return integer(node, 0, 10LL * 365 * 24 * 60);
+    if (type == JsonType::String) {
+        if (std::optional<std::int64_t> minutes = parseDuration(m_tree.string(node))) return minutes;
+        error(node, "bad-duration",
+              {"Not a duration: write minutes as a number (15) or a string such as \"15m\", \"2h\", \"3d\", \"2w\".",
+               "Keine Dauer: Schreiben Sie Minuten als Zahl (15) oder als Zeichenkette wie \"15m\", \"2h\", \"3d\", "
+               "\"2w\"."});
+        return std::nullopt;
+    }
+    error(node, "wrong-type", {"Expected a duration here (15 or \"15m\", \"2h\", \"3d\", \"2w\").",
+                               "Hier wird eine Dauer erwartet (15 oder \"15m\", \"2h\", \"3d\", \"2w\")."});
+    return std::nullopt;
+}
+
+std::vector<std::uint32_t> Loader::elements(std::uint32_t node, std::size_t minCount) {
+    std::vector<std::uint32_t> out;
+    if (!expectType(node, JsonType::Array)) return out;
+    const std::uint32_t count = m_tree.memberCount(node);
+    out.reserve(count);
+    for (std::uint32_t i = 0; i < count; ++i) out.push_back(m_tree.element(node, i));
+    if (out.size() < minCount)
+        error(node, "too-few", {"This list needs at least " + std::to_string(minCount) + " entr" +
+                                    (minCount == 1 ? "y." : "ies."),
+                                "Diese Liste braucht mindestens " + std::to_string(minCount) + (minCount == 1 ? " Eintrag." : " Einträge.")});
+    return out;
+}
+
+std::optional<std::uint32_t> Loader::reference(std::uint32_t node, const IdTable& table, const char* code,
+                                               const Words& kind) {
+    const std::optional<std::string_view> s = string(node);
+    if (!s) return std::nullopt;
+    const auto it = table.index.find(std::string(*s));
+    if (it != table.index.end()) return it->second;
+    std::vector<std::string_view> names;
+    names.reserve(table.index.size());
+    for (const auto& entry : table.index) names.push_back(entry.first);
+    std::sort(names.begin(), names.end()); // a stable suggestion whatever the hash order
+    const std::string guess = closestMatch(*s, names);
+    Words words{"There is no " + kind.en + " " + qEn(*s) + ".", kind.de + " " + qDe(*s) + " gibt es nicht."};
+    if (!guess.empty()) {
+        words.en += " Did you mean " + qEn(guess) + "?";
+        words.de += " Meinten Sie " + qDe(guess) + "?";
+    }
+    error(node, code, std::move(words));
+    return std::nullopt;
+}
+
+void Loader::unknownValue(std::uint32_t node, std::string_view value, const std::vector<std::string_view>& allowed,
+                          const Words& kind) {
+    const std::string guess = closestMatch(value, allowed);
+    Words words{"Unknown " + kind.en + " " + qEn(value) + ".", kind.de + " " + qDe(value) + " ist unbekannt."};
+    suggestOrList(words, guess, allowed, {" Allowed: ", " Erlaubt: "});
+    error(node, "unknown-value", std::move(words));
+}
+
+} // namespace rapport::detail

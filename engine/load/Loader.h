@@ -1,0 +1,150 @@
+#pragma once
+// The scenario loader's inner workings: one Loader walks a parsed JsonTree once, fills a
+// Scenario and collects every problem as a Diagnostic. Internal to ScenarioLoader.cpp and the
+// Loader*.cpp files that split its work.
+
+#include "rapport/core/Diagnostics.h"
+#include "rapport/core/Expression.h"
+#include "load/JsonTree.h"
+#include "rapport/core/Scenario.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace rapport::detail {
+
+/// A message in both languages.
+struct Words {
+    std::string en;
+    std::string de;
+};
+
+/// Quotes a name in running text: “name” in English, „name“ in German.
+[[nodiscard]] std::string qEn(std::string_view s);
+[[nodiscard]] std::string qDe(std::string_view s);
+
+/// The ids a scenario defines, gathered before anything refers to them.
+struct IdTable {
+    std::unordered_map<std::string, std::uint32_t>& index; // id -> index (the expression symbols' own map)
+    std::vector<std::uint32_t> where;                       // per index: JSON node of its id (or kNoJson)
+};
+
+class Loader {
+public:
+    Loader(const JsonTree& tree, std::string file, Scenario& scenario, std::vector<Diagnostic>& out);
+
+    /// Reads the whole document (root must be an object) and runs every check.
+    void run();
+
+    // --- Diagnostics (LoaderContext.cpp) ---
+    void reportAt(Severity severity, std::uint32_t offset, std::string pointer, const char* code, Words words);
+    void error(std::uint32_t node, const char* code, Words words);
+    void warning(std::uint32_t node, const char* code, Words words);
+    /// At the key of an object member (unknown or reserved field names).
+    void errorAtKey(std::uint32_t member, const char* code, Words words);
+    [[nodiscard]] int lineOf(std::uint32_t node) const;
+
+    // --- Reading values (LoaderContext.cpp); each reports what is wrong and returns nullopt ---
+    /// Checks that `node` is an object, reports fields not in `allowed` (with "did you mean").
+    /// `dimensions`: unknown fields close to a dimension id are reported as misspelled dimensions.
+    bool checkObject(std::uint32_t node, std::initializer_list<std::string_view> allowed, bool dimensions = false);
+    /// Like checkObject, and fills `out[i]` with the value of field `names[i]` (kNoJson if absent),
+    /// in one pass over the members.
+    bool readFields(std::uint32_t node, const std::string_view* names, std::size_t count, std::uint32_t* out,
+                    bool dimensions = false);
+    /// Returns `value`, reporting the field `name` missing (at `object`) if it is kNoJson.
+    std::uint32_t required(std::uint32_t object, std::uint32_t value, std::string_view name);
+    /// The value of a field, or kNoJson; `required` reports it missing (at the object).
+    std::uint32_t field(std::uint32_t object, std::string_view name, bool required = false);
+    bool expectType(std::uint32_t node, JsonType type);
+    std::optional<std::string_view> string(std::uint32_t node);
+    std::optional<std::int64_t> integer(std::uint32_t node, std::int64_t min, std::int64_t max);
+    std::optional<std::string_view> id(std::uint32_t node);
+    std::optional<std::int64_t> duration(std::uint32_t node);
+    /// Array elements (empty and reported if not an array; `minCount` reports too few).
+    std::vector<std::uint32_t> elements(std::uint32_t node, std::size_t minCount = 0);
+    template <typename E, std::size_t N>
+    std::optional<E> vocabulary(std::uint32_t node, const std::array<std::string_view, N>& ids, const Words& kind);
+    std::optional<std::uint32_t> reference(std::uint32_t node, const IdTable& table, const char* code,
+                                           const Words& kind);
+    /// Reports a word that is not in a closed list (channels, acts, ...), with "did you mean".
+    void unknownValue(std::uint32_t node, std::string_view value, const std::vector<std::string_view>& allowed,
+                      const Words& kind);
+
+    // --- Texts and expressions (LoaderTexts.cpp) ---
+    /// A player-visible text ({"de","en"} or {"if","then","else"}); kNone after an error.
+    TextId text(std::uint32_t node);
+    /// A node's text: one text or a list of them, one line each.
+    std::vector<TextId> textLines(std::uint32_t node);
+    /// A condition written as a string.
+    ExprId condition(std::uint32_t node);
+    /// A value: an integer or an expression string.
+    ExprId value(std::uint32_t node);
+
+private:
+    // --- ScenarioLoader.cpp ---
+    void collectIds(std::uint32_t root);
+    void registerId(IdTable& table, std::uint32_t idNode, std::uint32_t index, const Words& kind);
+    void loadTop(std::uint32_t root);
+    void loadPlayer(std::uint32_t node);
+    void loadTopics(std::uint32_t node);
+    void loadVariables(std::uint32_t node);
+    void loadPersona(std::uint32_t node, PersonaIndex index);
+    void loadStart(std::uint32_t node, Persona& persona);
+    void loadNetwork(std::uint32_t node);
+    std::vector<std::uint32_t> topicList(std::uint32_t node);
+
+    // --- LoaderNodes.cpp ---
+    void loadNode(std::uint32_t node, NodeIndex index);
+    void loadChoice(std::uint32_t node, ChoiceIndex index, const Node& owner);
+    EffectRange effects(std::uint32_t node);
+    Effect effect(std::uint32_t node);
+    std::uint32_t adjustment(std::uint32_t node, PersonaIndex defaultPersona, bool personaRequired);
+    void loadBranches(std::uint32_t node, Node& n, bool chance);
+    std::optional<NodeIndex> nodeRef(std::uint32_t node);
+    std::optional<PersonaIndex> personaRef(std::uint32_t node);
+    std::optional<std::uint32_t> factRef(std::uint32_t node);
+    std::optional<int> principle(std::uint32_t node);
+
+    // --- LoaderTexts.cpp ---
+    bool textParts(std::uint32_t node, std::vector<TextPart>& parts);
+    ExprId expressionIn(std::uint32_t node, std::string_view source, std::size_t at, bool placeholder);
+
+    // --- LoaderChecks.cpp ---
+    void checkReachable();
+    void assignTrackingSlots();
+    void checkStartStages();
+
+    const JsonTree& m_tree;
+    std::string m_file;
+    Scenario& m_sc;
+    std::vector<Diagnostic>& m_out;
+    ExprSymbols m_symbols;
+    std::unordered_map<std::string, std::uint32_t> m_topicIndex;
+    IdTable m_nodes{m_symbols.nodes, {}}, m_choices{m_symbols.choices, {}}, m_personas{m_symbols.personas, {}},
+        m_facts{m_symbols.facts, {}}, m_topics{m_topicIndex, {}}, m_variables{m_symbols.variables, {}};
+    std::vector<std::uint32_t> m_nodeJson;    // per node index: its JSON object
+    std::vector<std::uint32_t> m_choiceJson;  // per choice index
+    std::vector<std::uint32_t> m_personaJson; // per persona index
+    std::vector<std::uint32_t> m_factJson;    // per fact index
+    std::vector<std::uint32_t> m_startJson;   // per persona: its "start" object or kNoJson
+    std::vector<bool> m_stageGiven;           // per persona: "stage" written in "start"
+    std::vector<bool> m_encountersGiven;
+    bool m_brokenGraph = false; // a node reference failed: reachability would mislead
+};
+
+template <typename E, std::size_t N>
+std::optional<E> Loader::vocabulary(std::uint32_t node, const std::array<std::string_view, N>& ids, const Words& kind) {
+    const std::optional<std::string_view> s = string(node);
+    if (!s) return std::nullopt;
+    for (std::size_t i = 0; i < N; ++i)
+        if (ids[i] == *s) return static_cast<E>(i);
+    unknownValue(node, *s, std::vector<std::string_view>(ids.begin(), ids.end()), kind);
+    return std::nullopt;
+}
+
+} // namespace rapport::detail

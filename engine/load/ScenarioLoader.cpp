@@ -1,0 +1,486 @@
+// Reading a scenario file: IO problems, the JSON syntax, then the Loader's one pass over the
+// document (top level, player, topics, variables, personas here; nodes in LoaderNodes.cpp).
+
+#include "rapport/load/ScenarioLoader.h"
+
+#include "load/JsonTree.h"
+#include "load/Loader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+namespace rapport {
+namespace detail {
+namespace {
+
+constexpr std::array<std::string_view, 3> kLevelIds{"beginner", "intermediate", "advanced"};
+
+// Names a variable may not take: they mean something else in expressions.
+bool reservedName(std::string_view name) {
+    static constexpr std::array<std::string_view, 12> kKeywords{
+        "and", "or", "not", "true", "false", "time", "days", "budget", "known", "visited", "chose", "linked"};
+    return std::find(kKeywords.begin(), kKeywords.end(), name) != kKeywords.end() || dimensionFromId(name) ||
+           stageFromId(name);
+}
+
+bool isColour(std::string_view s) {
+    if (s.size() != 7 || s[0] != '#') return false;
+    return std::all_of(s.begin() + 1, s.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    });
+}
+
+} // namespace
+
+void Loader::run() {
+    const std::uint32_t root = m_tree.root();
+    if (!m_tree.isObject(root)) {
+        error(root, "wrong-type", {"A scenario file must contain one object { … }.",
+                                   "Eine Szenario-Datei muss ein Objekt { … } enthalten."});
+        return;
+    }
+    // The format comes first: a file from a newer version is not judged by rules it doesn't follow.
+    const std::uint32_t format = field(root, "format", true);
+    if (format != kNoJson && expectType(format, JsonType::Integer)) {
+        const std::int64_t v = m_tree.integer(format);
+        if (v > 1) {
+            error(format, "unsupported-format",
+                  {"This file is written in format " + std::to_string(v) +
+                       ", which this version of Rapport does not know yet (it reads format 1). Please update Rapport.",
+                   "Diese Datei ist im Format " + std::to_string(v) +
+                       " geschrieben, das diese Version von Rapport noch nicht kennt (sie liest Format 1). Bitte "
+                       "aktualisieren Sie Rapport."});
+            return;
+        }
+        if (v < 1) {
+            error(format, "unsupported-format", {"Unknown format " + std::to_string(v) + ": write \"format\": 1.",
+                                                 "Unbekanntes Format " + std::to_string(v) + ": Schreiben Sie \"format\": 1."});
+            return;
+        }
+    }
+    m_sc.texts.reserve(m_tree.germanKeyCount() + 8);
+    collectIds(root);
+    loadTop(root);
+    checkReachable();
+    assignTrackingSlots();
+    checkStartStages();
+}
+
+void Loader::registerId(IdTable& table, std::uint32_t idNode, std::uint32_t index, const Words& kind) {
+    const std::optional<std::string_view> name = id(idNode);
+    if (table.where.size() <= index) table.where.resize(index + 1, kNoJson);
+    if (!name) return;
+    const auto [it, added] = table.index.emplace(std::string(*name), index);
+    if (!added) {
+        const std::string line = std::to_string(lineOf(table.where[it->second]));
+        error(idNode, "duplicate-id",
+              {"The " + kind.en + " id " + qEn(*name) + " is already used (line " + line + "); ids must be unique.",
+               "Die " + kind.de + " " + qDe(*name) + " ist bereits vergeben (Zeile " + line +
+                   "); Kennungen müssen eindeutig sein."});
+        return;
+    }
+    table.where[index] = idNode;
+}
+
+void Loader::collectIds(std::uint32_t root) {
+    const std::uint32_t topics = m_tree.find(root, "topics");
+    if (topics != kNoJson && expectType(topics, JsonType::Object)) {
+        const std::uint32_t first = m_tree.firstMember(topics);
+        for (std::uint32_t m = first; m < first + m_tree.memberCount(topics); ++m) {
+            const auto index = static_cast<std::uint32_t>(m_sc.topics.size());
+            m_sc.topics.push_back(Topic{std::string(m_tree.key(m)), kNone});
+            m_topics.index.emplace(std::string(m_tree.key(m)), index);
+            m_topics.where.push_back(m_tree.member(m).value);
+        }
+    }
+    const std::uint32_t variables = m_tree.find(root, "variables");
+    if (variables != kNoJson && expectType(variables, JsonType::Object)) {
+        const std::uint32_t first = m_tree.firstMember(variables);
+        for (std::uint32_t m = first; m < first + m_tree.memberCount(variables); ++m) {
+            const std::string_view name = m_tree.key(m);
+            bool ok = !name.empty() && name.front() >= 'a' && name.front() <= 'z';
+            for (char c : name) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+            if (!ok) {
+                errorAtKey(m, "invalid-id", {qEn(name) + " is not a valid variable name: use lower-case letters, "
+                                                         "digits, “-” and “_”, starting with a letter.",
+                                             qDe(name) + " ist kein gültiger Variablenname: Erlaubt sind "
+                                                         "Kleinbuchstaben, Ziffern, „-“ und „_“, am Anfang ein "
+                                                         "Buchstabe."});
+                continue;
+            }
+            if (reservedName(name)) {
+                errorAtKey(m, "reserved-name",
+                           {qEn(name) + " cannot be a variable name: it already means a dimension, a stage or a "
+                                        "keyword in conditions. Choose another name.",
+                            qDe(name) + " kann kein Variablenname sein: Das Wort bezeichnet in Bedingungen schon eine "
+                                        "Dimension, eine Stufe oder ein Schlüsselwort. Wählen Sie einen anderen "
+                                        "Namen."});
+                continue;
+            }
+            const std::uint32_t value = m_tree.member(m).value;
+            const std::optional<std::int64_t> start = integer(value, -1000000000, 1000000000);
+            const auto index = static_cast<std::uint32_t>(m_sc.variableNames.size());
+            m_sc.variableNames.emplace_back(name);
+            m_sc.variableStart.push_back(start.value_or(0));
+            m_variables.index.emplace(std::string(name), index);
+            m_variables.where.push_back(value);
+        }
+    }
+    const std::uint32_t personas = m_tree.find(root, "personas");
+    if (personas != kNoJson && m_tree.isArray(personas)) {
+        for (std::uint32_t i = 0; i < m_tree.memberCount(personas); ++i) {
+            const std::uint32_t p = m_tree.element(personas, i);
+            const auto index = static_cast<PersonaIndex>(m_sc.personas.size());
+            m_sc.personas.emplace_back();
+            m_personaJson.push_back(p);
+            if (!m_tree.isObject(p)) continue;
+            const std::uint32_t idNode = m_tree.find(p, "id");
+            if (idNode != kNoJson) {
+                registerId(m_personas, idNode, index, {"persona", "Personen-Kennung"});
+                if (m_personas.where[index] == idNode) m_sc.personas[index].id = m_tree.string(idNode);
+            }
+            const std::uint32_t facts = m_tree.find(p, "facts");
+            if (facts == kNoJson || !m_tree.isArray(facts)) continue;
+            for (std::uint32_t k = 0; k < m_tree.memberCount(facts); ++k) {
+                const std::uint32_t f = m_tree.element(facts, k);
+                const auto factIndex = static_cast<std::uint32_t>(m_sc.facts.size());
+                m_sc.facts.emplace_back();
+                m_sc.facts.back().persona = index;
+                m_factJson.push_back(f);
+                const std::uint32_t factId = m_tree.find(f, "id");
+                if (factId == kNoJson) continue;
+                registerId(m_facts, factId, factIndex, {"fact", "Fakten-Kennung"});
+                if (m_facts.where[factIndex] == factId) m_sc.facts[factIndex].id = m_tree.string(factId);
+            }
+        }
+    }
+    const std::uint32_t nodes = m_tree.find(root, "nodes");
+    if (nodes != kNoJson && m_tree.isArray(nodes)) {
+        // Count first so the vectors of nodes and choices are allocated once.
+        std::size_t choiceCount = 0;
+        for (std::uint32_t i = 0; i < m_tree.memberCount(nodes); ++i) {
+            const std::uint32_t choices = m_tree.find(m_tree.element(nodes, i), "choices");
+            if (choices != kNoJson && m_tree.isArray(choices)) choiceCount += m_tree.memberCount(choices);
+        }
+        m_sc.nodes.reserve(m_tree.memberCount(nodes));
+        m_nodeJson.reserve(m_tree.memberCount(nodes));
+        m_nodes.index.reserve(m_tree.memberCount(nodes));
+        m_nodes.where.reserve(m_tree.memberCount(nodes));
+        m_sc.choices.reserve(choiceCount);
+        m_choiceJson.reserve(choiceCount);
+        m_choices.index.reserve(choiceCount);
+        m_choices.where.reserve(choiceCount);
+        for (std::uint32_t i = 0; i < m_tree.memberCount(nodes); ++i) {
+            const std::uint32_t n = m_tree.element(nodes, i);
+            const auto index = static_cast<NodeIndex>(m_sc.nodes.size());
+            m_sc.nodes.emplace_back();
+            m_nodeJson.push_back(n);
+            if (!m_tree.isObject(n)) continue;
+            const std::uint32_t idNode = m_tree.find(n, "id");
+            if (idNode != kNoJson) {
+                registerId(m_nodes, idNode, index, {"node", "Knoten-Kennung"});
+                if (m_nodes.where[index] == idNode) m_sc.nodes[index].id = m_tree.string(idNode);
+            }
+            const std::uint32_t choices = m_tree.find(n, "choices");
+            if (choices == kNoJson || !m_tree.isArray(choices)) continue;
+            for (std::uint32_t k = 0; k < m_tree.memberCount(choices); ++k) {
+                const std::uint32_t c = m_tree.element(choices, k);
+                const auto choiceIndex = static_cast<ChoiceIndex>(m_sc.choices.size());
+                m_sc.choices.emplace_back();
+                m_sc.choices.back().node = index;
+                m_sc.nodes[index].choices.push_back(choiceIndex);
+                m_choiceJson.push_back(c);
+                const std::uint32_t choiceId = m_tree.find(c, "id");
+                if (choiceId == kNoJson) continue;
+                registerId(m_choices, choiceId, choiceIndex, {"choice", "Auswahl-Kennung"});
+                if (m_choices.where[choiceIndex] == choiceId) m_sc.choices[choiceIndex].id = m_tree.string(choiceId);
+            }
+        }
+    }
+}
+
+void Loader::loadTop(std::uint32_t root) {
+    checkObject(root, {"$schema", "format", "id", "title", "summary", "goals", "level", "minutes", "principles",
+                       "player", "topics", "variables", "researchBudget", "personas", "network", "start", "nodes"});
+    if (const std::uint32_t schema = field(root, "$schema"); schema != kNoJson) (void)string(schema);
+    if (const std::uint32_t n = field(root, "id", true); n != kNoJson)
+        if (const auto v = id(n)) m_sc.id = *v;
+    if (const std::uint32_t n = field(root, "title", true); n != kNoJson) m_sc.title = text(n);
+    if (const std::uint32_t n = field(root, "summary", true); n != kNoJson) m_sc.summary = text(n);
+    if (const std::uint32_t n = field(root, "goals", true); n != kNoJson)
+        for (std::uint32_t g : elements(n, 1))
+            if (const TextId t = text(g); t != kNone) m_sc.goals.push_back(t);
+    if (const std::uint32_t n = field(root, "level", true); n != kNoJson)
+        if (const auto v = vocabulary<Level>(n, kLevelIds, {"level", "Die Stufe"})) m_sc.level = *v;
+    if (const std::uint32_t n = field(root, "minutes", true); n != kNoJson)
+        if (const auto v = integer(n, 1, 600)) m_sc.minutes = static_cast<int>(*v);
+    if (const std::uint32_t n = field(root, "principles", true); n != kNoJson)
+        for (std::uint32_t p : elements(n))
+            if (const auto v = vocabulary<Principle>(p, principleIds(), {"principle", "Das Prinzip"}))
+                m_sc.principles.push_back(*v);
+    if (const std::uint32_t n = field(root, "player", true); n != kNoJson) loadPlayer(n);
+    if (const std::uint32_t n = field(root, "topics"); n != kNoJson) loadTopics(n);
+    if (const std::uint32_t n = field(root, "researchBudget"); n != kNoJson)
+        if (const auto v = duration(n)) m_sc.researchBudget = *v;
+    if (const std::uint32_t n = field(root, "personas", true); n != kNoJson) {
+        const std::vector<std::uint32_t> list = elements(n, 1);
+        if (list.size() > static_cast<std::size_t>(kMaxPersonas))
+            error(n, "too-many-personas", {"A scenario may have at most " + std::to_string(kMaxPersonas) + " personas.",
+                                           "Ein Szenario darf höchstens " + std::to_string(kMaxPersonas) +
+                                               " Personen haben."});
+        for (std::size_t i = 0; i < list.size(); ++i) loadPersona(list[i], static_cast<PersonaIndex>(i));
+    }
+    for (std::size_t f = 0; f < m_factJson.size(); ++f) {
+        const std::uint32_t node = m_factJson[f];
+        if (!checkObject(node, {"id", "text", "topic"})) continue;
+        (void)field(node, "id", true);
+        Fact& fact = m_sc.facts[f];
+        if (const std::uint32_t t = field(node, "text", true); t != kNoJson) fact.text = text(t);
+        if (const std::uint32_t t = field(node, "topic"); t != kNoJson)
+            fact.topic = reference(t, m_topics, "unknown-topic", {"topic", "Das Thema"}).value_or(kNone);
+        if (fact.persona < m_sc.personas.size()) m_sc.personas[fact.persona].facts.push_back(static_cast<std::uint32_t>(f));
+    }
+    if (const std::uint32_t n = field(root, "network"); n != kNoJson) loadNetwork(n);
+    if (const std::uint32_t n = field(root, "nodes", true); n != kNoJson) {
+        const std::vector<std::uint32_t> list = elements(n, 1);
+        for (std::size_t i = 0; i < list.size(); ++i) loadNode(list[i], static_cast<NodeIndex>(i));
+    }
+    if (const std::uint32_t n = field(root, "start", true); n != kNoJson)
+        if (const auto v = nodeRef(n)) m_sc.start = *v;
+}
+
+void Loader::loadPlayer(std::uint32_t node) {
+    if (!checkObject(node, {"name", "role", "company", "offer"})) return;
+    if (const std::uint32_t n = field(node, "name", true); n != kNoJson)
+        if (const auto v = string(n)) m_sc.player.name = *v;
+    if (const std::uint32_t n = field(node, "role", true); n != kNoJson) m_sc.player.role = text(n);
+    if (const std::uint32_t n = field(node, "company", true); n != kNoJson)
+        if (const auto v = string(n)) m_sc.player.company = *v;
+    if (const std::uint32_t n = field(node, "offer", true); n != kNoJson) m_sc.player.offer = text(n);
+}
+
+void Loader::loadTopics(std::uint32_t node) {
+    if (!m_tree.isObject(node)) return; // reported while collecting ids
+    const std::uint32_t first = m_tree.firstMember(node);
+    for (std::uint32_t m = first; m < first + m_tree.memberCount(node); ++m) {
+        const std::string_view name = m_tree.key(m);
+        bool ok = !name.empty() && name.front() >= 'a' && name.front() <= 'z';
+        for (char c : name) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+        if (!ok)
+            errorAtKey(m, "invalid-id", {qEn(name) + " is not a valid topic id: use lower-case letters, digits, “-” "
+                                                     "and “_”, starting with a letter.",
+                                         qDe(name) + " ist keine gültige Themen-Kennung: Erlaubt sind "
+                                                     "Kleinbuchstaben, Ziffern, „-“ und „_“, am Anfang ein Buchstabe."});
+        m_sc.topics[m - first].label = text(m_tree.member(m).value);
+    }
+}
+
+std::vector<std::uint32_t> Loader::topicList(std::uint32_t node) {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t t : elements(node))
+        if (const auto v = reference(t, m_topics, "unknown-topic", {"topic", "Das Thema"})) out.push_back(*v);
+    return out;
+}
+
+void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
+    if (!checkObject(node, {"id", "name", "address", "role", "company", "traits", "interests", "concerns", "needs",
+                            "offers", "channel", "facts", "start", "weight", "look"}))
+        return;
+    Persona& p = m_sc.personas[index];
+    (void)field(node, "id", true); // its value was checked while collecting ids
+    if (const std::uint32_t n = field(node, "name", true); n != kNoJson)
+        if (const auto v = string(n)) p.name = *v;
+    if (const std::uint32_t n = field(node, "address", true); n != kNoJson) p.address = text(n);
+    if (const std::uint32_t n = field(node, "role", true); n != kNoJson) p.role = text(n);
+    if (const std::uint32_t n = field(node, "company", true); n != kNoJson)
+        if (const auto v = string(n)) p.company = *v;
+    if (const std::uint32_t n = field(node, "traits"); n != kNoJson)
+        for (std::uint32_t t : elements(n))
+            if (const auto v = vocabulary<Trait>(t, traitIds(), {"trait", "Die Eigenschaft"}))
+                p.traits |= 1u << static_cast<unsigned>(*v);
+    if (const std::uint32_t n = field(node, "interests"); n != kNoJson) p.interests = topicList(n);
+    if (const std::uint32_t n = field(node, "concerns"); n != kNoJson) p.concerns = topicList(n);
+    if (const std::uint32_t n = field(node, "needs"); n != kNoJson) p.needs = topicList(n);
+    if (const std::uint32_t n = field(node, "offers"); n != kNoJson) p.offers = topicList(n);
+    if (const std::uint32_t n = field(node, "channel"); n != kNoJson)
+        if (const auto v = vocabulary<Channel>(n, channelIds(), {"channel", "Der Kanal"})) p.channel = *v;
+    if (const std::uint32_t n = field(node, "facts"); n != kNoJson) (void)elements(n); // entries: loadTop
+    if (const std::uint32_t n = field(node, "weight"); n != kNoJson)
+        if (const auto v = integer(n, 0, 100)) p.weight = static_cast<int>(*v);
+    if (const std::uint32_t n = field(node, "look"); n != kNoJson && checkObject(n, {"hair", "skin", "clothes"})) {
+        for (auto [name, slot] : {std::pair<const char*, std::uint32_t*>{"hair", &p.look.hair},
+                                  {"skin", &p.look.skin}, {"clothes", &p.look.clothes}}) {
+            const std::uint32_t c = field(n, name);
+            if (c == kNoJson) continue;
+            const auto s = string(c);
+            if (!s) continue;
+            if (!isColour(*s)) {
+                error(c, "bad-colour", {"Write a colour as \"#rrggbb\", for example \"#5a4632\".",
+                                        "Schreiben Sie eine Farbe als \"#rrggbb\", zum Beispiel \"#5a4632\"."});
+                continue;
+            }
+            *slot = static_cast<std::uint32_t>(std::stoul(std::string(s->substr(1)), nullptr, 16));
+        }
+    }
+    m_startJson.resize(m_sc.personas.size(), kNoJson);
+    m_stageGiven.resize(m_sc.personas.size(), false);
+    m_encountersGiven.resize(m_sc.personas.size(), false);
+    if (const std::uint32_t n = field(node, "start"); n != kNoJson) {
+        m_startJson[index] = n;
+        const std::size_t before = m_out.size();
+        loadStart(n, p);
+        // With a wrong start value the stage check would judge numbers the author never meant.
+        m_stageGiven[index] = m_tree.find(n, "stage") != kNoJson && m_out.size() == before;
+        m_encountersGiven[index] = m_tree.find(n, "encounters") != kNoJson;
+    }
+}
+
+void Loader::loadStart(std::uint32_t node, Persona& p) {
+    if (!checkObject(node, {"sympathie", "anerkennung", "vertrauen", "gegenseitigkeit", "intensitaet", "kompetenz",
+                            "stage", "encounters", "lastContact", "owed"},
+                     true))
+        return;
+    StartRelationship& s = p.start;
+    for (int d = 0; d < kDimensionCount; ++d) {
+        const std::uint32_t n = field(node, idOf(static_cast<Dimension>(d)));
+        if (n == kNoJson) continue;
+        if (const auto v = integer(n, 0, 100)) s.dimensions[static_cast<std::size_t>(d)] = static_cast<int>(*v);
+    }
+    if (const std::uint32_t n = field(node, "stage"); n != kNoJson)
+        if (const auto v = vocabulary<Stage>(n, stageIds(), {"stage", "Die Beziehungsstufe"})) s.stage = *v;
+    if (const std::uint32_t n = field(node, "encounters"); n != kNoJson)
+        if (const auto v = integer(n, 0, 10000)) s.encounters = static_cast<int>(*v);
+    if (const std::uint32_t n = field(node, "owed"); n != kNoJson)
+        if (const auto v = integer(n, -100, 100)) s.owed = static_cast<int>(*v);
+    if (const std::uint32_t n = field(node, "lastContact"); n != kNoJson && checkObject(n, {"ago", "channel"})) {
+        if (const std::uint32_t ago = field(n, "ago", true); ago != kNoJson)
+            if (const auto v = duration(ago)) {
+                s.hasLastContact = true;
+                s.lastContactAgo = *v;
+            }
+        if (const std::uint32_t c = field(n, "channel"); c != kNoJson)
+            if (const auto v = vocabulary<Channel>(c, channelIds(), {"channel", "Der Kanal"})) s.lastContactChannel = *v;
+    }
+}
+
+void Loader::loadNetwork(std::uint32_t node) {
+    for (std::uint32_t pair : elements(node)) {
+        if (!expectType(pair, JsonType::Array)) continue;
+        if (m_tree.memberCount(pair) != 2) {
+            error(pair, "wrong-count", {"A link names exactly two personas: [\"id\", \"id\"].",
+                                        "Eine Verbindung nennt genau zwei Personen: [\"id\", \"id\"]."});
+            continue;
+        }
+        const auto a = personaRef(m_tree.element(pair, 0));
+        const auto b = personaRef(m_tree.element(pair, 1));
+        if (!a || !b) continue;
+        if (*a == *b) {
+            error(pair, "same-persona", {"A persona cannot be linked with itself.",
+                                         "Eine Person kann nicht mit sich selbst verbunden sein."});
+            continue;
+        }
+        m_sc.network.push_back({*a, *b});
+    }
+}
+
+} // namespace detail
+
+LoadResult loadScenarioText(std::string_view text, const std::string& fileName, const LoadLimits& limits) {
+    LoadResult result;
+    const auto fail = [&](const char* code, std::string en, std::string de, int line = 0, int column = 0) {
+        Diagnostic d;
+        d.file = fileName;
+        d.line = line;
+        d.column = column;
+        d.code = code;
+        d.messageEn = std::move(en);
+        d.messageDe = std::move(de);
+        result.diagnostics.push_back(std::move(d));
+        return result;
+    };
+    if (text.size() > limits.maxFileBytes)
+        return fail("too-large",
+                    "The file is too large (" + std::to_string(text.size() / 1024) + " KiB; at most " +
+                        std::to_string(limits.maxFileBytes / 1024) + " KiB).",
+                    "Die Datei ist zu groß (" + std::to_string(text.size() / 1024) + " KiB; höchstens " +
+                        std::to_string(limits.maxFileBytes / 1024) + " KiB).");
+    const std::string_view body = text.substr(text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
+    if (body.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return fail("empty-file", "The file is empty.", "Die Datei ist leer.", 1, 1);
+
+    detail::JsonTree tree;
+    detail::JsonError jsonError;
+    if (!tree.parse(text, limits.maxDepth, jsonError)) {
+        const detail::TextPosition at = tree.position(jsonError.offset);
+        result = fail(jsonError.code.c_str(), std::move(jsonError.messageEn), std::move(jsonError.messageDe), at.line,
+                      at.column);
+        result.diagnostics.back().pointer = jsonError.pointer;
+        return result;
+    }
+    auto scenario = std::make_shared<Scenario>();
+    scenario->file = fileName;
+    for (const detail::JsonDuplicateKey& dup : tree.duplicateKeys()) {
+        const detail::TextPosition at = tree.position(dup.keyOffset);
+        std::string pointer = tree.pointer(dup.object);
+        detail::JsonTree::appendPointerToken(pointer, dup.key);
+        fail("duplicate-key",
+             "The field " + detail::qEn(dup.key) + " appears twice in this object; only the first one counts.",
+             "Das Feld " + detail::qDe(dup.key) + " steht zweimal in diesem Objekt; nur das erste zählt.", at.line,
+             at.column);
+        result.diagnostics.back().pointer = std::move(pointer);
+    }
+    detail::Loader loader(tree, fileName, *scenario, result.diagnostics);
+    loader.run();
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    if (!hasErrors(result.diagnostics)) result.scenario = std::move(scenario);
+    return result;
+}
+
+LoadResult loadScenarioFile(const std::string& path, const LoadLimits& limits) {
+    namespace fs = std::filesystem;
+    LoadResult result;
+    const auto fail = [&](const char* code, std::string en, std::string de) {
+        Diagnostic d;
+        d.file = path;
+        d.code = code;
+        d.messageEn = std::move(en);
+        d.messageDe = std::move(de);
+        result.diagnostics.push_back(std::move(d));
+        return result;
+    };
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (!fs::exists(status))
+        return fail("io-missing", "There is no file at this path.", "Unter diesem Pfad gibt es keine Datei.");
+    if (fs::is_directory(status))
+        return fail("io-folder", "This is a folder, not a scenario file.",
+                    "Das ist ein Ordner, keine Szenario-Datei.");
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (!ec && size > limits.maxFileBytes)
+        return fail("too-large",
+                    "The file is too large (" + std::to_string(size / 1024) + " KiB; at most " +
+                        std::to_string(limits.maxFileBytes / 1024) + " KiB).",
+                    "Die Datei ist zu groß (" + std::to_string(size / 1024) + " KiB; höchstens " +
+                        std::to_string(limits.maxFileBytes / 1024) + " KiB).");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return fail("io-unreadable", "The file cannot be opened for reading (check its permissions).",
+                    "Die Datei lässt sich nicht zum Lesen öffnen (prüfen Sie die Zugriffsrechte).");
+    std::string text;
+    if (!ec) text.reserve(static_cast<std::size_t>(size));
+    // Read in blocks with a cap, so a file that grows or a device that never ends cannot hang us.
+    char block[65536];
+    while (in.read(block, sizeof block) || in.gcount() > 0) {
+        text.append(block, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > limits.maxFileBytes) break;
+    }
+    if (in.bad())
+        return fail("io-unreadable", "The file could not be read completely.",
+                    "Die Datei konnte nicht vollständig gelesen werden.");
+    return loadScenarioText(text, path, limits);
+}
+
+} // namespace rapport

@@ -1,0 +1,190 @@
+// The sentences that explain the model's changes, in German and English, and the principle
+// each reason belongs to. "{who}" stands for the persona's form of address.
+
+#include "rapport/model/Evaluate.h"
+#include "rapport/model/Model.h"
+
+#include <array>
+
+namespace rapport {
+namespace {
+
+struct ReasonText {
+    Reason reason;
+    int principle; // Principle or -1
+    bool violation;
+    const char* de;
+    const char* en;
+};
+
+constexpr int P(Principle p) { return static_cast<int>(p); }
+
+const std::array<ReasonText, 48> kReasons{{
+    {Reason::QuestionGeneric, P(Principle::Appreciation), false,
+     "{who} spürt an der offenen Frage Ihr echtes Interesse.", "An open question shows {who} genuine interest."},
+    {Reason::QuestionConcern, P(Principle::Appreciation), false,
+     "Sie fragen nach dem, womit sich {who} gerade befasst: das wirkt am stärksten und schafft Vertrauen.",
+     "You ask about what is on {who}'s mind right now: that lands best and builds trust."},
+    {Reason::QuestionInterest, P(Principle::Appreciation), false,
+     "Die Frage berührt ein Thema, für das sich {who} interessiert.", "The question touches one of {who}'s interests."},
+    {Reason::Listen, P(Principle::Appreciation), false,
+     "Weil Sie zuhören, fühlt sich {who} ernst genommen.", "Listening makes {who} feel taken seriously."},
+    {Reason::Praise, P(Principle::Appreciation), false,
+     "Über ein ehrliches Lob freut sich {who}.", "Sincere praise pleases {who}."},
+    {Reason::PraiseDiminished, P(Principle::Appreciation), false,
+     "Schon das {n}. Lob: es wirkt nur noch schwach.", "Praise for the {n}th time: it has less and less effect."},
+    {Reason::Flattery, P(Principle::Appreciation), true,
+     "Zu viel oder inhaltsleeres Lob wirkt wie Schmeichelei: {who} wird misstrauisch.",
+     "Too much or empty praise reads as flattery: {who} grows wary."},
+    {Reason::DiscloseAnswered, P(Principle::Appreciation), false,
+     "{who} greift Ihre persönliche Geschichte auf: die Verbindung vertieft sich.",
+     "{who} takes up your personal story: the connection deepens."},
+    {Reason::DiscloseIgnored, P(Principle::Individuality), false,
+     "{who} ist zurückhaltend und geht auf Persönliches nicht ein.",
+     "{who} is reserved and does not take up the personal remark."},
+    {Reason::DiscloseNeutral, P(Principle::Appreciation), false,
+     "Sie erzählen etwas von sich; so erlebt {who} Sie greifbarer.",
+     "Sharing something about yourself makes you more tangible to {who}."},
+    {Reason::Monologue, P(Principle::Appreciation), true,
+     "Sie reden vor allem über sich selbst; {who} verliert das Interesse.",
+     "You mostly talk about yourself; {who} loses interest."},
+    {Reason::Smalltalk, P(Principle::Appreciation), false,
+     "Lockerer Smalltalk schafft eine angenehme Atmosphäre.", "Light small talk makes for a pleasant atmosphere."},
+    {Reason::SmalltalkTooCasual, P(Principle::Individuality), true,
+     "{who} ist förmlich: ein so lockerer Einstieg wirkt unpassend.",
+     "{who} is formal: such a casual opener feels out of place."},
+    {Reason::Give, P(Principle::GiveFirst), false,
+     "Sie gehen in Vorleistung, ohne etwas zu verlangen: {who} schätzt das.",
+     "You give in advance without asking for anything: {who} appreciates it."},
+    {Reason::GiveOnConcern, P(Principle::GiveFirst), false,
+     "Ihre Hilfe trifft genau das, womit {who} gerade kämpft.", "Your help meets exactly what {who} is struggling with."},
+    {Reason::Trade, P(Principle::GiveFirst), true,
+     "Gleich nach der Gabe eine Gegenleistung verlangt: aus dem Geschenk wird ein Tauschgeschäft.",
+     "Asking for something right after giving turns the gift into a trade."},
+    {Reason::Redeem, P(Principle::GiveFirst), false,
+     "{who} erwidert gern einen Gefallen, den Sie früher getan haben.",
+     "{who} is glad to return a favour you did earlier."},
+    {Reason::AskWithoutCredit, P(Principle::GiveFirst), false,
+     "Sie bitten um etwas, ohne vorher gegeben zu haben.", "You ask for something without having given first."},
+    {Reason::Thank, P(Principle::GiveFirst), false,
+     "An Ihrem Dank merkt {who}, dass Sie den Gefallen gesehen haben.", "Thanks show {who} that you noticed the favour."},
+    {Reason::IntroduceFit, P(Principle::Connect), false,
+     "Eine passende Empfehlung: {who} findet bei dem Kontakt, was gebraucht wird, und ist Ihnen dankbar.",
+     "A fitting introduction: {who} finds what is needed and is grateful to you."},
+    {Reason::IntroduceMisfit, P(Principle::Connect), true,
+     "Die Empfehlung passt nicht: {who} zweifelt an Ihrem Urteil.",
+     "The introduction does not fit: {who} doubts your judgement."},
+    {Reason::Pitch, P(Principle::Proportion), false,
+     "Fachliche Substanz stärkt den Eindruck Ihrer Kompetenz.", "Business substance strengthens your competence."},
+    {Reason::PitchTooEarly, P(Principle::Appreciation), true,
+     "Ein Verkaufsangebot vor dem ersten echten Gespräch kommt zu früh.", "A sales pitch before any real conversation comes too early."},
+    {Reason::PitchOnConcern, P(Principle::Proportion), false,
+     "Ihr Angebot löst ein Problem, das {who} gerade hat.", "Your offer solves a current problem of {who}'s."},
+    {Reason::Followup, P(Principle::KeepInTouch), false,
+     "Sie melden sich wieder: der Kontakt bleibt lebendig.", "You get in touch again: the contact stays alive."},
+    {Reason::FollowupUseful, P(Principle::KeepInTouch), false,
+     "Sie melden sich mit etwas Nützlichem zu dem, womit sich {who} gerade befasst.",
+     "You get in touch with something useful for what occupies {who}."},
+    {Reason::Invite, P(Principle::KeepInTouch), false,
+     "{who} freut sich über die Einladung.", "{who} is pleased by the invitation."},
+    {Reason::Gift, P(Principle::Proportion), false,
+     "{who} freut sich über die Aufmerksamkeit.", "{who} is pleased by the gift."},
+    {Reason::Apologize, P(Principle::KeepInTouch), false,
+     "Die Entschuldigung räumt ein Missverständnis aus.", "The apology clears up a misunderstanding."},
+    {Reason::Accept, P(Principle::KeepInTouch), false,
+     "Sie nehmen die Antwort gelassen an: {who} rechnet Ihnen das an.",
+     "You take the answer gracefully: {who} gives you credit for it."},
+    {Reason::Push, P(Principle::KeepInTouch), true,
+     "Sie haken nach einem Nein nach; {who} fühlt sich unter Druck gesetzt.", "Pushing after a no puts {who} under pressure."},
+    {Reason::Sulk, P(Principle::KeepInTouch), true,
+     "Beleidigt zu reagieren kühlt die Beziehung ab.", "Sulking cools the relationship."},
+    {Reason::Touch, P(Principle::Appreciation), false,
+     "Die Beziehung trägt eine freundschaftliche Geste.", "The relationship carries a friendly gesture."},
+    {Reason::TouchFauxPas, P(Principle::Appreciation), true,
+     "Eine Berührung passt nicht zu dieser Beziehungsstufe: {who} weicht zurück.",
+     "A touch does not fit this stage of the relationship: {who} pulls back."},
+    {Reason::Decline, P(Principle::Prioritise), false,
+     "{who} ist über die Absage etwas enttäuscht.",
+     "{who} is a little disappointed by the refusal."},
+    {Reason::PressureRises, P(Principle::Proportion), true,
+     "Viel Beziehungspflege, wenig Geschäftliches: {who} fühlt sich bedrängt.",
+     "Lots of relationship gestures, little business substance: {who} feels pressed."},
+    {Reason::PressureEases, P(Principle::Proportion), false,
+     "Fachliche Substanz nimmt Druck aus der Beziehung.", "Business substance takes pressure out of the relationship."},
+    {Reason::PressureErodes, P(Principle::Proportion), true,
+     "Der Druck (Stufe {n}) kostet Sympathie und Vertrauen.", "The pressure (level {n}) costs liking and trust."},
+    {Reason::PressureFades, P(Principle::Proportion), false,
+     "Mit der Zeit lässt der Druck nach.", "Pressure fades with time."},
+    {Reason::Drift, P(Principle::KeepInTouch), true,
+     "{n} ohne Kontakt: die Beziehung kühlt ab.", "{n} without contact: the relationship cools."},
+    {Reason::Adjustment, -1, false, "", ""},
+    {Reason::FavourGiven, P(Principle::GiveFirst), false,
+     "{who} hat von Ihnen einen Gefallen erhalten.", "{who} has received a favour from you."},
+    {Reason::FavourReceived, P(Principle::GiveFirst), false,
+     "{who} tut Ihnen einen Gefallen.", "{who} does you a favour."},
+    {Reason::Introduced, P(Principle::Connect), false,
+     "Zwei Ihrer Kontakte kennen sich jetzt.", "Two of your contacts now know each other."},
+    {Reason::VariableChanged, -1, false, "Der Spielstand ändert sich.", "A scenario value changes."},
+    {Reason::FactLearned, P(Principle::Preparation), false,
+     "Sie erfahren etwas Neues.", "You learn something new."},
+    {Reason::TimePassed, -1, false, "Zeit vergeht.", "Time passes."},
+    {Reason::GiftOwed, P(Principle::GiveFirst), false, "", ""},
+}};
+
+const ReasonText& entry(Reason reason) { return kReasons[static_cast<std::size_t>(reason)]; }
+
+void replaceAll(std::string& s, std::string_view key, const std::string& value) {
+    for (std::size_t at = s.find(key); at != std::string::npos; at = s.find(key, at + value.size()))
+        s.replace(at, key.size(), value);
+}
+
+std::string modifierNotes(const Change& change, Lang lang) {
+    std::string notes;
+    const bool de = lang == Lang::De;
+    auto add = [&](const char* deText, const char* enText) {
+        notes += ' ';
+        notes += de ? deText : enText;
+    };
+    if (change.modifiers & kModPrepared) add("Ihre Recherche zahlt sich aus.", "Your research pays off.");
+    if (change.modifiers & kModPreferred) add("Der bevorzugte Kanal verstärkt die Wirkung.", "The preferred channel strengthens the effect.");
+    if ((change.modifiers & kModLeanChannel) && change.delta() > 0) {
+        static constexpr std::array<const char*, kChannelCount> kOverEn{"a text message", "e-mail", "a messenger", "the phone",
+                                                                         "video", "a meeting"};
+        if (de) {
+            notes += " Über „";
+            notes += nameOf(change.channel, lang);
+            notes += "“ kommt nur ein Teil an.";
+        } else {
+            notes += " Over ";
+            notes += kOverEn[static_cast<std::size_t>(change.channel)];
+            notes += " only part of it comes across.";
+        }
+    }
+    if ((change.modifiers & kModMisunderstood) && change.delta() < 0)
+        add("Schriftlich wird es schärfer verstanden als gemeint.", "In writing it reads harsher than meant.");
+    if ((change.modifiers & kModBuffered) && change.delta() < 0)
+        add("Frühere persönliche Treffen federn das ab.", "Earlier face-to-face meetings soften the blow.");
+    return notes;
+}
+
+} // namespace
+
+int principleOfReason(Reason reason) { return entry(reason).principle; }
+bool reasonIsViolation(Reason reason) { return entry(reason).violation; }
+
+std::string explainChange(const Scenario& scenario, const State* now, const Change& change, Lang lang) {
+    if (change.reason == Reason::Adjustment) return textOf(scenario, now, change.authoredReason, lang);
+    std::string sentence = lang == Lang::De ? entry(change.reason).de : entry(change.reason).en;
+    if (change.persona != kNone) {
+        const Persona& persona = scenario.personas[change.persona];
+        replaceAll(sentence, "{who}", persona.address != kNone ? textOf(scenario, now, persona.address, lang) : persona.name);
+    }
+    if (change.reason == Reason::Drift) // "{n}" is a number of days there, with its unit
+        replaceAll(sentence, "{n}", change.count == 1 ? std::string(lang == Lang::De ? "Ein Tag" : "One day")
+                                                       : std::to_string(change.count) + (lang == Lang::De ? " Tage" : " days"));
+    replaceAll(sentence, "{n}", std::to_string(change.count));
+    // German sentences use the address only as the subject, so "Herr" never needs declining.
+    return sentence + modifierNotes(change, lang);
+}
+
+} // namespace rapport

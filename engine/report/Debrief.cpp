@@ -1,0 +1,325 @@
+#include "rapport/report/Debrief.h"
+
+#include "rapport/model/Evaluate.h"
+#include "rapport/report/Points.h"
+#include "rapport/play/Lookahead.h"
+#include "rapport/play/Play.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+
+namespace rapport {
+namespace {
+
+struct StyleText {
+    std::string_view id, de, en, descDe, descEn;
+};
+
+constexpr std::array<StyleText, 7> kStyles{{
+    {"relationship-builder", "Beziehungsgestalter", "Relationship builder",
+     "Sie fragen, hören zu, geben zuerst und bleiben dran: so wachsen tragfähige Beziehungen.",
+     "You ask, listen, give first and follow up: that is how lasting relationships grow."},
+    {"onlooker", "Zaungast", "Onlooker",
+     "Sie bleiben meist am Rand und warten ab; so entstehen kaum neue Kontakte.",
+     "You mostly stay on the sidelines and wait; few new contacts come of it."},
+    {"card-scatterer", "Kartenverteiler", "Card scatterer",
+     "Sie sprechen viele an, aber keinen richtig: viele Kärtchen, wenig Beziehung.",
+     "You approach many people but none properly: many cards, little relationship."},
+    {"flatterer", "Schmeichler", "Flatterer",
+     "Sie loben viel; ohne Substanz wirkt das bald berechnend.",
+     "You praise a lot; without substance it soon looks calculated."},
+    {"deal-chaser", "Abschlussjäger", "Deal chaser",
+     "Sie drängen früh auf das Geschäft und verlangen Gegenleistungen, bevor Vertrauen da ist.",
+     "You push for business early and ask for returns before trust exists."},
+    {"monologist", "Selbstdarsteller", "Self-promoter",
+     "Sie erzählen viel von sich und fragen wenig nach.",
+     "You talk a lot about yourself and ask little."},
+    {"steady", "Solider Netzwerker", "Steady networker",
+     "Kein auffälliges Muster: Ihre Stärken und Lücken zeigen die Schlüsselmomente.",
+     "No marked pattern: the key moments show your strengths and gaps."},
+}};
+
+
+
+/// The result right after taking `choice` from `from`, measured like StepRecord::resultAfter.
+std::int64_t resultAfterChoice(const Scenario& scenario, const State& from, ChoiceIndex choice) {
+    State state = from;
+    ChangeSink none;
+    applyChoice(scenario, state, choice, none);
+    return resultOf(scenario, state);
+}
+
+StyleDiagnosis diagnoseStyle(const Runner& runner) {
+    const Scenario& scenario = runner.scenario();
+    std::array<int, kActCount> acts{};
+    std::set<PersonaIndex> touched;
+    int waitedDespiteChance = 0; // "none" while a move towards someone was open
+    std::vector<ChoiceIndex> open;
+    for (std::size_t step = 0; step < runner.path().size(); ++step) {
+        const ChoiceIndex c = runner.path()[step];
+        const Choice& choice = scenario.choices[c];
+        ++acts[static_cast<std::size_t>(choice.act)];
+        if (choice.act == Act::None && step < runner.decisionStates().size()) {
+            openChoices(scenario, runner.decisionStates()[step], open);
+            for (ChoiceIndex o : open) {
+                const Act a = scenario.choices[o].act;
+                if (a != Act::None && a != Act::Research && a != Act::Lapse && a != Act::Decline) {
+                    ++waitedDespiteChance;
+                    break;
+                }
+            }
+        }
+        if (choice.with != kNone && choice.act != Act::None && choice.act != Act::Research && choice.act != Act::Lapse)
+            touched.insert(choice.with);
+        if (choice.withSecond != kNone) touched.insert(choice.withSecond);
+    }
+    int flattery = 0, trades = 0, tooEarly = 0, monologues = 0, pressureRises = 0;
+    for (const Change& ch : runner.changes()) {
+        if (ch.target != ChangeTarget::Dimension && ch.target != ChangeTarget::Pressure) continue;
+        switch (ch.reason) {
+        case Reason::Flattery: ++flattery; break;
+        case Reason::Trade: ++trades; break;
+        case Reason::PitchTooEarly: ++tooEarly; break;
+        case Reason::Monologue: ++monologues; break;
+        case Reason::PressureRises: ++pressureRises; break;
+        default: break;
+        }
+    }
+    auto count = [&](Act a) { return acts[static_cast<std::size_t>(a)]; };
+    const int total = std::max<int>(1, static_cast<int>(runner.path().size()));
+    const int passive = waitedDespiteChance + count(Act::Sulk);
+    const int builder = count(Act::Question) + count(Act::Listen) + count(Act::Give) + count(Act::Followup) +
+                        count(Act::Thank) + count(Act::Introduce) + count(Act::Accept);
+    const int surface = count(Act::Smalltalk) + count(Act::Pitch) + count(Act::Gift);
+    // Encounters made in this playthrough, not an old acquaintance's history.
+    const State start = initialState(scenario, runner.options().seed);
+    int encountersTouched = 0;
+    for (PersonaIndex p : touched) encountersTouched += runner.state().personas[p].encounters - start.personas[p].encounters;
+
+    StyleDiagnosis d;
+    std::array<int, 7> score{};
+    score[0] = builder * 100 / total - 10 * (flattery + trades + tooEarly + monologues);
+    score[1] = passive * 100 / total + (touched.empty() ? 40 : 0);
+    score[2] = touched.size() >= 3 && encountersTouched <= static_cast<int>(touched.size()) ? 30 + surface * 100 / total : 0;
+    score[3] = count(Act::Praise) >= 3 || flattery > 0 ? 40 + 15 * flattery : 0;
+    score[4] = (trades + tooEarly + count(Act::Push)) > 0 || pressureRises >= 2
+                   ? 35 + 15 * (trades + tooEarly + count(Act::Push)) + 5 * pressureRises
+                   : 0;
+    score[5] = monologues > 0 || count(Act::Disclose) >= 3 ? 40 + 15 * monologues : 0;
+    score[6] = 35;
+    const auto best = static_cast<std::size_t>(std::max_element(score.begin(), score.end()) - score.begin());
+    d.style = static_cast<Style>(best);
+
+    auto evidence = [&](const std::string& de, const std::string& en) {
+        d.evidenceDe.push_back(de);
+        d.evidenceEn.push_back(en);
+    };
+    const std::string n = std::to_string(total);
+    evidence(std::to_string(builder) + " von " + n + " Entscheidungen waren Fragen, Zuhören, Vorleistungen oder Nachfassen.",
+             std::to_string(builder) + " of " + n + " decisions were questions, listening, giving or following up.");
+    if (passive > 0)
+        evidence(std::to_string(passive) + " Mal haben Sie abgewartet, obwohl Sie auf jemanden hätten zugehen können.",
+                 std::to_string(passive) + " times you held back when you could have approached someone.");
+    if (touched.size() == 1)
+        evidence("Sie hatten mit einer Person Kontakt.", "You were in contact with one person.");
+    else
+        evidence("Sie hatten mit " + std::to_string(touched.size()) + " Personen Kontakt.",
+                 "You were in contact with " + std::to_string(touched.size()) + " people.");
+    if (count(Act::Praise) > 0)
+        evidence(std::to_string(count(Act::Praise)) + " Mal gelobt, davon " + std::to_string(flattery > 0 ? flattery : 0) +
+                     " Änderungen als Schmeichelei gewertet.",
+                 std::to_string(count(Act::Praise)) + " compliments; " + std::to_string(flattery) +
+                     " changes counted as flattery.");
+    if (trades + tooEarly > 0)
+        evidence(std::to_string(trades + tooEarly) + " Änderungen durch verfrühtes Verkaufen oder Gegenforderungen.",
+                 std::to_string(trades + tooEarly) + " changes from selling too early or asking for returns.");
+    if (pressureRises > 0)
+        evidence(std::to_string(pressureRises) + " Mal stieg der Druck, weil Gesten die Substanz überwogen.",
+                 std::to_string(pressureRises) + " times pressure rose because gestures outweighed substance.");
+    if (monologues > 0)
+        evidence("Mehrfach haben Sie vor allem von sich erzählt.", "Several times you mostly talked about yourself.");
+    return d;
+}
+
+} // namespace
+
+std::string_view styleName(Style style, Lang lang) {
+    const StyleText& s = kStyles[static_cast<std::size_t>(style)];
+    return lang == Lang::De ? s.de : s.en;
+}
+std::string_view styleDescription(Style style, Lang lang) {
+    const StyleText& s = kStyles[static_cast<std::size_t>(style)];
+    return lang == Lang::De ? s.descDe : s.descEn;
+}
+std::string_view styleId(Style style) { return kStyles[static_cast<std::size_t>(style)].id; }
+
+Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
+    const Scenario& scenario = runner.scenario();
+    const State& end = runner.state();
+    const State start = initialState(scenario, runner.options().seed);
+    Debrief out;
+    out.finished = runner.finished();
+    out.ending = out.finished ? end.node : kNone;
+    out.startResult = resultOf(scenario, start);
+    out.result = resultOf(scenario, end);
+
+    for (std::size_t i = 0; i < scenario.personas.size(); ++i) {
+        PersonaOutcome p;
+        p.persona = static_cast<PersonaIndex>(i);
+        p.start = start.personas[i].dims;
+        p.end = end.personas[i].dims;
+        p.startQuality = qualityOf(start.personas[i]);
+        p.endQuality = qualityOf(end.personas[i]);
+        p.startStage = stageOf(start.personas[i]);
+        p.endStage = stageOf(end.personas[i]);
+        p.pressure = end.personas[i].pressure;
+        p.owed = end.personas[i].owed;
+        out.personas.push_back(p);
+    }
+
+    // Key moments: the decisions that moved the result most, either way.
+    const std::vector<StepRecord>& steps = runner.steps();
+    std::vector<std::uint32_t> order(steps.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return std::llabs(steps[a].resultAfter - steps[a].resultBefore) > std::llabs(steps[b].resultAfter - steps[b].resultBefore);
+    });
+    if (order.size() > options.keyMoments) order.resize(options.keyMoments);
+    std::sort(order.begin(), order.end());
+    const std::vector<Change>& changes = runner.changes();
+    for (std::uint32_t s : order) {
+        const StepRecord& rec = steps[s];
+        KeyMoment km;
+        km.step = s;
+        km.choice = rec.choice;
+        km.resultBefore = rec.resultBefore;
+        km.resultAfter = rec.resultAfter;
+        for (std::uint32_t c = rec.firstChange; c < rec.firstChange + rec.changeCount; ++c)
+            if (changes[c].target == ChangeTarget::Dimension || changes[c].target == ChangeTarget::Pressure) km.changes.push_back(c);
+        std::stable_sort(km.changes.begin(), km.changes.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return std::llabs(changes[a].delta()) > std::llabs(changes[b].delta());
+        });
+        if (km.changes.size() > 4) km.changes.resize(4);
+        const State& at = runner.decisionStates()[s];
+        std::vector<ChoiceIndex> open;
+        openChoices(scenario, at, open);
+        for (ChoiceIndex c : open)
+            km.alternatives.push_back(Alternative{c, c == rec.choice ? rec.resultAfter : resultAfterChoice(scenario, at, c), c == rec.choice});
+        LookaheadOptions look;
+        look.stateBudget = options.lookaheadBudget;
+        const Continuation best = searchContinuation(scenario, at, look);
+        if (!best.choices.empty()) km.bestMove = best.choices.front();
+        km.bestFinal = best.result;
+        km.bestProved = best.proved;
+        out.keyMoments.push_back(std::move(km));
+    }
+
+    // Principles: authored marks on the choices taken, plus what the model saw.
+    std::array<PrincipleReview, kPrincipleCount> reviews{};
+    for (int p = 0; p < kPrincipleCount; ++p) reviews[static_cast<std::size_t>(p)].principle = static_cast<Principle>(p);
+    for (ChoiceIndex c : runner.path()) {
+        const Choice& choice = scenario.choices[c];
+        // A choice taken twice is counted twice, but its feedback is said once.
+        auto addFeedback = [&](PrincipleReview& r) {
+            if (choice.feedback != kNone && std::find(r.feedbackChoices.begin(), r.feedbackChoices.end(), c) == r.feedbackChoices.end())
+                r.feedbackChoices.push_back(c);
+        };
+        if (choice.principle >= 0) {
+            PrincipleReview& r = reviews[static_cast<std::size_t>(choice.principle)];
+            ++r.followed;
+            addFeedback(r);
+        }
+        if (choice.violates >= 0) {
+            PrincipleReview& r = reviews[static_cast<std::size_t>(choice.violates)];
+            ++r.violated;
+            addFeedback(r);
+        }
+    }
+    // The model's own verdicts count once per choice and principle, so one act is one event.
+    std::set<std::pair<std::uint32_t, int>> seen;
+    for (const Change& ch : changes) {
+        // Only changes in how a persona sees the player (or research) are verdicts; links,
+        // ledgers and time are bookkeeping.
+        const bool verdict = ch.target == ChangeTarget::Dimension || ch.target == ChangeTarget::Pressure ||
+                             ch.target == ChangeTarget::Fact;
+        if (!verdict || ch.principle < 0 || ch.choice == kNone) continue;
+        if (!seen.insert({ch.step * 2u + (ch.violation ? 1u : 0u), ch.principle}).second) continue;
+        PrincipleReview& r = reviews[static_cast<std::size_t>(ch.principle)];
+        if (ch.violation) ++r.violated;
+        else if (ch.delta() > 0 || ch.target == ChangeTarget::Fact) ++r.followed;
+    }
+    for (const PrincipleReview& r : reviews)
+        if (r.followed > 0 || r.violated > 0) out.principles.push_back(r);
+    out.style = diagnoseStyle(runner);
+    return out;
+}
+
+std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
+    const Scenario& scenario = runner.scenario();
+    const bool de = lang == Lang::De;
+    std::string out;
+    auto line = [&](const std::string& s) { out += s; out += '\n'; };
+    line(de ? "=== Auswertung ===" : "=== Debrief ===");
+    if (d.finished) {
+        const Node& ending = scenario.nodes[d.ending];
+        line(textOf(scenario, &runner.state(), ending.debrief, lang));
+    }
+    line(std::string(de ? "Ergebnis: " : "Result: ") + formatPoints(d.result) + " / 100 (" + (de ? "Start " : "start ") +
+         formatPoints(d.startResult) + ")");
+    line("");
+    for (const PersonaOutcome& p : d.personas) {
+        const Persona& persona = scenario.personas[p.persona];
+        line(persona.name + ": " + (de ? "Qualität " : "quality ") + formatPoints(p.startQuality) + " → " + formatPoints(p.endQuality) +
+             ", " + std::string(nameOf(p.startStage, lang)) + " → " + std::string(nameOf(p.endStage, lang)) +
+             (persona.weight == 0 ? (de ? " (zählt nicht für das Ergebnis)" : " (does not count for the result)") : ""));
+        std::string dims = "   ";
+        for (int i = 0; i < kDimensionCount; ++i) {
+            if (i > 0) dims += ", ";
+            dims += std::string(nameOf(static_cast<Dimension>(i), lang)) + " " + formatPoints(p.end[static_cast<std::size_t>(i)]) +
+                    " (" + formatChange(p.end[static_cast<std::size_t>(i)] - p.start[static_cast<std::size_t>(i)]) + ")";
+        }
+        line(dims);
+        if (p.pressure > 0 || p.owed != 0)
+            line(std::string("   ") + (de ? "Druck " : "pressure ") + formatPoints(p.pressure) + (de ? ", offene Gefallen " : ", favours owed ") +
+                 std::to_string(p.owed));
+    }
+    line("");
+    line(de ? "--- Schlüsselmomente ---" : "--- Key moments ---");
+    for (const KeyMoment& km : d.keyMoments) {
+        const Choice& taken = scenario.choices[km.choice];
+        const State* at = &runner.decisionStates()[km.step]; // choice texts read as they were offered
+        line(std::to_string(km.step + 1) + ". " + textOf(scenario, at, taken.text, lang) + "  [" +
+             formatChange(km.resultAfter - km.resultBefore) + "]");
+        for (std::uint32_t c : km.changes) {
+            const Change& ch = runner.changes()[c];
+            const std::string what = ch.target == ChangeTarget::Pressure ? std::string(de ? "Druck" : "pressure")
+                                                                         : std::string(nameOf(static_cast<Dimension>(ch.dimension), lang));
+            line("   " + scenario.personas[ch.persona].name + ", " + what + " " + formatChange(ch.delta()) + ": " +
+                 explainChange(scenario, at, ch, lang));
+        }
+        for (const Alternative& alt : km.alternatives) {
+            if (alt.taken) continue;
+            line(std::string("   ") + (de ? "Alternative: " : "Alternative: ") + textOf(scenario, at, scenario.choices[alt.choice].text, lang) +
+                 " → " + formatChange(alt.resultAfter - km.resultBefore));
+        }
+        if (km.bestMove != kNone)
+            line(std::string("   ") + (de ? "Bester Zug von hier: " : "Best move from here: ") +
+                 textOf(scenario, at, scenario.choices[km.bestMove].text, lang) + (de ? " (erreichbar: " : " (reachable: ") +
+                 formatPoints(km.bestFinal) + (km.bestProved ? (de ? ", bewiesen)" : ", proved)") : (de ? ", geschätzt)" : ", estimated)")));
+    }
+    line("");
+    line(de ? "--- Prinzipien ---" : "--- Principles ---");
+    for (const PrincipleReview& r : d.principles) {
+        line(std::string(nameOf(r.principle, lang)) + ": " + std::to_string(r.followed) + (de ? " befolgt, " : " followed, ") +
+             std::to_string(r.violated) + (de ? " verletzt" : " violated"));
+        for (ChoiceIndex c : r.feedbackChoices) line("   " + textOf(scenario, &runner.state(), scenario.choices[c].feedback, lang));
+    }
+    line("");
+    line(std::string(de ? "--- Ihr Stil: " : "--- Your style: ") + std::string(styleName(d.style.style, lang)) + " ---");
+    line(std::string(styleDescription(d.style.style, lang)));
+    for (const std::string& e : de ? d.style.evidenceDe : d.style.evidenceEn) line("   - " + e);
+    return out;
+}
+
+} // namespace rapport

@@ -1,0 +1,200 @@
+#include "rapport/report/PlayReport.h"
+
+#include "rapport/model/Evaluate.h"
+#include "rapport/report/Points.h"
+#include "rapport/play/SaveGame.h"
+
+#include <nlohmann/json.hpp>
+
+namespace rapport {
+namespace {
+
+using nlohmann::json;
+
+double pointsOf(std::int64_t hundredths) { return static_cast<double>(hundredths) / 100.0; }
+
+
+const char* targetId(ChangeTarget t) {
+    switch (t) {
+    case ChangeTarget::Dimension: return "dimension";
+    case ChangeTarget::Pressure: return "pressure";
+    case ChangeTarget::Owed: return "owed";
+    case ChangeTarget::Variable: return "variable";
+    case ChangeTarget::Link: return "link";
+    case ChangeTarget::Fact: return "fact";
+    case ChangeTarget::Time: return "time";
+    }
+    return "";
+}
+
+json changeJson(const Scenario& scenario, const Change& c, Lang lang) {
+    json j;
+    j["step"] = c.step;
+    j["node"] = c.node == kNone ? json() : json(scenario.nodes[c.node].id);
+    j["choice"] = c.choice == kNone ? json() : json(scenario.choices[c.choice].id);
+    j["target"] = targetId(c.target);
+    if (c.persona != kNone) j["persona"] = scenario.personas[c.persona].id;
+    switch (c.target) {
+    case ChangeTarget::Dimension:
+        j["dimension"] = idOf(static_cast<Dimension>(c.dimension));
+        [[fallthrough]];
+    case ChangeTarget::Pressure:
+        j["before"] = pointsOf(c.before);
+        j["after"] = pointsOf(c.after);
+        break;
+    case ChangeTarget::Variable:
+        j["variable"] = scenario.variableNames[c.index];
+        j["before"] = c.before;
+        j["after"] = c.after;
+        break;
+    case ChangeTarget::Fact: j["fact"] = scenario.facts[c.index].id; break;
+    case ChangeTarget::Link: j["with"] = scenario.personas[c.index].id; break;
+    default:
+        j["before"] = c.before;
+        j["after"] = c.after;
+        break;
+    }
+    j["principle"] = c.principle < 0 ? json() : json(idOf(static_cast<Principle>(c.principle)));
+    j["violation"] = c.violation;
+    j["reason"] = explainChange(scenario, nullptr, c, lang);
+    return j;
+}
+
+/// "Es vergeht ein Tag." / "3 hours pass." in the largest whole unit.
+std::string describeDuration(std::int64_t minutes, Lang lang) {
+    struct Unit {
+        std::int64_t minutes;
+        const char *deOne, *deMany, *enOne, *enMany;
+    };
+    static constexpr Unit kUnits[] = {
+        {7 * 24 * 60, "Es vergeht eine Woche.", "Es vergehen {n} Wochen.", "A week passes.", "{n} weeks pass."},
+        {24 * 60, "Es vergeht ein Tag.", "Es vergehen {n} Tage.", "A day passes.", "{n} days pass."},
+        {60, "Es vergeht eine Stunde.", "Es vergehen {n} Stunden.", "An hour passes.", "{n} hours pass."},
+        {1, "Es vergeht eine Minute.", "Es vergehen {n} Minuten.", "A minute passes.", "{n} minutes pass."},
+    };
+    for (const Unit& u : kUnits) {
+        if (minutes < u.minutes || minutes % u.minutes != 0) continue;
+        const std::int64_t n = minutes / u.minutes;
+        std::string s = n == 1 ? (lang == Lang::De ? u.deOne : u.enOne) : (lang == Lang::De ? u.deMany : u.enMany);
+        const std::size_t at = s.find("{n}");
+        if (at != std::string::npos) s.replace(at, 3, std::to_string(n));
+        return s;
+    }
+    return {};
+}
+
+} // namespace
+
+std::string describeChange(const Scenario& scenario, const State* now, const Change& c, Lang lang) {
+    const bool de = lang == Lang::De;
+    std::string who = c.persona != kNone ? scenario.personas[c.persona].name + ", " : std::string();
+    switch (c.target) {
+    case ChangeTarget::Dimension:
+        return who + std::string(nameOf(static_cast<Dimension>(c.dimension), lang)) + " " + formatChange(c.delta()) + ": " +
+               explainChange(scenario, now, c, lang);
+    case ChangeTarget::Pressure:
+        return who + (de ? "Druck " : "pressure ") + formatChange(c.delta()) + ": " + explainChange(scenario, now, c, lang);
+    case ChangeTarget::Owed:
+        return who + (de ? "offene Gefallen " : "favours owed ") + std::to_string(c.after) + ": " + explainChange(scenario, now, c, lang);
+    case ChangeTarget::Link:
+        return scenario.personas[c.persona].name + " ↔ " + scenario.personas[c.index].name + ": " + explainChange(scenario, now, c, lang);
+    case ChangeTarget::Fact: {
+        const Fact& f = scenario.facts[c.index];
+        return (de ? "Neu im Dossier: " : "New in the dossier: ") + textOf(scenario, now, f.text, lang);
+    }
+    case ChangeTarget::Time: {
+        return describeDuration(c.after - c.before, lang);
+    }
+    case ChangeTarget::Variable:
+        return scenario.variableNames[c.index] + " = " + std::to_string(c.after);
+    }
+    return {};
+}
+
+std::string playReportJson(const Runner& runner, const Debrief& d, Lang lang) {
+    const Scenario& scenario = runner.scenario();
+    json j;
+    j["scenario"] = scenario.id;
+    j["seed"] = runner.options().seed;
+    j["lang"] = langId(lang);
+    j["finished"] = runner.finished();
+    j["stuck"] = runner.stuck();
+    j["ending"] = runner.finished() ? json(scenario.nodes[runner.state().node].id) : json();
+    json choices = json::array();
+    for (ChoiceIndex c : runner.path()) choices.push_back(scenario.choices[c].id);
+    j["choices"] = std::move(choices);
+    json open = json::array(); // where play stopped before an ending: what could be chosen now
+    for (ChoiceIndex c : runner.choices())
+        open.push_back({{"id", scenario.choices[c].id}, {"text", textOf(scenario, &runner.state(), scenario.choices[c].text, lang)}});
+    j["open"] = std::move(open);
+    json lines = json::array();
+    for (const ShownLine& l : runner.lines()) {
+        json line;
+        line["step"] = l.step;
+        line["node"] = scenario.nodes[l.node].id;
+        line["speaker"] = l.speaker == kNone ? json() : json(scenario.personas[l.speaker].id);
+        line["text"] = std::string(runner.lineText(l));
+        lines.push_back(std::move(line));
+    }
+    j["lines"] = std::move(lines);
+    json log = json::array();
+    for (const Change& c : runner.changes()) log.push_back(changeJson(scenario, c, lang));
+    j["log"] = std::move(log);
+    j["state"] = json::parse(stateToJson(scenario, runner.state()));
+
+    json debrief;
+    debrief["result"] = pointsOf(d.result);
+    debrief["startResult"] = pointsOf(d.startResult);
+    if (d.finished) debrief["endingText"] = textOf(scenario, &runner.state(), scenario.nodes[d.ending].debrief, lang);
+    json personas = json::array();
+    for (const PersonaOutcome& p : d.personas) {
+        json pj;
+        pj["persona"] = scenario.personas[p.persona].id;
+        pj["weight"] = scenario.personas[p.persona].weight;
+        json dims;
+        for (int i = 0; i < kDimensionCount; ++i)
+            dims[std::string(idOf(static_cast<Dimension>(i)))] = {pointsOf(p.start[static_cast<std::size_t>(i)]), pointsOf(p.end[static_cast<std::size_t>(i)])};
+        pj["dimensions"] = std::move(dims);
+        pj["quality"] = {pointsOf(p.startQuality), pointsOf(p.endQuality)};
+        pj["stage"] = {idOf(p.startStage), idOf(p.endStage)};
+        pj["pressure"] = pointsOf(p.pressure);
+        pj["owed"] = p.owed;
+        personas.push_back(std::move(pj));
+    }
+    debrief["personas"] = std::move(personas);
+    json moments = json::array();
+    for (const KeyMoment& km : d.keyMoments) {
+        json m;
+        m["step"] = km.step;
+        m["choice"] = scenario.choices[km.choice].id;
+        m["resultBefore"] = pointsOf(km.resultBefore);
+        m["resultAfter"] = pointsOf(km.resultAfter);
+        json reasons = json::array();
+        for (std::uint32_t c : km.changes) reasons.push_back(describeChange(scenario, nullptr, runner.changes()[c], lang));
+        m["reasons"] = std::move(reasons);
+        json alternatives = json::array();
+        for (const Alternative& a : km.alternatives)
+            alternatives.push_back({{"choice", scenario.choices[a.choice].id}, {"resultAfter", pointsOf(a.resultAfter)}, {"taken", a.taken}});
+        m["alternatives"] = std::move(alternatives);
+        m["bestMove"] = km.bestMove == kNone ? json() : json(scenario.choices[km.bestMove].id);
+        m["bestFinal"] = pointsOf(km.bestFinal);
+        m["bestProved"] = km.bestProved;
+        moments.push_back(std::move(m));
+    }
+    debrief["keyMoments"] = std::move(moments);
+    json principles = json::array();
+    for (const PrincipleReview& r : d.principles) {
+        json feedback = json::array();
+        for (ChoiceIndex c : r.feedbackChoices) feedback.push_back(textOf(scenario, nullptr, scenario.choices[c].feedback, lang));
+        principles.push_back({{"principle", idOf(r.principle)}, {"followed", r.followed}, {"violated", r.violated}, {"feedback", feedback}});
+    }
+    debrief["principles"] = std::move(principles);
+    debrief["style"] = {{"id", styleId(d.style.style)},
+                        {"name", styleName(d.style.style, lang)},
+                        {"description", styleDescription(d.style.style, lang)},
+                        {"evidence", lang == Lang::De ? d.style.evidenceDe : d.style.evidenceEn}};
+    j["debrief"] = std::move(debrief);
+    return j.dump(2);
+}
+
+} // namespace rapport
