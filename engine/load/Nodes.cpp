@@ -322,9 +322,9 @@ Effect Loader::effect(std::uint32_t json) {
         e.adjustment = adjustment(json, kNone, true);
         if (e.adjustment != kNone) e.target = m_sc.adjustments[e.adjustment].persona;
     } else {
-        const std::size_t before = m_out.size();
+        const std::size_t before = problems();
         checkObject(json, {"var", "persona", "learn", "favour", "introduce", "wait", "if"});
-        if (m_out.size() == before)
+        if (problems() == before)
             error(json, "unknown-effect",
                   {"An effect needs one of: var, persona, learn, favour, introduce, wait, if.",
                    "Eine Wirkung braucht eines von: var, persona, learn, favour, introduce, wait, if."});
