@@ -245,7 +245,7 @@ void changeDimension(PersonaState& ps, PersonaIndex who, Dimension dim, std::int
     const std::int32_t before = value;
     value = clampDim(static_cast<std::int64_t>(value) + delta);
     if (value == before) return;
-    if (value > before) ps.encounterGain += value - before;
+    if (value > before) ps.encounterGain = std::min(kCounterLimit, ps.encounterGain + (value - before));
     proto.persona = who;
     proto.target = ChangeTarget::Dimension;
     proto.dimension = static_cast<std::uint8_t>(dim);
@@ -267,7 +267,7 @@ void changePressure(PersonaState& ps, PersonaIndex who, std::int64_t delta, Chan
 
 void changeOwed(PersonaState& ps, PersonaIndex who, int delta, Reason reason, ChangeSink& sink) {
     const std::int32_t before = ps.owed;
-    ps.owed += delta;
+    ps.owed = std::clamp(ps.owed + delta, -kCounterLimit, kCounterLimit);
     Change c;
     c.persona = who;
     c.target = ChangeTarget::Owed;
@@ -468,7 +468,8 @@ void applyAdjustment(const Scenario& scenario, State& state, const Adjustment& a
 void advanceTime(const Scenario& scenario, State& state, std::int64_t minutes, ChangeSink& sink) {
     if (minutes <= 0) return;
     const std::int64_t from = state.time;
-    state.time += minutes;
+    state.time = minutes >= kTimeLimit - from ? kTimeLimit : from + minutes; // time stops at its limit
+    if (state.time == from) return;
     {
         Change c;
         c.target = ChangeTarget::Time;

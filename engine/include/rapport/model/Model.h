@@ -63,6 +63,7 @@ struct ChangeSink {
     std::uint32_t step = 0;
     NodeIndex node = kNone;
     ChoiceIndex choice = kNone;
+    std::uint64_t work = 0; ///< work done through this sink so far (Node::work, Choice::work), for budgets
 };
 
 /// Overall quality in hundredths (0-10000): the mean, pulled halfway down to the weakest dimension.
