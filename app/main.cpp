@@ -3,6 +3,7 @@
 #include "DataPaths.h"
 #include "cli/Commands.h"
 #include "gui/Gui.h"
+#include "rapport/core/Cite.h"
 
 #include <cstring>
 #include <iostream>
@@ -57,6 +58,6 @@ int main(int argc, char** argv) {
     if (command == "validate") return rapport::cli::runValidate(global, rest);
     if (command == "play") return rapport::cli::runPlay(global, rest);
     if (command == "analyze") return rapport::cli::runAnalyze(global, rest);
-    std::cerr << "rapport: unknown command '" << command << "' (try rapport --help)\n";
+    std::cerr << "rapport: unknown command '" << rapport::cite(command) << "' (try rapport --help)\n";
     return 2;
 }

@@ -5,6 +5,7 @@
 #include "DataPaths.h"
 
 #include "Locale.h"
+#include "rapport/core/Cite.h"
 #include "rapport/load/ScenarioLoader.h"
 
 #include <algorithm>
@@ -77,7 +78,7 @@ std::vector<std::string> filesIn(const std::string& folder, std::vector<Diagnost
     return files;
 }
 
-bool isIoProblem(const Diagnostic& d) { return d.code == "io-missing" || d.code == "io-unreadable"; }
+bool isIoProblem(const Diagnostic& d) { return d.code.rfind("io-", 0) == 0 && d.code != "io-folder"; }
 
 std::string plural(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -120,9 +121,9 @@ int runValidate(const GlobalOptions& global, const std::vector<std::string>& arg
         } else if (a == "--lang" || a.rfind("--lang=", 0) == 0) {
             const std::string value = a == "--lang" ? (i + 1 < args.size() ? args[++i] : "") : a.substr(7);
             if (!langFromId(value))
-                return usage("--lang takes de or en, not '" + value + "'", "--lang erwartet de oder en, nicht „" + value + "“");
+                return usage("--lang takes de or en, not '" + cite(value) + "'", "--lang erwartet de oder en, nicht „" + cite(value) + "“");
         } else {
-            return usage("unknown option '" + a + "'", "unbekannte Option „" + a + "“");
+            return usage("unknown option '" + cite(a) + "'", "unbekannte Option „" + cite(a) + "“");
         }
     }
     if (paths.empty()) return usage("name at least one scenario file or folder", "nennen Sie mindestens eine Szenario-Datei oder einen Ordner");
