@@ -130,6 +130,8 @@ int runValidate(const GlobalOptions& global, const std::vector<std::string>& arg
 
     std::vector<Diagnostic> all;
     std::size_t filesChecked = 0;
+    std::size_t moreErrors = 0;
+    std::size_t moreWarnings = 0;
     for (const std::string& path : paths) {
         std::error_code ec;
         std::vector<std::string> files;
@@ -145,16 +147,20 @@ int runValidate(const GlobalOptions& global, const std::vector<std::string>& arg
         for (const std::string& file : files) {
             LoadResult result = loadScenarioFile(file);
             ++filesChecked;
+            // Problems past the report's cap count as what they are (the note itself does not).
+            moreErrors += result.moreErrors + (strict ? result.moreWarnings : 0);
+            moreWarnings += strict ? 0 : result.moreWarnings;
             for (Diagnostic& d : result.diagnostics) {
                 if (strict) d.severity = Severity::Error;
                 all.push_back(std::move(d));
             }
         }
     }
-    std::size_t errors = 0;
-    std::size_t warnings = 0;
+    std::size_t errors = moreErrors;
+    std::size_t warnings = moreWarnings;
     bool io = false;
     for (const Diagnostic& d : all) {
+        if (d.code == "more-problems") continue;
         if (d.severity == Severity::Error) ++errors;
         else ++warnings;
         io = io || isIoProblem(d);

@@ -478,8 +478,10 @@ LoadResult loadScenarioText(std::string_view text, const std::string& fileName, 
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
     const std::size_t unreportedErrors = unreportedDuplicates + loader.unreportedErrors();
-    if (unreportedErrors + loader.unreportedWarnings() > 0)
-        result.diagnostics.push_back(moreProblems(fileName, unreportedErrors, loader.unreportedWarnings()));
+    result.moreErrors = unreportedErrors;
+    result.moreWarnings = loader.unreportedWarnings();
+    if (result.moreErrors + result.moreWarnings > 0)
+        result.diagnostics.push_back(moreProblems(fileName, result.moreErrors, result.moreWarnings));
     if (!hasErrors(result.diagnostics)) result.scenario = std::move(scenario);
     return result;
 }

@@ -228,6 +228,10 @@ void applyChannel(const Persona& persona, const PersonaState& ps, Channel channe
 
 void recordChange(ChangeSink& sink, Change change) {
     if (sink.out == nullptr) return;
+    if (sink.out->size() >= sink.maxOut) { // the log is full: the caller stops play (Runner)
+        sink.full = true;
+        return;
+    }
     change.step = sink.step;
     change.node = sink.node;
     change.choice = sink.choice;

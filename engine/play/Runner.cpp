@@ -9,6 +9,9 @@ class Runner::Recorder final : public LineSink {
 public:
     explicit Recorder(Runner& runner) : m_runner(runner) {}
     void line(NodeIndex node, PersonaIndex speaker, std::string_view text) override {
+        // Past the log's budget a line is dropped and the playthrough ends as too long.
+        if (m_runner.m_options.keepLog && m_runner.logBytes() + text.size() + sizeof(ShownLine) > m_runner.m_options.maxLogBytes)
+            m_runner.m_tooLong = true;
         if (m_runner.m_options.keepLog && !m_runner.m_tooLong) {
             ShownLine shown;
             shown.step = m_runner.m_state.step;
@@ -53,10 +56,17 @@ void Runner::restart() {
 void Runner::advance() {
     Recorder recorder(*this);
     ChangeSink sink{m_options.keepLog ? &m_changes : nullptr, m_state.step, m_state.node, kNone, 0};
+    sink.maxOut = changeRoom();
     m_looped = !enterNodes(m_scenario, m_state, sink, &recorder, m_options.lang, m_scratch);
     openChoices(m_scenario, m_state, m_open);
+    if (sink.full) m_tooLong = true;
     account(sink.work);
     if (m_options.keepLog) pushSnapshot();
+}
+
+std::size_t Runner::changeRoom() const {
+    const std::size_t used = logBytes();
+    return m_changes.size() + (used < m_options.maxLogBytes ? (m_options.maxLogBytes - used) / sizeof(Change) : 0);
 }
 
 std::size_t Runner::logBytes() const {
@@ -93,8 +103,10 @@ ChooseError Runner::choose(ChoiceIndex choice) {
     record.firstChange = static_cast<std::uint32_t>(m_changes.size());
     if (m_options.keepLog) record.resultBefore = resultOf(m_scenario, m_state);
     ChangeSink sink{m_options.keepLog ? &m_changes : nullptr, m_state.step, m_state.node, choice, 0};
+    sink.maxOut = changeRoom();
     applyChoice(m_scenario, m_state, choice, sink);
     m_work += sink.work;
+    if (sink.full) m_tooLong = true;
     if (m_options.keepLog) {
         // The choice's own effect, before the scenes it leads into add theirs.
         record.resultAfter = resultOf(m_scenario, m_state);

@@ -23,6 +23,10 @@ struct LoadLimits {
 struct LoadResult {
     std::shared_ptr<const Scenario> scenario;
     std::vector<Diagnostic> diagnostics;
+    /// Problems past LoadLimits::maxDiagnostics: counted, not described (the last diagnostic,
+    /// code "more-problems", says how many).
+    std::size_t moreErrors = 0;
+    std::size_t moreWarnings = 0;
 
     [[nodiscard]] bool ok() const { return scenario != nullptr && !hasErrors(diagnostics); }
 };

@@ -26,8 +26,9 @@ void openChoices(const Scenario& scenario, const State& state, std::vector<Choic
 
 /// Work between two decisions before play counts as running on forever. A unit is about one
 /// expression node, effect, change or 16 bytes of text (Node::work, Choice::work); an authored
-/// scenario needs a few thousand at most, so this only stops loops and files made to be slow.
-inline constexpr std::uint64_t kMaxAutoWork = 250'000;
+/// scenario needs under a thousand (the bundled ones: 902 at most), so this only stops loops
+/// and files made to be slow.
+inline constexpr std::uint64_t kMaxAutoWork = 50'000;
 
 /// Applies a choice (act, adjustments, effects, facts, time) and moves to its `next` node,
 /// without entering it. Counts one step; adds the choice's work to `sink.work`.

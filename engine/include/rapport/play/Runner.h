@@ -106,6 +106,8 @@ private:
     /// Counts work and log memory; marks the playthrough too long past the options' limits.
     void account(std::uint64_t work);
     [[nodiscard]] std::size_t logBytes() const;
+    /// How many changes the log may hold in all before it is over its budget.
+    [[nodiscard]] std::size_t changeRoom() const;
 
     const Scenario& m_scenario;
     RunnerOptions m_options;
