@@ -65,6 +65,7 @@ struct UiState {
     double now = 0;              ///< seconds since start, for animations
     bool animating = false;      ///< a panel needs another frame soon
     std::string windowTitle;
+    std::string notice;          ///< a problem to show on the start screen (damaged settings, a failed save)
     std::vector<WidgetRect> widgets; ///< rebuilt every frame
 };
 
