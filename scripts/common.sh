@@ -8,8 +8,9 @@ JOBS="$(nproc 2>/dev/null || echo 2)"
 BUILD_PACKAGES=(build-essential cmake ninja-build ccache pkg-config
   nlohmann-json3-dev doctest-dev libsfml-dev libimgui-dev libstb-dev libgl-dev libx11-dev
   libgl1-mesa-dri fonts-dejavu-core)
-# What the tests need on top: the schema check, and the window smoke test under Xvfb.
-TEST_PACKAGES=(python3 python3-jsonschema xvfb xauth xdotool imagemagick)
+# What the tests need on top: the schema check, the window smoke test under Xvfb, and Clang with
+# its sanitizer and libFuzzer runtimes for the sanitizer job and its fuzz targets.
+TEST_PACKAGES=(python3 python3-jsonschema time xvfb xauth xdotool imagemagick clang libclang-rt-14-dev)
 
 # build/ is shared by both scripts, so they configure it alike and never rebuild it from scratch.
 RELEASE_DIR="$ROOT/build"
@@ -65,6 +66,10 @@ configure_and_build() {
   # again by itself when a CMakeLists.txt changes, and a second run stays fast.
   local stamp="$dir/.rapport-configure-args" args="-DCMAKE_BUILD_TYPE=Release $*"
   if [ ! -f "$dir/CMakeCache.txt" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$args" ]; then
+    # Other options (another compiler, say) start from a fresh cache: nothing found or decided
+    # under the old ones survives. Objects come back from ccache.
+    rm -rf "$dir/CMakeCache.txt" "$dir/CMakeFiles"
+    [ -z "${generator[*]}" ] && command -v ninja >/dev/null 2>&1 && [ ! -f "$dir/Makefile" ] && generator=(-G Ninja)
     cmake -S "$ROOT" -B "$dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release "$@" </dev/null || return 1
     printf '%s' "$args" >"$stamp"
   fi

@@ -108,7 +108,9 @@ TEST_CASE("choices matter: in every library scenario a good and a poor playthrou
         (kind == "good" ? results[id].good : results[id].poor) = resultOf(*loaded.scenario, runner.state());
     }
     CHECK(results.size() >= 8);
-    for (const auto& [id, r] : results) {
+    for (const auto& entry : results) {
+        const auto& id = entry.first; // a plain name: Clang 14 cannot capture a structured binding
+        const auto& r = entry.second;
         CAPTURE(id);
         REQUIRE(r.good >= 0);
         REQUIRE(r.poor >= 0);
