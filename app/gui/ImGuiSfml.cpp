@@ -146,6 +146,12 @@ void renderImGui() {
     ImGui_ImplOpenGL2_RenderDrawData(ImGui::GetDrawData());
 }
 
+void setPageKeysNavigate(bool navigate) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyMap[ImGuiKey_PageUp] = navigate ? keyIndex(sf::Keyboard::PageUp) : -1;
+    io.KeyMap[ImGuiKey_PageDown] = navigate ? keyIndex(sf::Keyboard::PageDown) : -1;
+}
+
 bool keyPressed(sf::Keyboard::Key key) {
     const int k = keyIndex(key);
     return k >= 0 && !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(k, false);

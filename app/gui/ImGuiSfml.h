@@ -29,6 +29,10 @@ void beginImGuiFrame(const sf::RenderWindow& window, float deltaSeconds);
 /// Draws ImGui's draw data into the window (whose context must be active).
 void renderImGui();
 
+/// Whether Page Up and Page Down scroll and move the keyboard focus (ImGui's own use), or are
+/// left to the screen alone (the seminar's presenter clicker). Takes effect from the next frame.
+void setPageKeysNavigate(bool navigate);
+
 /// Whether a key went down in this frame (SFML key code), unless a text field has the keyboard.
 [[nodiscard]] bool keyPressed(sf::Keyboard::Key key);
 
