@@ -20,7 +20,8 @@ void shutdownImGuiSfml();
 
 /// Feeds queued events into ImGui for the coming frame. A press and its release must land in
 /// different frames, or ImGui 1.86 never sees the click or key: such a release stays queued for
-/// the next frame. Returns true if any event was fed.
+/// the next frame, and so does a press of a key released in this one (a clicker's quick double
+/// Page Down). Returns true if any event was fed.
 bool feedEvents(std::deque<sf::Event>& queue);
 
 /// Display size, framebuffer scale and frame time for ImGui::NewFrame.

@@ -94,6 +94,21 @@ bool seminarCommand(AppState& app, const SessionCommand& command) {
     return true;
 }
 
+void recordTeamChoice(AppState& app, TeamId team, ChoiceIndex choice) {
+    if (!seminarCommand(app, CastVote{team, "trainer", choice})) return;
+    const Session& session = *app.seminar->session;
+    const std::size_t n = session.teamCount();
+    for (std::size_t k = 1; k < n; ++k) {
+        const TeamId next{static_cast<std::uint32_t>((team.value + k) % n)};
+        const Line& line = session.activeLine(next);
+        const VoteRound* r = session.currentRound(line.id);
+        if (line.phase == Phase::Voting && r != nullptr && session.tally(*r).total == 0) {
+            app.seminar->selected = next;
+            return;
+        }
+    }
+}
+
 TeamId shownTeam(const AppState& app) {
     const std::uint32_t count = static_cast<std::uint32_t>(app.seminar->session->teamCount());
     return TeamId{app.seminar->selected.value < count ? app.seminar->selected.value : 0};

@@ -23,6 +23,10 @@ std::string resumeSeminar(AppState& app, const SavedSession& saved);
 /// Returns true when the command was applied.
 bool seminarCommand(AppState& app, const SessionCommand& command);
 
+/// Records the trainer's click (or key) for a team's choice, then shows the next team that has not
+/// voted yet.
+void recordTeamChoice(AppState& app, TeamId team, ChoiceIndex choice);
+
 /// The team whose line the screen shows (the selected one, kept in range).
 [[nodiscard]] TeamId shownTeam(const AppState& app);
 

@@ -262,7 +262,7 @@ void drawOptions(AppState& app, const Line& line, float width) {
         if (line.phase == Phase::Voting && plenary)
             drawHands(app, *round, i, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), handsWidth);
         if (clicked && line.phase == Phase::Voting) {
-            seminarCommand(app, CastVote{team, "trainer", offered[i]});
+            recordTeamChoice(app, team, offered[i]);
             return;
         }
         if (clicked && line.phase == Phase::Revealed) {

@@ -51,18 +51,6 @@ void toggleHighContrast(AppState& app) {
     app.requests.saveSettings = true;
 }
 
-// The team that has not voted yet after `from`, in order, else `from`.
-TeamId nextUnvoted(const Session& session, TeamId from) {
-    const std::size_t n = session.teamCount();
-    for (std::size_t k = 1; k <= n; ++k) {
-        const TeamId t{static_cast<std::uint32_t>((from.value + k) % n)};
-        const Line& line = session.activeLine(t);
-        const VoteRound* r = session.currentRound(line.id);
-        if (line.phase == Phase::Voting && r != nullptr && session.tally(*r).total == 0) return t;
-    }
-    return from;
-}
-
 // The trainer's shortcut keys are no keyboard navigation: the projector shows no focus frame.
 void hideNavHighlight() { ImGui::GetCurrentContext()->NavDisableHighlight = true; }
 
@@ -93,7 +81,7 @@ void seminarKeys(AppState& app) {
     if (round == nullptr || static_cast<std::size_t>(digit) > round->offered.size()) return;
     const ChoiceIndex choice = round->offered[static_cast<std::size_t>(digit - 1)];
     if (line.phase == Phase::Voting && session.form() == SessionForm::Teams) {
-        if (seminarCommand(app, CastVote{team, "trainer", choice})) seminar.selected = nextUnvoted(session, team);
+        recordTeamChoice(app, team, choice);
     } else if (line.phase == Phase::Voting) {
         const std::uint32_t now = round->hands[static_cast<std::size_t>(digit - 1)];
         const bool less = ImGui::GetIO().KeyShift;

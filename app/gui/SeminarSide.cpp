@@ -38,11 +38,12 @@ float easeOut(float t) {
 constexpr double kEaseSeconds = 0.9;
 
 // The radar of one line: after a move it eases from the values before it and glows where it moved.
-void lineRadar(AppState& app, const Line& line, PersonaIndex p, const char* id, float width, float maxHeight, bool animate) {
+void lineRadar(AppState& app, const Line& line, PersonaIndex p, const char* id, float width, float maxHeight, bool animate,
+               bool labels = true) {
     const Runner& runner = *line.runner;
     const Scenario& s = runner.scenario();
     RadarView view;
-    view.labels = animate; // the small side-by-side radars show the shape alone
+    view.labels = labels;
     for (std::size_t d = 0; d < view.value.size(); ++d) view.value[d] = static_cast<float>(runner.state().personas[p].dims[d]) / kScale;
     if (line.phase == Phase::Applied && !runner.steps().empty()) {
         const State& before = runner.decisionStates()[runner.path().size() - 1];
@@ -105,18 +106,22 @@ void personaPicker(AppState& app, PersonaIndex shown) {
     if (picked != static_cast<int>(shown)) app.seminar->personaTab = picked;
 }
 
+std::vector<LineId> openLines(const Session& session, TeamId team) {
+    std::vector<LineId> open;
+    for (LineId id : session.team(team).lines)
+        if (!session.line(id).closed) open.push_back(id);
+    return open;
+}
+
 // A team's open lines next to each other: name, where it stands, result, radar, switch and close.
 void drawLinesSideBySide(AppState& app, PersonaIndex p, float width) {
     SeminarUi& seminar = *app.seminar;
     const Session& session = *seminar.session;
     const TeamId team = shownTeam(app);
-    std::vector<LineId> open;
-    for (LineId id : session.team(team).lines)
-        if (!session.line(id).closed) open.push_back(id);
-    if (open.size() < 2) return;
-    ImGui::Spacing();
+    const std::vector<LineId> open = openLines(session, team);
     largeSection(app, tr(app, "Verläufe nebeneinander", "Lines side by side"));
-    const int columns = std::clamp(static_cast<int>(width / (app.fonts.largePx * 7.0f)), 1, 3);
+    const int fit = std::clamp(static_cast<int>(width / (app.fonts.largePx * 7.0f)), 1, 3);
+    const int columns = std::min(fit, static_cast<int>(open.size()));
     std::optional<SessionCommand> command;
     ImGui::PushFont(app.fonts.body);
     if (ImGui::BeginTable("##seminar-lines", columns, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) {
@@ -129,13 +134,24 @@ void drawLinesSideBySide(AppState& app, PersonaIndex p, float width) {
             heading(app, line.number == 0 ? std::string(tr(app, "Ursprünglich", "Original"))
                                            : std::string(tr(app, "Variante ", "Variant ")) + std::to_string(line.number));
             ImGui::PopStyleColor();
-            if (line.number > 0 && line.forkRound <= line.runner->path().size()) {
-                mutedWrapped(app, std::string(tr(app, "anders ab Entscheidung ", "different from decision ")) + std::to_string(line.forkRound));
+            // The buttons first: on a small screen the chart below may need scrolling.
+            if (active) {
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextColored(app.palette.accent, "%s", tr(app, "wird gespielt", "being played"));
+            } else if (namedButton(app, tr(app, "Hierher wechseln", "Switch here"), "seminar-switch:" + std::to_string(id.value))) {
+                command = SwitchLine{id};
+            }
+            if (line.number > 0) {
+                ImGui::SameLine();
+                if (namedButton(app, tr(app, "Schließen", "Close"), "seminar-close-line:" + std::to_string(id.value))) command = CloseBranch{id};
+            }
+            std::string where = line.phase == Phase::Ended ? std::string(tr(app, "am Ende", "at the end"))
+                                                           : std::string(tr(app, "jetzt Entscheidung ", "now decision ")) + std::to_string(line.round);
+            if (line.number > 0) where = std::string(tr(app, "anders ab Entscheidung ", "different from decision ")) + std::to_string(line.forkRound) + ", " + where;
+            mutedWrapped(app, where);
+            if (line.number > 0 && line.forkRound <= line.runner->path().size())
                 explainTooltip(app, tr(app, "Hier anders gewählt", "Chosen differently here"),
                                optionText(app, line, line.forkRound, line.runner->path()[line.forkRound - 1]));
-            }
-            mutedWrapped(app, (line.phase == Phase::Ended ? std::string(tr(app, "am Ende", "at the end"))
-                                                          : std::string(tr(app, "jetzt Entscheidung ", "now decision ")) + std::to_string(line.round)));
             if (!resultHidden(line.phase)) {
                 ImGui::PushFont(app.fonts.largeBold);
                 ImGui::Text("%s / 100", formatPoints(comparisonScore(*line.runner)).c_str());
@@ -143,15 +159,8 @@ void drawLinesSideBySide(AppState& app, PersonaIndex p, float width) {
             }
             const float cell = ImGui::GetContentRegionAvail().x;
             const std::string radarId = "##lineradar" + std::to_string(id.value);
-            lineRadar(app, line, p, radarId.c_str(), cell, app.fonts.largePx * 7.0f, false);
+            lineRadar(app, line, p, radarId.c_str(), cell, app.fonts.largePx * 7.0f, active, false);
             markWidget(app, "seminar-line-radar:" + std::to_string(id.value));
-            if (active) {
-                ImGui::TextColored(app.palette.accent, "%s", tr(app, "wird gespielt", "being played"));
-            } else if (namedButton(app, tr(app, "Hierher wechseln", "Switch here"), "seminar-switch:" + std::to_string(id.value))) {
-                command = SwitchLine{id};
-            }
-            if (line.number > 0 && namedButton(app, tr(app, "Schließen", "Close"), "seminar-close-line:" + std::to_string(id.value)))
-                command = CloseBranch{id};
             ImGui::PopID();
         }
         ImGui::EndTable();
@@ -194,14 +203,18 @@ void drawSeminarSidePanel(AppState& app, float width) {
     ImGui::Spacing();
     largeHeading(app, s.personas[p].name);
     personaPicker(app, p);
-    // In a narrow column the axis names take the body size, so the chart itself stays large.
-    const bool narrow = width < app.fonts.largePx * 18.0f;
-    if (narrow) ImGui::PushFont(app.fonts.body);
-    lineRadar(app, line, p, "##seminar-radar", width, ImGui::GetIO().DisplaySize.y * 0.45f, true);
-    if (narrow) ImGui::PopFont();
-    markWidget(app, "seminar-radar");
-    scoreLine(app, line);
-    drawLinesSideBySide(app, p, width);
+    if (openLines(session, shownTeam(app)).size() >= 2) {
+        // With branches the lines stand side by side, each with its shape and result.
+        drawLinesSideBySide(app, p, width);
+    } else {
+        // In a narrow column the axis names take the body size, so the chart itself stays large.
+        const bool narrow = width < app.fonts.largePx * 18.0f;
+        if (narrow) ImGui::PushFont(app.fonts.body);
+        lineRadar(app, line, p, "##seminar-radar", width, ImGui::GetIO().DisplaySize.y * 0.45f, true);
+        if (narrow) ImGui::PopFont();
+        markWidget(app, "seminar-radar");
+        scoreLine(app, line);
+    }
     drawQuestions(app, line);
 }
 
