@@ -146,8 +146,9 @@ void drawSituation(AppState& app, const Line& line, std::uint32_t step, bool pro
 }
 
 std::string countText(const AppState& app, std::uint32_t count, std::uint32_t total) {
-    const int percent = total == 0 ? 0 : static_cast<int>(std::uint64_t{count} * 100 / total);
-    return std::to_string(count) + (app.settings.lang == Lang::De ? " · " : " · ") + std::to_string(percent) + " %";
+    const int percent = total == 0 ? 0 : static_cast<int>((std::uint64_t{count} * 100 + total / 2) / total);
+    (void)app;
+    return std::to_string(count) + " · " + std::to_string(percent) + " %";
 }
 
 // The teams at the same decision that chose (or will take) this option, by name.
@@ -195,6 +196,10 @@ void drawUnity(AppState& app, const VoteRound& round) {
 
 std::string deciderNote(const AppState& app, const VoteRound& round, Decider decider) {
     const Tally t = app.seminar->session->tally(round);
+    if (decider != Decider::Trainer && round.offered.size() == 1)
+        return tr(app, "Es gab nur diese eine Möglichkeit.", "This was the only option.");
+    if (decider != Decider::Trainer && t.total == 0)
+        return tr(app, "Ohne Stimmen gilt die erste Möglichkeit.", "With no votes, the first option stands.");
     switch (decider) {
     case Decider::Majority: return tr(app, "Die Mehrheit hat entschieden.", "The majority decided.");
     case Decider::Tie:
@@ -325,21 +330,25 @@ void drawAfterMove(AppState& app, const Line& line, float width) {
         largeHeading(app, tr(app, "Der Zug", "The move"));
         optionCard(app, "seminar-move", number, optionText(app, line, line.round, round->applied), width, look);
     }
+    // The move, then what it did to the relationship and why, then the scene it led into.
+    if (!runner.steps().empty()) {
+        ImGui::Spacing();
+        largeSection(app, tr(app, "Was es für die Beziehung bedeutet – und warum", "What it did to the relationship – and why"));
+        std::vector<std::size_t> changes;
+        for (std::size_t i = runner.steps().back().firstChange; i < runner.changes().size(); ++i)
+            if (runner.changes()[i].target != ChangeTarget::Variable) changes.push_back(i);
+        const std::vector<ReasonGroup> groups = groupChanges(runner, &runner.state(), changes, lang);
+        ImGui::BeginGroup();
+        if (groups.empty()) wrapped(tr(app, "Keine spürbare Veränderung.", "No noticeable change."));
+        drawReasonGroups(app, groups);
+        ImGui::EndGroup();
+        markWidget(app, "seminar-reasons");
+    }
     if (anyLineAt(runner, line.round, false)) {
         ImGui::Spacing();
         largeSection(app, tr(app, "Was geschah", "What happened"));
         drawSituation(app, line, line.round, false);
     }
-    if (runner.steps().empty()) return;
-    ImGui::Spacing();
-    largeSection(app, tr(app, "Was es für die Beziehung bedeutet – und warum", "What it did to the relationship – and why"));
-    std::vector<std::size_t> changes;
-    for (std::size_t i = runner.steps().back().firstChange; i < runner.changes().size(); ++i)
-        if (runner.changes()[i].target != ChangeTarget::Variable) changes.push_back(i);
-    const std::vector<ReasonGroup> groups = groupChanges(runner, &runner.state(), changes, lang);
-    if (groups.empty()) wrapped(tr(app, "Keine spürbare Veränderung.", "No noticeable change."));
-    drawReasonGroups(app, groups);
-    markWidget(app, "seminar-reasons");
 }
 
 void drawEnded(AppState& app, const Line& line) {

@@ -123,7 +123,11 @@ void drawLinesSideBySide(AppState& app, PersonaIndex p, float width) {
     const int fit = std::clamp(static_cast<int>(width / (app.fonts.largePx * 7.0f)), 1, 3);
     const int columns = std::min(fit, static_cast<int>(open.size()));
     std::optional<SessionCommand> command;
-    ImGui::PushFont(app.fonts.body);
+    // The projector's size where the column is wide enough; the charts take the height left.
+    const bool wide = width >= app.fonts.largePx * 20.0f;
+    ImGui::PushFont(wide ? app.fonts.large : app.fonts.body);
+    const float radarHeight = std::clamp(ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 6.0f,
+                                         app.fonts.largePx * 6.0f, app.fonts.largePx * 14.0f);
     if (ImGui::BeginTable("##seminar-lines", columns, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) {
         for (LineId id : open) {
             ImGui::TableNextColumn();
@@ -145,13 +149,16 @@ void drawLinesSideBySide(AppState& app, PersonaIndex p, float width) {
                 ImGui::SameLine();
                 if (namedButton(app, tr(app, "Schließen", "Close"), "seminar-close-line:" + std::to_string(id.value))) command = CloseBranch{id};
             }
-            std::string where = line.phase == Phase::Ended ? std::string(tr(app, "am Ende", "at the end"))
-                                                           : std::string(tr(app, "jetzt Entscheidung ", "now decision ")) + std::to_string(line.round);
-            if (line.number > 0) where = std::string(tr(app, "anders ab Entscheidung ", "different from decision ")) + std::to_string(line.forkRound) + ", " + where;
-            mutedWrapped(app, where);
-            if (line.number > 0 && line.forkRound <= line.runner->path().size())
-                explainTooltip(app, tr(app, "Hier anders gewählt", "Chosen differently here"),
-                               optionText(app, line, line.forkRound, line.runner->path()[line.forkRound - 1]));
+            if (line.number > 0) {
+                mutedWrapped(app, std::string(tr(app, "anders ab Entscheidung ", "different from decision ")) + std::to_string(line.forkRound));
+                if (line.forkRound <= line.runner->path().size())
+                    explainTooltip(app, tr(app, "Hier anders gewählt", "Chosen differently here"),
+                                   optionText(app, line, line.forkRound, line.runner->path()[line.forkRound - 1]));
+            }
+            const std::string round = std::to_string(line.round);
+            mutedWrapped(app, line.phase == Phase::Ended     ? std::string(tr(app, "am Ende", "at the end"))
+                              : line.phase == Phase::Applied ? std::string(tr(app, "Entscheidung ", "decision ")) + round + tr(app, " gespielt", " played")
+                                                             : std::string(tr(app, "steht bei Entscheidung ", "at decision ")) + round);
             if (!resultHidden(line.phase)) {
                 ImGui::PushFont(app.fonts.largeBold);
                 ImGui::Text("%s / 100", formatPoints(comparisonScore(*line.runner)).c_str());
@@ -159,7 +166,7 @@ void drawLinesSideBySide(AppState& app, PersonaIndex p, float width) {
             }
             const float cell = ImGui::GetContentRegionAvail().x;
             const std::string radarId = "##lineradar" + std::to_string(id.value);
-            lineRadar(app, line, p, radarId.c_str(), cell, app.fonts.largePx * 7.0f, active, false);
+            lineRadar(app, line, p, radarId.c_str(), cell, radarHeight, active, false);
             markWidget(app, "seminar-line-radar:" + std::to_string(id.value));
             ImGui::PopID();
         }
@@ -253,7 +260,8 @@ void drawTimer(AppState& app) {
     std::snprintf(digits, sizeof digits, "%d:%02d", seconds / 60, seconds % 60);
     ImGui::AlignTextToFramePadding();
     if (t.used) {
-        ImGui::PushFont(app.fonts.largeBold);
+        // Big enough for the back of the room.
+        ImGui::PushFont(app.fonts.numbers);
         ImGui::TextColored(left <= 0.0 ? app.palette.bad : left < 30.0 ? app.palette.warn : app.palette.text, "%s", digits);
         ImGui::PopFont();
         markWidget(app, "seminar-timer");

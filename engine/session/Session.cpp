@@ -387,7 +387,7 @@ Tally Session::tally(const VoteRound& round) const {
         t.unity = Unity::NoVotes;
         return t;
     }
-    t.percent = static_cast<int>(std::uint64_t{best} * 100 / t.total);
+    t.percent = static_cast<int>((std::uint64_t{best} * 100 + t.total / 2) / t.total);
     if (best == t.total) t.unity = Unity::Unanimous;
     else if (std::uint64_t{best} * 3 >= std::uint64_t{t.total} * 2) t.unity = Unity::Broad;
     else if (std::uint64_t{best} * 2 > t.total) t.unity = Unity::Majority;

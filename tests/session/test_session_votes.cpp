@@ -96,7 +96,7 @@ SCENARIO("votes: one per voter, only while voting, only for an offered option") 
                 CHECK(t.counts == std::vector<std::uint32_t>{0, 6, 1});
                 CHECK(t.total == 7);
                 CHECK(s.choices[t.options[t.leader]].id == "presse");
-                CHECK(t.percent == 85);
+                CHECK(t.percent == 86); // 6 of 7, rounded
                 CHECK(t.unity == Unity::Broad);
             }
         }

@@ -66,7 +66,7 @@ struct Tally {
     std::uint32_t total = 0;
     std::size_t leader = 0;            ///< index of the majority; a tie goes to the first tied option
     bool tie = false;                  ///< two or more options share the highest count
-    int percent = 0;                   ///< the leader's share of the total, 0-100, rounded down
+    int percent = 0;                   ///< the leader's share of the total, 0-100, rounded to the nearest
     Unity unity = Unity::NoVotes;
 };
 
