@@ -196,6 +196,7 @@ int runGui(const cli::GlobalOptions& global, const SeminarLaunch* seminar) {
                 framesToGo = std::max(framesToGo, 1);
             }
         }
+        if (applyQueuedCommands(app)) framesToGo = std::max(framesToGo, 1);
         const bool woken = app.ui.wakeAt > 0 && now >= app.ui.wakeAt;
         if (queue.empty() && framesToGo <= 0 && !woken) {
             if (!app.ui.animating) {

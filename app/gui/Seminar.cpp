@@ -109,6 +109,15 @@ void recordTeamChoice(AppState& app, TeamId team, ChoiceIndex choice) {
     }
 }
 
+bool applyQueuedCommands(AppState& app) {
+    if (!app.seminar || !app.seminar->queue->pending()) return false;
+    SeminarUi& seminar = *app.seminar;
+    const std::uint64_t before = seminar.session->revision();
+    seminar.queue->applyPending(*seminar.session);
+    if (seminar.session->revision() != before) save(seminar);
+    return true;
+}
+
 TeamId shownTeam(const AppState& app) {
     const std::uint32_t count = static_cast<std::uint32_t>(app.seminar->session->teamCount());
     return TeamId{app.seminar->selected.value < count ? app.seminar->selected.value : 0};

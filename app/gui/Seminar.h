@@ -27,6 +27,10 @@ bool seminarCommand(AppState& app, const SessionCommand& command);
 /// voted yet.
 void recordTeamChoice(AppState& app, TeamId team, ChoiceIndex choice);
 
+/// Applies the commands other threads queued (the phone server) and saves the session if any
+/// changed it; returns true when something was applied (the window then draws a frame).
+bool applyQueuedCommands(AppState& app);
+
 /// The team whose line the screen shows (the selected one, kept in range).
 [[nodiscard]] TeamId shownTeam(const AppState& app);
 

@@ -4,6 +4,7 @@
 
 #include "rapport/session/Comparison.h"
 #include "rapport/session/Session.h"
+#include "rapport/session/SessionQueue.h"
 #include "seminar/SessionFiles.h"
 
 #include <array>
@@ -28,6 +29,8 @@ struct SeminarUi {
     // Declared before the session, which keeps a reference to it: destroyed after the session.
     std::shared_ptr<const Scenario> scenario;
     std::unique_ptr<Session> session;
+    /// Commands from other threads (the phone server); the main loop applies them between frames.
+    std::unique_ptr<SessionQueue> queue = std::make_unique<SessionQueue>();
     std::filesystem::path file;        ///< where every step is saved
     std::string saveError;             ///< the last failed save, shown until a save succeeds
     std::uint64_t savedRevision = 0;
