@@ -30,6 +30,7 @@ struct FontSet {
     ImFont* numbers = nullptr;   ///< big digits for the timer and scores (digits and signs only)
     float bodyPx = 20.0f;
     float largePx = 28.0f;
+    bool projector = false; ///< the seminar's fonts are baked (else they are the body fonts)
     bool hasGermanGlyphs = false; ///< false when DejaVu Sans was not found (built-in font only)
 };
 

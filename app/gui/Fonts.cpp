@@ -31,7 +31,7 @@ ImFont* addFont(ImFontAtlas& atlas, const char* file, float px, const ImWchar* r
 
 } // namespace
 
-FontSet bakeFonts(ImFontAtlas& atlas, float scale) {
+FontSet bakeFonts(ImFontAtlas& atlas, float scale, bool projector) {
     atlas.Clear();
     FontSet set;
     set.bodyPx = kBaseFontPx * scale;
@@ -42,9 +42,17 @@ FontSet bakeFonts(ImFontAtlas& atlas, float scale) {
         set.body = addFont(atlas, kRegular, set.bodyPx, kBodyRanges);
         set.heading = addFont(atlas, kBold, set.bodyPx * 1.2f, kHeadingRanges);
         set.title = addFont(atlas, kBold, set.bodyPx * 1.6f, kHeadingRanges);
-        set.large = addFont(atlas, kRegular, set.largePx, kBodyRanges);
-        set.largeBold = addFont(atlas, kBold, set.largePx, kBodyRanges);
-        set.numbers = addFont(atlas, kBold, set.bodyPx * kNumberScale, kNumberRanges);
+        // Only a seminar needs them; baking them at every start would cost start-up time.
+        if (projector) {
+            set.large = addFont(atlas, kRegular, set.largePx, kBodyRanges);
+            set.largeBold = addFont(atlas, kBold, set.largePx, kBodyRanges);
+            set.numbers = addFont(atlas, kBold, set.bodyPx * kNumberScale, kNumberRanges);
+            set.projector = true;
+        } else {
+            set.large = set.body;
+            set.largeBold = set.heading;
+            set.numbers = set.title;
+        }
     }
     set.hasGermanGlyphs = set.body != nullptr && set.heading != nullptr && set.title != nullptr && set.large != nullptr &&
                           set.largeBold != nullptr && set.numbers != nullptr;
@@ -64,8 +72,8 @@ void uploadFonts() {
     ImGui_ImplOpenGL2_CreateFontsTexture();
 }
 
-FontSet rebuildFonts(float scale) {
-    FontSet set = bakeFonts(*ImGui::GetIO().Fonts, scale);
+FontSet rebuildFonts(float scale, bool projector) {
+    FontSet set = bakeFonts(*ImGui::GetIO().Fonts, scale, projector);
     ImGui::GetIO().FontDefault = set.body;
     uploadFonts();
     return set;

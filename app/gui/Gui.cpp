@@ -127,7 +127,7 @@ void applyRequests(AppState& app, sf::RenderWindow& window) {
     }
     if (r.rebuildFonts) {
         window.setActive(true);
-        app.fonts = rebuildFonts(scale);
+        app.fonts = rebuildFonts(scale, app.seminar != nullptr);
         r.applyTheme = true; // sizes in the style scale with the text
     }
     if (r.applyTheme) app.palette = applyTheme(app.settings.theme, scale);
@@ -158,7 +158,7 @@ int runGui(const cli::GlobalOptions& global, const SeminarLaunch* seminar) {
     const float scale = static_cast<float>(app.settings.textPercent) / 100.0f;
     auto fontAtlas = std::make_unique<ImFontAtlas>();
     std::thread loader([&] {
-        app.fonts = bakeFonts(*fontAtlas, scale);
+        app.fonts = bakeFonts(*fontAtlas, scale, seminar != nullptr);
         if (const auto data = findDataDir(global.dataDir)) openLibrary(app.library, *data / "scenarios");
     });
     sf::RenderWindow window;

@@ -26,6 +26,7 @@ void show(AppState& app, std::unique_ptr<SeminarUi> seminar) {
     app.seminar = std::move(seminar);
     app.seminarOffer.reset();
     app.ui.showIntro = false; // a seminar in front of a room: no introduction in the way
+    if (!app.fonts.projector) app.requests.rebuildFonts = true; // the projector's sizes, after this frame
     goTo(app, Screen::Seminar);
 }
 

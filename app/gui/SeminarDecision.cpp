@@ -259,7 +259,7 @@ void drawOptions(AppState& app, const Line& line, float width) {
                 look.highlight = offered[i] == next;
                 if (look.highlight)
                     look.note = tally->tie ? tr(app, "Gleichstand: die erste gilt – oder wählen Sie selbst", "Tie: the first stands – or choose yourself")
-                                           : tr(app, "Mehrheit – wird gespielt", "Majority – will be played");
+                                           : tr(app, "Mehrheit – wird umgesetzt", "Majority – will be carried out");
             }
             if (!teams.empty()) look.note += (look.note.empty() ? "" : " · ") + std::string(tr(app, "Teams: ", "Teams: ")) + teams;
         }
@@ -306,8 +306,8 @@ void drawBeforeMove(AppState& app, const Line& line, float width) {
         break;
     case Phase::Revealed:
         drawUnity(app, *round);
-        drawHint(app, tr(app, "Bild ↓ spielt den markierten Zug; ein Klick (oder Taste 1–9) spielt einen anderen.",
-                         "Page Down plays the marked move; a click (or key 1–9) plays another."));
+        drawHint(app, tr(app, "Bild ↓ setzt die markierte Möglichkeit um; ein Klick (oder Taste 1–9) wählt stattdessen eine andere.",
+                         "Page Down carries out the marked option; a click (or key 1–9) chooses another instead."));
         break;
     default: break;
     }
@@ -327,7 +327,7 @@ void drawAfterMove(AppState& app, const Line& line, float width) {
         look.note = deciderNote(app, *round, round->decider);
         const Tally t = session.tally(*round);
         if (t.total > 0) look.note += " " + countText(app, t.counts[static_cast<std::size_t>(std::max(number - 1, 0))], t.total);
-        largeHeading(app, tr(app, "Der Zug", "The move"));
+        largeHeading(app, tr(app, "Gewählt", "Chosen"));
         optionCard(app, "seminar-move", number, optionText(app, line, line.round, round->applied), width, look);
     }
     // The move, then what it did to the relationship and why, then the scene it led into.

@@ -24,7 +24,7 @@ const char* forwardLabel(const AppState& app, Phase phase) {
     case Phase::Waiting: return tr(app, "Abstimmung öffnen", "Open the vote");
     case Phase::Voting: return tr(app, "Abstimmung schließen", "Close the vote");
     case Phase::Closed: return tr(app, "Ergebnis zeigen", "Reveal the votes");
-    case Phase::Revealed: return tr(app, "Zug ausführen", "Play the move");
+    case Phase::Revealed: return tr(app, "Entscheidung umsetzen", "Carry out the choice");
     case Phase::Applied: return tr(app, "Weiter zur nächsten Entscheidung", "On to the next decision");
     case Phase::Ended: return tr(app, "Zum Vergleich", "To the comparison");
     }

@@ -47,8 +47,8 @@ void drawScenarioList(AppState& app, const std::vector<std::size_t>& usable) {
 void drawScenarioDetails(AppState& app, const Scenario& s) {
     const Lang lang = app.settings.lang;
     title(app, textOf(s, nullptr, s.title, lang));
-    mutedWrapped(app, std::string(nameOf(s.level, lang)) + "  ·  " + tr(app, "allein ca. ", "alone about ") + std::to_string(s.minutes) +
-                          tr(app, " Minuten", " minutes") + "  ·  " + std::to_string(s.personas.size()) +
+    mutedWrapped(app, std::string(nameOf(s.level, lang)) + "  ·  " + tr(app, "ca. ", "about ") + std::to_string(s.minutes) +
+                          tr(app, " Minuten im Einzelspiel", " minutes played alone") + "  ·  " + std::to_string(s.personas.size()) +
                           (s.personas.size() == 1 ? tr(app, " Person", " person") : tr(app, " Personen", " people")));
     wrapped(textOf(s, nullptr, s.summary, lang));
     if (!s.goals.empty()) {

@@ -274,7 +274,7 @@ void drawTimer(AppState& app) {
     ImGui::PushFont(app.fonts.body);
     const char* label = t.running ? tr(app, "Pause  [T]", "Pause  [T]")
                         : t.used && left > 0.0 ? tr(app, "Weiter  [T]", "Resume  [T]")
-                                                : tr(app, "Diskussion: Timer  [T]", "Discussion timer  [T]");
+                                                : tr(app, "Diskussionszeit  [T]", "Discussion timer  [T]");
     ImGui::AlignTextToFramePadding();
     if (namedButton(app, (std::string(label) + "##timer").c_str(), "seminar-timer-toggle")) toggleTimer(app);
     if (!t.running) {
