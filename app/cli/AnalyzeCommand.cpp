@@ -5,7 +5,7 @@
 #include "ScenarioCommand.h"
 
 #include "rapport/analyze/Analyzer.h"
-#include "rapport/analyze/AnalyzerReport.h"
+#include "rapport/report/AnalyzerReport.h"
 
 #include <charconv>
 #include <iostream>

@@ -1,6 +1,6 @@
 #pragma once
-// The analyzer's internals, shared by its layers (AnalyzerModel, AnalyzerExact, AnalyzerAbstract,
-// AnalyzerSearch, AnalyzerPlayouts, Analyzer). Not part of the engine's public interface.
+// The analyzer's internals, shared by the files of analyze/ (SearchSpace, Static, Reach, Exact,
+// Abstract, Bounds, Search, Playouts, Analyzer). Not part of the engine's public interface.
 
 #include "rapport/analyze/Analyzer.h"
 #include "analyze/Domain.h"

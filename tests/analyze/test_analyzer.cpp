@@ -4,7 +4,7 @@
 
 #include "rapport/analyze/Analyzer.h"
 #include "analyze/Detail.h"
-#include "rapport/analyze/AnalyzerReport.h"
+#include "rapport/report/AnalyzerReport.h"
 #include "rapport/play/Play.h"
 #include "rapport/play/Runner.h"
 #include "rapport/load/ScenarioLoader.h"
