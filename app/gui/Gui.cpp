@@ -132,7 +132,7 @@ void applyRequests(AppState& app, sf::RenderWindow& window) {
 
 } // namespace
 
-int runGui(const cli::GlobalOptions& global) {
+int runGui(const AppOptions& global) {
     Settings defaults;
     defaults.lang = systemLanguage();
     AppState app;

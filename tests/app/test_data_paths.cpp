@@ -1,12 +1,15 @@
-// Where `rapport` finds scenarios/ and assets/, and how a scenario id becomes a file.
+// Where `rapport` finds scenarios/ and assets/, which files are scenarios, and how a scenario id
+// becomes a file.
 
 #include "DataPaths.h"
+#include "ScenarioFiles.h"
 
 #include <doctest/doctest.h>
 
 #include <cstdlib>
 #include <fstream>
 #include <string>
+#include <vector>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -124,5 +127,29 @@ TEST_CASE("resolveScenario accepts a path or the id of a bundled scenario") {
     SUBCASE("$RAPPORT_DATA is searched when --data is not given") {
         const ScopedDataEnv withEnv(dataArg.c_str());
         CHECK(rapport::resolveScenario("nachfassen", "") == byId);
+    }
+}
+
+TEST_CASE("the scenario files of a folder: *.json in every subfolder, no schemas, sorted") {
+    TempDir data;
+    const fs::path folder = data.path() / "scenarios";
+    writeFile(folder / "b-messe.json", "{}");
+    writeFile(folder / "a-kunden" / "jahr.json", "{}");
+    writeFile(folder / "rapport-scenario.schema.json", "{}");
+    writeFile(folder / "README.md", "# Szenarien");
+    writeFile(folder / "notizen.json.bak", "{}");
+    fs::create_directories(folder / "leer.json"); // a folder with a scenario's name is not a file
+
+    std::error_code ec;
+    const std::vector<fs::path> files = rapport::listScenarioFiles(folder, ec);
+    CHECK_FALSE(ec);
+    CHECK(files == std::vector<fs::path>{folder / "a-kunden" / "jahr.json", folder / "b-messe.json"});
+    CHECK(rapport::isScenarioFile("kaffeepause.json"));
+    CHECK_FALSE(rapport::isScenarioFile("rapport-scenario.schema.json"));
+    CHECK_FALSE(rapport::isScenarioFile("kaffeepause.json5"));
+
+    SUBCASE("a folder that does not exist is reported, not silently empty") {
+        CHECK(rapport::listScenarioFiles(data.path() / "fehlt", ec).empty());
+        CHECK(ec);
     }
 }
