@@ -116,10 +116,4 @@ private:
     Scenario m_s;
 };
 
-/// A state with one persona's dimensions set, for model tests that need an exact start.
-inline void setDimensions(State& state, PersonaIndex p, std::initializer_list<int> points) {
-    std::size_t i = 0;
-    for (int v : points) state.personas[p].dims[i++] = v * kScale;
-}
-
 } // namespace rapport::test

@@ -367,6 +367,4 @@ std::optional<std::int64_t> parseDuration(std::string_view text) {
     return value * unit;
 }
 
-bool isBinary(ExprOp op) { return op >= ExprOp::Add; }
-
 } // namespace rapport

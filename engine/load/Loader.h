@@ -92,7 +92,6 @@ private:
     void loadTop(std::uint32_t root);
     void loadPlayer(std::uint32_t node);
     void loadTopics(std::uint32_t node);
-    void loadVariables(std::uint32_t node);
     void loadPersona(std::uint32_t node, PersonaIndex index);
     void loadStart(std::uint32_t node, Persona& persona);
     void loadNetwork(std::uint32_t node);

@@ -377,13 +377,6 @@ std::int32_t qualityOf(const PersonaState& persona) {
     return static_cast<std::int32_t>(mean - (mean - weakest) / 2);
 }
 
-Stage stageForQuality(std::int32_t qualityHundredths) {
-    Stage stage = Stage::Stranger;
-    for (int s = 1; s < kStageCount; ++s)
-        if (qualityHundredths >= model::kStageRules[static_cast<std::size_t>(s)].quality * kScale) stage = static_cast<Stage>(s);
-    return stage;
-}
-
 Stage stageOf(const PersonaState& persona) {
     const std::int32_t quality = qualityOf(persona);
     Stage stage = Stage::Stranger;

@@ -41,8 +41,6 @@ constexpr std::array<StyleText, 7> kStyles{{
      "No marked pattern: the key moments show your strengths and gaps."},
 }};
 
-
-
 /// The result right after taking `choice` from `from`, measured like StepRecord::resultAfter.
 std::int64_t resultAfterChoice(const Scenario& scenario, const State& from, ChoiceIndex choice) {
     State state = from;
