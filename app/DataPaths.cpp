@@ -69,6 +69,13 @@ std::optional<fs::path> findDataDir(const std::string& cliDataDir) {
     return std::nullopt;
 }
 
+std::optional<fs::path> findIcon(const fs::path& dataDir, int size) {
+    const fs::path file = dataDir / "assets" / "icons" / ("rapport-" + std::to_string(size) + ".png");
+    std::error_code ec;
+    if (fs::is_regular_file(file, ec)) return file;
+    return std::nullopt;
+}
+
 std::optional<fs::path> resolveScenario(const std::string& pathOrId, const std::string& cliDataDir) {
     if (pathOrId.empty()) return std::nullopt;
     std::error_code ec;

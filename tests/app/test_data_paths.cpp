@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -152,4 +153,26 @@ TEST_CASE("the scenario files of a folder: *.json in every subfolder, no schemas
         CHECK(rapport::listScenarioFiles(data.path() / "fehlt", ec).empty());
         CHECK(ec);
     }
+}
+
+TEST_CASE("the application icon is in the data folder in every size, each PNG as large as its name") {
+    const fs::path source = RAPPORT_SOURCE_DIR;
+    for (const int size : rapport::kIconSizes) {
+        CAPTURE(size);
+        const std::optional<fs::path> icon = rapport::findIcon(source, size);
+        REQUIRE(icon.has_value());
+        // A PNG starts with its 8-byte signature and the IHDR chunk: width and height, big-endian.
+        std::ifstream in(*icon, std::ios::binary);
+        std::array<unsigned char, 24> head{};
+        in.read(reinterpret_cast<char*>(head.data()), static_cast<std::streamsize>(head.size()));
+        REQUIRE(in.gcount() == 24);
+        CHECK(std::string(reinterpret_cast<const char*>(head.data()) + 1, 3) == "PNG");
+        const auto bigEndian = [&](std::size_t at) {
+            return static_cast<int>(head[at]) << 24 | static_cast<int>(head[at + 1]) << 16 | static_cast<int>(head[at + 2]) << 8 |
+                   static_cast<int>(head[at + 3]);
+        };
+        CHECK(bigEndian(16) == size);
+        CHECK(bigEndian(20) == size);
+    }
+    CHECK_FALSE(rapport::findIcon(source, 17).has_value());
 }
