@@ -12,7 +12,6 @@
 #include "ScenarioFiles.h"
 
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdlib>
@@ -321,24 +320,6 @@ TEST_CASE("analyzer: the abstract layer contains every state concrete play reach
             }
         }
     }
-}
-
-TEST_CASE("analyzer: the report as JSON and as text in both languages") {
-    const auto s = loadTestScenario("dead-end");
-    const AnalysisReport r = analyzeScenario(*s, deterministic());
-    const nlohmann::json doc = nlohmann::json::parse(analysisJson(*s, r));
-    CHECK(doc["verdict"] == "problem");
-    CHECK(doc["exact"] == true);
-    CHECK(doc["deadEnds"][0]["node"] == "sackgasse");
-    CHECK(doc["deadEnds"][0]["guarantee"] == "proved");
-    CHECK(doc["deadEnds"][0]["witness"]["path"] == nlohmann::json::array({"weiter"}));
-    CHECK(doc["playthroughs"]["count"] == "1");
-    const std::string de = analysisText(*s, r, Lang::De);
-    const std::string en = analysisText(*s, r, Lang::En);
-    CHECK(de.find("== Sackgassen und Schleifen ==") != std::string::npos);
-    CHECK(de.find("Sackgasse bei „sackgasse“ (bewiesen): weiter") != std::string::npos);
-    CHECK(en.find("== Dead ends and loops ==") != std::string::npos);
-    CHECK(en.find("== Statistics ==") != std::string::npos);
 }
 
 TEST_CASE("analyzer: 128-bit counts as decimal digits") {
