@@ -26,9 +26,9 @@
 #include <ctime>
 #include <deque>
 #include <filesystem>
-#include <optional>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <thread>
 #include <unistd.h>
 
