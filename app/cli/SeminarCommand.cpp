@@ -53,7 +53,7 @@ std::vector<std::string> teamNames(const std::string& value) {
 
 } // namespace
 
-int runSeminar(const GlobalOptions& global, const std::vector<std::string>& args) {
+int runSeminar(const AppOptions& global, const std::vector<std::string>& args) {
     ScenarioCommandArgs common;
     SessionOptions options;
     bool plenary = false;

@@ -1,6 +1,7 @@
 #pragma once
+// The simulator window's entry point, called by main() when no command is given.
 
-#include "cli/Commands.h"
+#include "AppOptions.h"
 
 #include "rapport/session/Session.h"
 
@@ -20,6 +21,6 @@ struct SeminarLaunch {
 
 /// Opens the simulator window; without a display it says so in one line and returns 0. With a
 /// seminar launch it opens straight into that seminar (no introduction, no offer to resume).
-int runGui(const cli::GlobalOptions& global, const SeminarLaunch* seminar = nullptr);
+int runGui(const AppOptions& global, const SeminarLaunch* seminar = nullptr);
 
 } // namespace rapport::gui
