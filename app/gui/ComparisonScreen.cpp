@@ -210,10 +210,19 @@ void drawComparisonScreen(AppState& app) {
     const bool ended = seminar.session->ended();
     const float buttons = textWidth(backLabel) + (ended ? 0.0f : textWidth(endLabel) + 2 * style.FramePadding.x + style.ItemSpacing.x) +
                           2 * style.FramePadding.x;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons));
+    // Beside the heading where they fit, else on a row of their own, else one under the other.
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    bool stacked = false;
+    if (ImGui::GetCursorPosX() + buttons <= right) {
+        ImGui::SameLine(right - buttons);
+    } else {
+        ImGui::NewLine();
+        stacked = buttons > right - ImGui::GetCursorPosX();
+        if (!stacked) ImGui::SetCursorPosX(right - buttons);
+    }
     if (namedButton(app, backLabel.c_str(), "comparison-back")) goTo(app, Screen::Seminar);
     if (!ended) {
-        ImGui::SameLine();
+        if (!stacked) ImGui::SameLine();
         if (namedButton(app, endLabel.c_str(), "comparison-end")) seminarCommand(app, EndSession{});
     }
     if (ended) colouredWrapped(app.palette.good, tr(app, "Das Seminar ist beendet und gespeichert.", "The seminar has ended and is saved."));

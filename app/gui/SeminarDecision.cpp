@@ -200,6 +200,8 @@ std::string deciderNote(const AppState& app, const VoteRound& round, Decider dec
         return tr(app, "Es gab nur diese eine Möglichkeit.", "This was the only option.");
     if (decider != Decider::Trainer && t.total == 0)
         return tr(app, "Ohne Stimmen gilt die erste Möglichkeit.", "With no votes, the first option stands.");
+    if (decider == Decider::Majority && t.total == 1 && app.seminar->session->form() == SessionForm::Teams)
+        return tr(app, "Die Wahl des Teams.", "The team's choice.");
     switch (decider) {
     case Decider::Majority: return tr(app, "Die Mehrheit hat entschieden.", "The majority decided.");
     case Decider::Tie:
@@ -326,7 +328,7 @@ void drawAfterMove(AppState& app, const Line& line, float width) {
         look.highlight = true;
         look.note = deciderNote(app, *round, round->decider);
         const Tally t = session.tally(*round);
-        if (t.total > 0) look.note += " " + countText(app, t.counts[static_cast<std::size_t>(std::max(number - 1, 0))], t.total);
+        if (t.total > 1) look.note += " " + countText(app, t.counts[static_cast<std::size_t>(std::max(number - 1, 0))], t.total);
         largeHeading(app, tr(app, "Gewählt", "Chosen"));
         optionCard(app, "seminar-move", number, optionText(app, line, line.round, round->applied), width, look);
     }

@@ -102,21 +102,36 @@ void drawHeader(AppState& app) {
     else ImGui::Text("%s %u", tr(app, "Entscheidung", "Decision"), line.round);
     ImGui::PopFont();
     markWidget(app, "seminar-round");
+    const std::string phaseName(nameOf(line.phase, app.settings.lang));
     ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + textWidth(phaseName) > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(line.phase == Phase::Voting ? app.palette.warn : app.palette.accent, "%s",
-                       std::string(nameOf(line.phase, app.settings.lang)).c_str());
+    ImGui::TextColored(line.phase == Phase::Voting ? app.palette.warn : app.palette.accent, "%s", phaseName.c_str());
     markWidget(app, "seminar-phase");
 
     // Forward and back at the right edge, as large as the text.
     const char* next = !anyTeamCanMove(session) ? forwardLabel(app, Phase::Ended)
                        : line.phase == Phase::Ended ? tr(app, "Weiter (andere Teams)", "Go on (other teams)")
                                                     : forwardLabel(app, line.phase);
-    const std::string nextLabel = std::string(next) + tr(app, "  [Bild ↓]", "  [Page Down]");
-    const std::string backLabel = tr(app, "Zurück  [Bild ↑]", "Back  [Page Up]");
+    std::string nextLabel = std::string(next) + tr(app, "  [Bild ↓]", "  [Page Down]");
+    std::string backLabel = tr(app, "Zurück  [Bild ↑]", "Back  [Page Up]");
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float buttons = textWidth(nextLabel) + textWidth(backLabel) + 4 * style.FramePadding.x + style.ItemSpacing.x;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons));
+    auto buttonsWidth = [&] { return textWidth(nextLabel) + textWidth(backLabel) + 4 * style.FramePadding.x + style.ItemSpacing.x; };
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine();
+    // What fits: both buttons beside the heading, else on a row of their own, else with shorter names.
+    if (ImGui::GetCursorPosX() + buttonsWidth() <= right) {
+        ImGui::SameLine(right - buttonsWidth());
+    } else {
+        ImGui::NewLine();
+        const float left = ImGui::GetCursorPosX();
+        if (buttonsWidth() > right - left) {
+            nextLabel = next;
+            backLabel = tr(app, "Zurück", "Back");
+        }
+        if (buttonsWidth() > right - left) nextLabel = tr(app, "Weiter", "Next");
+        ImGui::SetCursorPosX(std::max(left, right - buttonsWidth()));
+    }
     if (namedButton(app, (backLabel + "##back").c_str(), "seminar-back")) back(app);
     ImGui::SameLine();
     if (primaryButton(app, (nextLabel + "##forward").c_str(), "seminar-forward")) forward(app);
@@ -162,7 +177,11 @@ void drawKeyLegend(AppState& app) {
     ImGui::PopFont();
 }
 
+// The keys are for the trainer; on a screen too small for the text size the room's view wins.
+bool legendShown(const AppState& app) { return ImGui::GetIO().DisplaySize.y >= app.fonts.largePx * 18.0f; }
+
 float legendHeight(AppState& app) {
+    if (!legendShown(app)) return 0.0f;
     ImGui::PushFont(app.fonts.body);
     const float h = ImGui::GetTextLineHeightWithSpacing() * 2.0f + ImGui::GetStyle().ItemSpacing.y;
     ImGui::PopFont();
@@ -243,7 +262,7 @@ void drawSeminarScreen(AppState& app) {
         ImGui::EndChild();
     }
     ImGui::PopFont();
-    drawKeyLegend(app);
+    if (legendShown(app)) drawKeyLegend(app);
     drawWhatIfPopup(app);
     drawGuidePopup(app);
 }
