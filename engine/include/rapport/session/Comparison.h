@@ -37,11 +37,13 @@ struct Parting {
     ChoiceIndex choiceA = kNone, choiceB = kNone;
 };
 
+/// The whole comparison: the entries side by side and where each pair parted.
 struct Comparison {
     std::vector<ComparisonEntry> entries; ///< teams in order, each team's original before its branches
     std::vector<Parting> partings;        ///< one per pair of entries (a < b)
 };
 
+/// What the comparison includes.
 struct ComparisonOptions {
     std::size_t keyMoments = 3;
     bool includeClosed = false; ///< closed branches, normally left out

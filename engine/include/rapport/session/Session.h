@@ -33,6 +33,7 @@ inline constexpr std::size_t kMaxTeams = 6;
 inline constexpr std::size_t kMaxTeamNameBytes = 40;
 inline constexpr std::size_t kMaxVoterBytes = 64;
 
+/// How a session begins: its form, its teams, the seed, and what the app records about it.
 struct SessionOptions {
     SessionForm form = SessionForm::Plenary;
     std::vector<std::string> teams; ///< teams mode: 2-6 distinct names; ignored in plenary
@@ -84,6 +85,7 @@ struct Line {
     std::unique_ptr<Runner> runner;
 };
 
+/// A team: its name and its lines of play.
 struct Team {
     std::string name;              ///< empty in plenary
     LineId active;                 ///< the line being played now

@@ -92,6 +92,7 @@ enum class SessionError : std::uint8_t {
     SessionEnded,
 };
 
+/// What applying a command gave: nothing refused, or the reason.
 struct SessionResult {
     SessionError error = SessionError::None;
     [[nodiscard]] bool ok() const { return error == SessionError::None; }

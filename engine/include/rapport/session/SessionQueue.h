@@ -10,6 +10,7 @@
 
 namespace rapport {
 
+/// A thread-safe queue of session commands with a result for each sender.
 class SessionQueue {
 public:
     /// Queues a command from any thread; the future holds the result once the loop has applied it.
