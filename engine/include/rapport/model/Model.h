@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rapport {
@@ -100,6 +101,9 @@ void linkPersonas(State& state, PersonaIndex a, PersonaIndex b, ChangeSink& sink
 
 /// The sentence that explains a change, in the given language.
 [[nodiscard]] std::string explainChange(const Scenario& scenario, const State* now, const Change& change, Lang lang);
+
+/// A stable id of a reason ("question-concern"), for logs, pins and tools.
+[[nodiscard]] std::string_view idOf(Reason reason);
 
 /// The principle a reason belongs to, and whether it marks a violation.
 [[nodiscard]] int principleOfReason(Reason reason);
