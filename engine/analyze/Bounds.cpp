@@ -8,6 +8,7 @@
 
 #include "analyze/Detail.h"
 
+#include "rapport/model/Drift.h"
 #include "rapport/model/Model.h"
 #include "rapport/model/ModelConstants.h"
 
@@ -48,11 +49,13 @@ struct Row {
         low[cell] = lowThen(low[cell], {clampTo(lowDelta, -kTop, kTop), kTop});
     }
     void drift() {
-        // Drift moves a value towards the drift target without passing it.
-        const std::int32_t target = model::kDriftTarget * kScale;
+        // Drift moves a value towards its target without passing it (Drift.h): whatever drift
+        // does, a value ends between where it was and the target, i.e. in driftReach.
         for (std::size_t i = 0; i < up.size(); ++i) {
-            up[i] = upThen(up[i], {0, target});
-            low[i] = lowThen(low[i], {0, target});
+            std::int64_t lo = kTop, hi = 0; // an empty range: driftReach gives the target itself
+            driftReach(static_cast<Dimension>(i % kDimensionCount), lo, hi);
+            up[i] = upThen(up[i], {0, clampTo(hi, 0, kTop)});
+            low[i] = lowThen(low[i], {0, clampTo(lo, 0, kTop)});
         }
     }
     void thenRow(const Row& b) {
@@ -102,12 +105,12 @@ public:
     }
 
     void act(Row& row, const Choice& c, NodeIndex at, PersonaIndex who) const {
-        const ActBound b = m_dom.actBound(c, who);
+        const ActBounds b = m_dom.actBound(c, who);
         if (!b.contact) return;
-        // Pressure erodes liking and trust; bound it by the pressure the abstract layer allows here.
+        // Pressure erodes liking and trust; bound it by the pressure the abstract layer allows here
+        // plus what the act may add (substance never counts as relief here).
         std::int64_t pressure = m_abs.atNode[at].live ? m_abs.atNode[at].personas[who].pressure.hi : kTop;
-        pressure = std::min<std::int64_t>(kTop, pressure + (b.gesture > 0 ? model::kPressurePerGesture * kScale : 0) +
-                                                    std::int64_t{b.pushPoints} * kScale);
+        pressure = std::min<std::int64_t>(kTop, pressure + std::max<std::int64_t>(0, b.pressureHi));
         const bool erodes = pressure >= model::kPressureErodesFrom * kScale;
         for (std::size_t d = 0; d < kDimensionCount; ++d) {
             std::int64_t loss = b.lo[d];

@@ -3,6 +3,7 @@
 
 #include "analyze/Detail.h"
 
+#include "rapport/model/ActRules.h"
 #include "rapport/model/Model.h"
 
 #include <initializer_list>
@@ -16,36 +17,6 @@ std::uint32_t reasons(std::initializer_list<Reason> list) {
     std::uint32_t bits = 0;
     for (Reason r : list) bits |= bit(principleOfReason(r));
     return bits;
-}
-
-/// Every reason the model can give for an act (a superset: the state picks one of them).
-std::uint32_t actPrinciples(Act act) {
-    switch (act) {
-    case Act::None:
-    case Act::Research:
-    case Act::Lapse: return 0;
-    case Act::Question: return reasons({Reason::QuestionGeneric, Reason::QuestionConcern, Reason::QuestionInterest});
-    case Act::Listen: return reasons({Reason::Listen});
-    case Act::Praise: return reasons({Reason::Praise, Reason::PraiseDiminished, Reason::Flattery});
-    case Act::Disclose:
-        return reasons({Reason::DiscloseAnswered, Reason::DiscloseIgnored, Reason::DiscloseNeutral, Reason::Monologue});
-    case Act::Smalltalk: return reasons({Reason::Smalltalk, Reason::SmalltalkTooCasual});
-    case Act::Give: return reasons({Reason::Give, Reason::GiveOnConcern});
-    case Act::Ask: return reasons({Reason::Trade, Reason::Redeem, Reason::AskWithoutCredit});
-    case Act::Thank: return reasons({Reason::Thank});
-    case Act::Introduce: return reasons({Reason::IntroduceFit, Reason::IntroduceMisfit, Reason::Introduced});
-    case Act::Pitch: return reasons({Reason::Pitch, Reason::PitchTooEarly, Reason::PitchOnConcern});
-    case Act::Followup: return reasons({Reason::Followup, Reason::FollowupUseful});
-    case Act::Invite: return reasons({Reason::Invite});
-    case Act::Gift: return reasons({Reason::Gift});
-    case Act::Apologize: return reasons({Reason::Apologize});
-    case Act::Accept: return reasons({Reason::Accept});
-    case Act::Push: return reasons({Reason::Push});
-    case Act::Sulk: return reasons({Reason::Sulk});
-    case Act::Touch: return reasons({Reason::Touch, Reason::TouchFauxPas});
-    case Act::Decline: return reasons({Reason::Decline});
-    }
-    return 0;
 }
 
 std::uint32_t timePrinciples() { return reasons({Reason::Drift, Reason::PressureFades, Reason::TimePassed}); }
@@ -80,8 +51,7 @@ std::uint32_t principlesOfEffects(const Scenario& s, EffectRange range) {
 std::uint32_t principlesOfChoice(const Scenario& s, const Choice& c) {
     std::uint32_t bits = bit(c.principle) | bit(c.violates);
     const bool reaches = c.act == Act::Introduce ? c.with != kNone && c.withSecond != kNone : c.with != kNone;
-    if (reaches && actPrinciples(c.act) != 0)
-        bits |= actPrinciples(c.act) | reasons({Reason::PressureRises, Reason::PressureEases, Reason::PressureErodes});
+    if (reaches) bits |= actPrinciples(c.act); // every variant's principle, from the act table
     for (std::uint32_t a : c.adjustments) {
         const Adjustment& adj = s.adjustments[a];
         bits |= adj.principle >= 0 ? bit(adj.principle) : reasons({Reason::Adjustment});

@@ -22,6 +22,7 @@ enum class Reason : std::uint8_t {
     PressureFades, Drift, Adjustment, FavourGiven, FavourReceived, Introduced, VariableChanged,
     FactLearned, TimePassed, GiftOwed
 };
+inline constexpr int kReasonCount = 48;
 
 /// What a change changed.
 enum class ChangeTarget : std::uint8_t { Dimension, Pressure, Owed, Variable, Link, Fact, Time };
