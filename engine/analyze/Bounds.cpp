@@ -8,6 +8,7 @@
 
 #include "analyze/Detail.h"
 
+#include "rapport/core/Effects.h"
 #include "rapport/model/Drift.h"
 #include "rapport/model/Model.h"
 #include "rapport/model/ModelConstants.h"
@@ -84,24 +85,27 @@ public:
     }
 
     void effects(Row& row, EffectRange range) const {
-        for (std::uint32_t i = range.first; i < range.first + range.count; ++i) {
-            const Effect& e = m_s.effects[i];
-            switch (e.kind) {
-            case Effect::Kind::Adjust: adjustment(row, m_s.adjustments[e.adjustment]); break;
-            case Effect::Kind::Wait:
-                if (e.amount > 0) row.drift();
-                break;
-            case Effect::Kind::If: {
+        // What effects do to the dimensions: adjustments and drift; a condition joins both ways.
+        struct OnRow {
+            const Builder& b;
+            Row& row;
+            void setVariable(std::uint32_t, ExprId, bool) {}
+            void adjust(const Adjustment& a) { b.adjustment(row, a); }
+            void learn(const std::vector<std::uint32_t>&) {}
+            void favour(PersonaIndex, int) {}
+            void link(PersonaIndex, PersonaIndex) {}
+            void wait(std::int64_t minutes) {
+                if (minutes > 0) row.drift();
+            }
+            void branch(ExprId, EffectRange then, EffectRange otherwise) {
                 Row yes = row, no = row;
-                effects(yes, {e.thenFirst, e.thenCount});
-                effects(no, {e.elseFirst, e.elseCount});
+                b.effects(yes, then);
+                b.effects(no, otherwise);
                 yes.join(no);
                 row = std::move(yes);
-                break;
             }
-            default: break;
-            }
-        }
+        } onRow{*this, row};
+        walkEffects(m_s, range, onRow);
     }
 
     void act(Row& row, const Choice& c, NodeIndex at, PersonaIndex who) const {

@@ -92,6 +92,8 @@ private:
 
     void widenValue(Iv& v, Iv before, std::int64_t lo, std::int64_t hi, bool dimension) const;
 
+    struct AbsEffects;
+
     const Scenario& m_s;
     std::vector<std::int64_t> m_thresholds; // sorted
     std::vector<std::array<ActBounds, 2>> m_actBounds; // per choice: for `with` and `withSecond`

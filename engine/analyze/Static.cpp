@@ -3,6 +3,7 @@
 
 #include "analyze/Detail.h"
 
+#include "rapport/core/Effects.h"
 #include "rapport/model/ActRules.h"
 #include "rapport/model/Model.h"
 
@@ -24,28 +25,23 @@ std::uint32_t timePrinciples() { return reasons({Reason::Drift, Reason::Pressure
 } // namespace
 
 std::uint32_t principlesOfEffects(const Scenario& s, EffectRange range) {
-    std::uint32_t bits = 0;
-    for (std::uint32_t i = range.first; i < range.first + range.count; ++i) {
-        const Effect& e = s.effects[i];
-        switch (e.kind) {
-        case Effect::Kind::AddVar:
-        case Effect::Kind::SetVar: break;
-        case Effect::Kind::Adjust: {
-            const Adjustment& a = s.adjustments[e.adjustment];
-            bits |= a.principle >= 0 ? bit(a.principle) : reasons({Reason::Adjustment});
-            break;
+    // Every reason an effect can record, both ways of every condition.
+    struct Principles {
+        const Scenario& s;
+        std::uint32_t bits = 0;
+        void setVariable(std::uint32_t, ExprId, bool) { bits |= reasons({Reason::VariableChanged}); }
+        void adjust(const Adjustment& a) { bits |= a.principle >= 0 ? bit(a.principle) : reasons({Reason::Adjustment}); }
+        void learn(const std::vector<std::uint32_t>&) { bits |= reasons({Reason::FactLearned}); }
+        void favour(PersonaIndex, int) { bits |= reasons({Reason::FavourGiven, Reason::FavourReceived}); }
+        void link(PersonaIndex, PersonaIndex) { bits |= reasons({Reason::Introduced}); }
+        void wait(std::int64_t) { bits |= timePrinciples(); }
+        void branch(ExprId, EffectRange then, EffectRange otherwise) {
+            walkEffects(s, then, *this);
+            walkEffects(s, otherwise, *this);
         }
-        case Effect::Kind::Learn: bits |= reasons({Reason::FactLearned}); break;
-        case Effect::Kind::Favour: bits |= reasons({Reason::FavourGiven, Reason::FavourReceived}); break;
-        case Effect::Kind::Introduce: bits |= reasons({Reason::Introduced}); break;
-        case Effect::Kind::Wait: bits |= timePrinciples(); break;
-        case Effect::Kind::If:
-            bits |= principlesOfEffects(s, {e.thenFirst, e.thenCount});
-            bits |= principlesOfEffects(s, {e.elseFirst, e.elseCount});
-            break;
-        }
-    }
-    return bits;
+    } principles{s};
+    walkEffects(s, range, principles);
+    return principles.bits;
 }
 
 std::uint32_t principlesOfChoice(const Scenario& s, const Choice& c) {

@@ -3,6 +3,7 @@
 
 #include "analyze/Domain.h"
 
+#include "rapport/core/Effects.h"
 #include "rapport/model/Drift.h"
 #include "rapport/model/Model.h"
 #include "rapport/model/ModelConstants.h"
@@ -142,58 +143,69 @@ void Domain::applyAct(AbsState& st, const Choice& c) const {
     actOnPersona(st, c, c.with);
 }
 
-void Domain::applyEffects(AbsState& st, EffectRange range) const {
-    for (std::uint32_t i = range.first; i < range.first + range.count; ++i) {
-        const Effect& e = m_s.effects[i];
-        switch (e.kind) {
-        case Effect::Kind::AddVar: {
-            const Iv v = st.vars[e.target];
-            const Iv add = eval(st, e.value);
-            const Wide lo = Wide{v.lo} + add.lo, hi = Wide{v.hi} + add.hi;
-            st.vars[e.target] = lo < kMinValue || hi > kMaxValue ? Iv{} : Iv{static_cast<std::int64_t>(lo), static_cast<std::int64_t>(hi)};
-            break;
+namespace {
+
+/// An author's adjustment over a set of states.
+void adjustAbs(AbsState& st, const Adjustment& a) {
+    if (a.persona == kNone) return;
+    AbsPersona& p = st.personas[a.persona];
+    for (std::size_t d = 0; d < kDimensionCount; ++d)
+        if (a.delta[d] != 0) p.dims[d] = clampIv(shift(p.dims[d], std::int64_t{a.delta[d]} * kScale), 0, kDimMax);
+    if (a.pressure != 0) p.pressure = clampIv(shift(p.pressure, std::int64_t{a.pressure} * kScale), 0, kDimMax);
+}
+
+} // namespace
+
+/// Effects over a set of states (walkEffects reads them); a condition that may go either way
+/// splits the set, walks both branches and joins the results.
+struct Domain::AbsEffects {
+    const Domain& dom;
+    AbsState& st;
+
+    void setVariable(std::uint32_t var, ExprId value, bool add) {
+        const Iv v = dom.eval(st, value);
+        if (!add) {
+            st.vars[var] = v;
+            return;
         }
-        case Effect::Kind::SetVar: st.vars[e.target] = eval(st, e.value); break;
-        case Effect::Kind::Adjust: {
-            const Adjustment& a = m_s.adjustments[e.adjustment];
-            if (a.persona == kNone) break;
-            AbsPersona& p = st.personas[a.persona];
-            for (std::size_t d = 0; d < kDimensionCount; ++d)
-                if (a.delta[d] != 0) p.dims[d] = clampIv(shift(p.dims[d], std::int64_t{a.delta[d]} * kScale), 0, kDimMax);
-            if (a.pressure != 0) p.pressure = clampIv(shift(p.pressure, std::int64_t{a.pressure} * kScale), 0, kDimMax);
-            break;
-        }
-        case Effect::Kind::Learn:
-            for (std::uint32_t f : e.facts) st.facts[f] = kYes;
-            break;
-        case Effect::Kind::Favour: st.personas[e.target].owed = shift(st.personas[e.target].owed, e.amount); break;
-        case Effect::Kind::Introduce: link(st, e.target, e.second); break;
-        case Effect::Kind::Wait: advanceTime(st, e.amount); break;
-        case Effect::Kind::If: {
-            const Tri t = truth(st, e.value);
-            if (t == kYes) {
-                applyEffects(st, {e.thenFirst, e.thenCount});
-            } else if (t == kNo) {
-                applyEffects(st, {e.elseFirst, e.elseCount});
-            } else {
-                AbsState yes = st, no = st;
-                const bool okYes = refine(yes, e.value, true);
-                const bool okNo = refine(no, e.value, false);
-                if (okYes) applyEffects(yes, {e.thenFirst, e.thenCount});
-                if (okNo) applyEffects(no, {e.elseFirst, e.elseCount});
-                if (okYes && okNo) {
-                    join(yes, no);
-                    st = std::move(yes);
-                } else if (okYes) {
-                    st = std::move(yes);
-                } else if (okNo) {
-                    st = std::move(no);
-                }
+        const Iv old = st.vars[var];
+        const Wide lo = Wide{old.lo} + v.lo, hi = Wide{old.hi} + v.hi;
+        st.vars[var] = lo < kMinValue || hi > kMaxValue ? Iv{} : Iv{static_cast<std::int64_t>(lo), static_cast<std::int64_t>(hi)};
+    }
+    void adjust(const Adjustment& a) { adjustAbs(st, a); }
+    void learn(const std::vector<std::uint32_t>& facts) {
+        for (std::uint32_t f : facts) st.facts[f] = kYes;
+    }
+    void favour(PersonaIndex p, int direction) { st.personas[p].owed = shift(st.personas[p].owed, direction); }
+    void link(PersonaIndex a, PersonaIndex b) { rapport::detail::link(st, a, b); }
+    void wait(std::int64_t minutes) { dom.advanceTime(st, minutes); }
+    void branch(ExprId condition, EffectRange then, EffectRange otherwise) {
+        const Tri t = dom.truth(st, condition);
+        if (t == kYes) {
+            dom.applyEffects(st, then);
+        } else if (t == kNo) {
+            dom.applyEffects(st, otherwise);
+        } else {
+            AbsState yes = st, no = st;
+            const bool okYes = dom.refine(yes, condition, true);
+            const bool okNo = dom.refine(no, condition, false);
+            if (okYes) dom.applyEffects(yes, then);
+            if (okNo) dom.applyEffects(no, otherwise);
+            if (okYes && okNo) {
+                join(yes, no);
+                st = std::move(yes);
+            } else if (okYes) {
+                st = std::move(yes);
+            } else if (okNo) {
+                st = std::move(no);
             }
-            break;
-        }
         }
     }
+};
+
+void Domain::applyEffects(AbsState& st, EffectRange range) const {
+    AbsEffects effects{*this, st};
+    walkEffects(m_s, range, effects);
 }
 
 void Domain::applyChoice(AbsState& st, const Choice& c) const {
@@ -201,14 +213,7 @@ void Domain::applyChoice(AbsState& st, const Choice& c) const {
     if (index < m_s.choiceTrackingSlot.size() && m_s.choiceTrackingSlot[index] != kNone)
         st.tracking[m_s.choiceTrackingSlot[index]] = kYes;
     applyAct(st, c);
-    for (std::uint32_t a : c.adjustments) {
-        const Adjustment& adj = m_s.adjustments[a];
-        if (adj.persona == kNone) continue;
-        AbsPersona& p = st.personas[adj.persona];
-        for (std::size_t d = 0; d < kDimensionCount; ++d)
-            if (adj.delta[d] != 0) p.dims[d] = clampIv(shift(p.dims[d], std::int64_t{adj.delta[d]} * kScale), 0, kDimMax);
-        if (adj.pressure != 0) p.pressure = clampIv(shift(p.pressure, std::int64_t{adj.pressure} * kScale), 0, kDimMax);
-    }
+    for (std::uint32_t a : c.adjustments) adjustAbs(st, m_s.adjustments[a]);
     for (std::uint32_t f : c.reveals) st.facts[f] = kYes;
     applyEffects(st, c.effects);
     if (c.takes > 0) {
