@@ -181,16 +181,18 @@ TEST_CASE("golden act matrix: every act in every situation makes the pinned chan
             out << actLine(act, sit);
             ++lines;
         }
-        // History: stage, counters, ledger, pressure.
+        // History: stage, counters, ledger, pressure; without and with a topic.
         for (const auto& [label, history] : histories())
-            for (const auto& traits : fewTraits) {
-                Situation sit;
-                sit.label = label;
-                sit.traits = traits;
-                sit.history = history;
-                out << actLine(act, sit);
-                ++lines;
-            }
+            for (auto topic : {Situation::Topic::None, Situation::Topic::Interest})
+                for (const auto& traits : fewTraits) {
+                    Situation sit;
+                    sit.label = label + (topic == Situation::Topic::None ? "" : "+interest");
+                    sit.topic = topic;
+                    sit.traits = traits;
+                    sit.history = history;
+                    out << actLine(act, sit);
+                    ++lines;
+                }
         // Topic and research.
         for (auto topic : {Situation::Topic::None, Situation::Topic::Concern, Situation::Topic::Interest})
             for (bool uses : {false, true})

@@ -344,3 +344,33 @@ TEST_CASE("meaningful encounters are counted once per encounter, not per sentenc
     state = afterAct(s, state, 0);
     CHECK(state.personas[p].encounters == 2);
 }
+
+TEST_CASE("a sceptical persona spots flattery one praise earlier, even when the praise is specific") {
+    ScenarioBuilder b;
+    const std::uint32_t talk = b.topic("talk");
+    const PersonaIndex plain = b.persona("plain");
+    const PersonaIndex sceptic = b.persona("sceptic", {Trait::Sceptical});
+    const NodeIndex d = b.decision("d");
+    b.choice(d, "plain", Act::Praise, d, plain).topic = talk;
+    b.choice(d, "sceptic", Act::Praise, d, sceptic).topic = talk;
+    const Scenario s = b.build();
+    State state = initialState(s, 1);
+    for (int i = 0; i < 2; ++i) state = afterAct(s, afterAct(s, state, 0), 1); // two specific praises each
+    std::vector<Change> log;
+    const State third = afterAct(s, afterAct(s, state, 0, &log), 1, &log);
+    bool plainFlattered = false, scepticFlattered = false;
+    for (const Change& c : log) {
+        if (c.reason != Reason::Flattery) continue;
+        (c.persona == plain ? plainFlattered : scepticFlattered) = true;
+    }
+    CHECK_FALSE(plainFlattered);
+    CHECK(scepticFlattered);
+    CHECK(gain(state, third, sceptic, V) < 0);
+    CHECK(gain(state, third, plain, A) > 0);
+    // The fourth praise is flattery for everyone.
+    std::vector<Change> fourth;
+    (void)afterAct(s, third, 0, &fourth);
+    bool flattered = false;
+    for (const Change& c : fourth) flattered = flattered || c.reason == Reason::Flattery;
+    CHECK(flattered);
+}
