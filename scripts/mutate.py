@@ -11,7 +11,7 @@ $XDG_CACHE_HOME/rapport-mutate or ~/.cache/rapport-mutate) and is refreshed from
 (committed or not) at every run. It is a tool to run by hand, not part of CI:
 
     python3 scripts/mutate.py                 # every mutation
-    python3 scripts/mutate.py --only drift-   # the mutations whose id starts with "drift-"
+    python3 scripts/mutate.py --only drift-,graph-   # the mutations whose id starts with these
     python3 scripts/mutate.py --list          # show the list without running
 """
 
@@ -100,12 +100,13 @@ def main():
     parser.add_argument("--mutations", default=str(ROOT / "tests" / "mutation" / "mutations.txt"))
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
     parser.add_argument("--work", default=str(cache / "rapport-mutate"), help="scratch directory (source copy and build)")
-    parser.add_argument("--only", default="", help="run only the mutations whose id starts with this")
+    parser.add_argument("--only", default="", help="run only the mutations whose id starts with one of these (comma-separated)")
     parser.add_argument("--list", action="store_true", help="print the mutations and stop")
     parser.add_argument("--jobs", default="2", help="parallel compile jobs")
     args = parser.parse_args()
 
-    mutations = [m for m in parse(Path(args.mutations)) if m.id.startswith(args.only)]
+    prefixes = tuple(p for p in args.only.split(",")) if args.only else ("",)
+    mutations = [m for m in parse(Path(args.mutations)) if m.id.startswith(prefixes)]
     if args.list:
         for m in mutations:
             print(f"{m.id}: {m.file}: {m.why}")

@@ -64,14 +64,17 @@ struct Slot {
 /// A tree of decisions `depth` deep: at each the given slots and a long wait, each leading through
 /// a narration with effects to a decision of its own, so no two paths share a node and the
 /// abstract state of every node is exactly one path's. Research opens the fact at the root.
-Scenario treeScenario(const std::vector<Slot>& slots, int depth) {
+/// With `belowStranger`, every persona starts below the level drift leads to, and time passes only
+/// in the narrations, a month each: then drift only raises values, and a bound that forgets it
+/// falls short.
+Scenario treeScenario(const std::vector<Slot>& slots, int depth, bool belowStranger = false) {
     ScenarioBuilder b;
     const std::uint32_t t0 = b.topic("t0");
     const std::uint32_t t1 = b.topic("t1");
-    const PersonaIndex p0 = b.persona("p0", {Trait::Formal, Trait::Sceptical, Trait::Analytical}, 30);
-    const PersonaIndex p1 = b.persona("p1", {Trait::Open, Trait::Status, Trait::Busy}, 40);
-    const PersonaIndex p2 = b.persona("p2", {Trait::Reserved, Trait::Relaxed}, 55);
-    const PersonaIndex p3 = b.persona("p3", {}, 72);
+    const PersonaIndex p0 = b.persona("p0", {Trait::Formal, Trait::Sceptical, Trait::Analytical}, belowStranger ? 8 : 30);
+    const PersonaIndex p1 = b.persona("p1", {Trait::Open, Trait::Status, Trait::Busy}, belowStranger ? 10 : 40);
+    const PersonaIndex p2 = b.persona("p2", {Trait::Reserved, Trait::Relaxed}, belowStranger ? 12 : 55);
+    const PersonaIndex p3 = b.persona("p3", {}, belowStranger ? 6 : 72);
     b.personaRef(p0).needs.push_back(t0);
     b.personaRef(p1).offers.push_back(t0);
     b.personaRef(p1).interests.push_back(t0);
@@ -112,15 +115,14 @@ Scenario treeScenario(const std::vector<Slot>& slots, int depth) {
         const NodeIndex d = b.decision("d" + std::to_string(counter++));
         auto narrationTo = [&](NodeIndex next) {
             // Effects on the way: one of two adjustments by a condition, a favour, a link. (Time
-            // passes only on the wait choice: drift widens bounds, which would hide a narrow one.)
+            // passes only on the wait choice, or below a stranger's level: drift widens bounds,
+            // which would hide a narrow one.)
             const NodeIndex between = b.narration("n" + std::to_string(counter++), "…", next);
             const auto first = static_cast<std::uint32_t>(s.effects.size());
             Effect cond;
             cond.kind = Effect::Kind::If;
             cond.value = level % 2 == 0 ? trustAbove : pressed;
-            cond.thenFirst = first + 3;
             cond.thenCount = 1;
-            cond.elseFirst = first + 4;
             cond.elseCount = 1;
             Effect adjustOther;
             adjustOther.kind = Effect::Kind::Adjust;
@@ -136,8 +138,17 @@ Scenario treeScenario(const std::vector<Slot>& slots, int depth) {
             Effect adjust;
             adjust.kind = Effect::Kind::Adjust;
             adjust.adjustment = level % 2 == 0 ? raise : lower;
-            s.effects.insert(s.effects.end(), {cond, favour, link, adjust, adjustOther});
-            s.nodes[between].effects = {first, 3};
+            Effect month;
+            month.kind = Effect::Kind::Wait;
+            month.amount = 30 * kDay;
+            // The listed effects first (with the month when drift should raise values), then the
+            // two branches the condition points to.
+            const std::uint32_t listed = belowStranger ? 4 : 3;
+            cond.thenFirst = first + listed;
+            cond.elseFirst = first + listed + 1;
+            if (belowStranger) s.effects.insert(s.effects.end(), {cond, favour, link, month, adjust, adjustOther});
+            else s.effects.insert(s.effects.end(), {cond, favour, link, adjust, adjustOther});
+            s.nodes[between].effects = {first, listed};
             return between;
         };
         for (std::size_t k = 0; k < slots.size(); ++k) {
@@ -147,11 +158,13 @@ Scenario treeScenario(const std::vector<Slot>& slots, int depth) {
             c.withSecond = slot.second;
             c.channel = slot.channel;
             c.topic = slot.topic == 0 ? t0 : slot.topic == 1 ? t1 : kNone;
-            c.takes = 5;
+            c.takes = belowStranger ? 0 : 5; // below a stranger's level time passes only in the narrations
             if (slot.usesFact) c.uses = fact;
         }
-        const NodeIndex afterWait = narrationTo(build(level + 1));
-        b.choice(d, "wait" + std::to_string(counter++), Act::None, afterWait).takes = 20 * kDay;
+        if (!belowStranger) {
+            const NodeIndex afterWait = narrationTo(build(level + 1));
+            b.choice(d, "wait" + std::to_string(counter++), Act::None, afterWait).takes = 20 * kDay;
+        }
         if (level == 0) {
             Choice& research = b.choice(d, "research", Act::Research, build(level + 1));
             research.takes = 30;
@@ -251,4 +264,16 @@ TEST_CASE("soundness, exhaustively: acts in combination (a gift and a request, p
                                      {Act::Push, p2, kNone, Channel::Phone, 2, false},
                                      {Act::Followup, p2, kNone, Channel::Video, 0, false}},
                                     4));
+}
+
+TEST_CASE("soundness, exhaustively: drift that raises values below a stranger's level stays inside the bounds") {
+    constexpr PersonaIndex p0 = 0, p1 = 1, p2 = 2, p3 = 3;
+    for (Act act : {Act::Sulk, Act::Question, Act::Praise}) {
+        CAPTURE(idOf(act));
+        checkExhaustively(treeScenario({{act, p0, kNone, Channel::Face, 2, false},
+                                        {act, p1, kNone, Channel::Email, 0, false},
+                                        {act, p2, kNone, Channel::Phone, 0, false},
+                                        {act, p3, kNone, Channel::Video, 2, false}},
+                                       3, true));
+    }
 }

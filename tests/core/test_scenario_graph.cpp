@@ -69,6 +69,7 @@ TEST_CASE("successors: every kind of node names where play can go, in file order
     // only the decision.
     CHECK(reachableNodes(sc, branch, true) == std::vector<NodeIndex>{branch, endA, endB});
     CHECK(reachableNodes(sc, intro, true) == std::vector<NodeIndex>{intro, d});
+    CHECK(reachableNodes(sc, d, true) == std::vector<NodeIndex>{d}); // play waits at a decision
 }
 
 TEST_CASE("successors: the loader warns about exactly the nodes the graph does not reach") {
