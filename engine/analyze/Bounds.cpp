@@ -127,14 +127,8 @@ public:
     Row choice(ChoiceIndex ci) const {
         const Choice& c = m_s.choices[ci];
         Row row(m_width);
-        if (c.act == Act::Introduce) {
-            if (c.with != kNone && c.withSecond != kNone) {
-                act(row, c, c.node, c.with);
-                act(row, c, c.node, c.withSecond);
-            }
-        } else if (c.with != kNone) {
-            act(row, c, c.node, c.with);
-        }
+        for (PersonaIndex who : personasReached(c))
+            if (who != kNone) act(row, c, c.node, who);
         for (std::uint32_t a : c.adjustments) adjustment(row, m_s.adjustments[a]);
         effects(row, c.effects);
         if (c.takes > 0) row.drift();

@@ -4,6 +4,7 @@
 #include "analyze/Detail.h"
 
 #include "rapport/core/Effects.h"
+#include "rapport/model/ActRules.h"
 
 #include <cassert>
 #include <cstdlib>
@@ -119,7 +120,7 @@ StateCodec::StateCodec(const Scenario& s) {
     };
     for (const Choice& c : s.choices) {
         m_time = m_time || c.takes > 0;
-        m_budget = m_budget || (c.act == Act::Research && c.takes > 0 && s.researchBudget >= 0);
+        m_budget = m_budget || (actRule(c.act).spendsResearchBudget && c.takes > 0 && s.researchBudget >= 0);
         facts = facts || !c.reveals.empty();
         touch(c.with);
         touch(c.withSecond);

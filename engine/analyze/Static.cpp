@@ -46,8 +46,7 @@ std::uint32_t principlesOfEffects(const Scenario& s, EffectRange range) {
 
 std::uint32_t principlesOfChoice(const Scenario& s, const Choice& c) {
     std::uint32_t bits = bit(c.principle) | bit(c.violates);
-    const bool reaches = c.act == Act::Introduce ? c.with != kNone && c.withSecond != kNone : c.with != kNone;
-    if (reaches) bits |= actPrinciples(c.act); // every variant's principle, from the act table
+    if (personasReached(c)[0] != kNone) bits |= actPrinciples(c.act); // every variant's principle, from the act table
     for (std::uint32_t a : c.adjustments) {
         const Adjustment& adj = s.adjustments[a];
         bits |= adj.principle >= 0 ? bit(adj.principle) : reasons({Reason::Adjustment});

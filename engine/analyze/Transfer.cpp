@@ -132,15 +132,12 @@ void Domain::actOnPersona(AbsState& st, const Choice& c, PersonaIndex who) const
 }
 
 void Domain::applyAct(AbsState& st, const Choice& c) const {
-    if (c.act == Act::Introduce) {
-        if (c.with == kNone || c.withSecond == kNone) return;
-        actOnPersona(st, c, c.with); // twice when both are the same person, as in Model.cpp
-        actOnPersona(st, c, c.withSecond);
-        link(st, c.with, c.withSecond);
-        return;
+    const std::array<PersonaIndex, 2> who = personasReached(c);
+    if (who[0] != kNone) actOnPersona(st, c, who[0]);
+    if (who[1] != kNone) {
+        actOnPersona(st, c, who[1]); // twice when both are the same person, as in Model.cpp
+        link(st, who[0], who[1]);
     }
-    if (c.with == kNone) return;
-    actOnPersona(st, c, c.with);
 }
 
 namespace {
@@ -217,7 +214,7 @@ void Domain::applyChoice(AbsState& st, const Choice& c) const {
     for (std::uint32_t f : c.reveals) st.facts[f] = kYes;
     applyEffects(st, c.effects);
     if (c.takes > 0) {
-        if (c.act == Act::Research && st.budget.lo >= 0)
+        if (actRule(c.act).spendsResearchBudget && st.budget.lo >= 0)
             st.budget = {std::max<std::int64_t>(st.budget.lo - c.takes, 0), std::max<std::int64_t>(st.budget.hi - c.takes, 0)};
         advanceTime(st, c.takes);
     }

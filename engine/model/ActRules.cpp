@@ -313,6 +313,17 @@ ActOutcome evaluateAct(const Scenario& scenario, const State& state, const Choic
     return out;
 }
 
+std::array<PersonaIndex, 2> personasReached(const Choice& choice) {
+    switch (actRule(choice.act).reach) {
+    case ActReach::Nobody: break;
+    case ActReach::OnePersona: return {choice.with, kNone};
+    case ActReach::TwoPersonas:
+        if (choice.with != kNone && choice.withSecond != kNone) return {choice.with, choice.withSecond};
+        break;
+    }
+    return {kNone, kNone};
+}
+
 ActBounds actBounds(const Scenario& scenario, const Choice& choice, PersonaIndex who) {
     ActBounds out;
     const ActRule& rule = actRule(choice.act);
@@ -363,7 +374,6 @@ ActBounds actBounds(const Scenario& scenario, const Choice& choice, PersonaIndex
         for (std::size_t d = 0; d < kDimensionCount; ++d) all[d] = out.contact ? hull(all[d], values[d]) : values[d];
         pressure = out.contact ? hull(pressure, press) : press;
         owed = out.contact ? hull(owed, ledger) : ledger;
-        out.mayBeGesture = out.mayBeGesture || v.pressure == PressureClass::Gesture;
         out.contact = true;
         if (!(taken & kFalse)) break; // holds for sure: the variants after it are never taken
     }

@@ -195,17 +195,14 @@ std::int64_t resultOf(const Scenario& scenario, const State& state) {
 }
 
 void applyAct(const Scenario& scenario, State& state, const Choice& choice, ChangeSink& sink) {
-    switch (actRule(choice.act).reach) {
-    case ActReach::Nobody: return;
-    case ActReach::OnePersona:
-        if (choice.with != kNone) actOnPersona(scenario, state, choice, choice.with, kNone, sink); // nobody to receive it: nothing
-        return;
-    case ActReach::TwoPersonas:
-        assert(choice.with != kNone && choice.withSecond != kNone && "the loader guarantees two personas for introduce");
-        actOnPersona(scenario, state, choice, choice.with, choice.withSecond, sink);
-        actOnPersona(scenario, state, choice, choice.withSecond, choice.with, sink);
-        linkPersonas(state, choice.with, choice.withSecond, sink);
-        return;
+    // An act with nobody to receive it changes nothing.
+    const std::array<PersonaIndex, 2> who = personasReached(choice);
+    assert((actRule(choice.act).reach != ActReach::TwoPersonas || who[0] != kNone) &&
+           "the loader guarantees two personas for introduce");
+    if (who[0] != kNone) actOnPersona(scenario, state, choice, who[0], who[1], sink);
+    if (who[1] != kNone) {
+        actOnPersona(scenario, state, choice, who[1], who[0], sink);
+        linkPersonas(state, who[0], who[1], sink);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "rapport/play/Play.h"
 
 #include "rapport/core/Effects.h"
+#include "rapport/model/ActRules.h"
 #include "rapport/model/Evaluate.h"
 
 namespace rapport {
@@ -45,7 +46,7 @@ std::uint64_t nextRandom(std::uint64_t& s) {
 
 bool isChoiceOpen(const Scenario& scenario, const State& state, const Choice& choice) {
     if (choice.uses != kNone && !state.knows(choice.uses)) return false;
-    if (choice.act == Act::Research && state.budget >= 0 && choice.takes > state.budget) return false;
+    if (actRule(choice.act).spendsResearchBudget && state.budget >= 0 && choice.takes > state.budget) return false;
     return holds(scenario, state, choice.condition);
 }
 
@@ -99,7 +100,7 @@ void applyChoice(const Scenario& scenario, State& state, ChoiceIndex index, Chan
     for (std::uint32_t fact : choice.reveals) learnFact(state, fact, sink);
     applyEffects(scenario, state, choice.effects, sink);
     if (choice.takes > 0) {
-        if (choice.act == Act::Research && state.budget >= 0) state.budget -= std::min(state.budget, choice.takes);
+        if (actRule(choice.act).spendsResearchBudget && state.budget >= 0) state.budget -= std::min(state.budget, choice.takes);
         advanceTime(scenario, state, choice.takes, sink);
     }
     ++state.step;

@@ -145,7 +145,8 @@ struct ActRule {
     ActReach reach = ActReach::Nobody;
     const ActVariant* variants = nullptr;
     std::uint8_t variantCount = 0;
-    std::uint8_t history = 0; ///< ActHistory bits
+    std::uint8_t history = 0;          ///< ActHistory bits
+    bool spendsResearchBudget = false; ///< its time comes out of the research budget (and needs it)
 
     [[nodiscard]] const ActVariant* begin() const { return variants; }
     [[nodiscard]] const ActVariant* end() const { return variants + variantCount; }
@@ -222,6 +223,10 @@ struct ActFactor {
 /// The rule of an act (valid for the whole program).
 [[nodiscard]] const ActRule& actRule(Act act);
 
+/// The personas a choice's act reaches, in the order it applies to them (kNone for none): `with`
+/// for an act that reaches one persona, `with` and `withSecond` for one that reaches two.
+[[nodiscard]] std::array<PersonaIndex, 2> personasReached(const Choice& choice);
+
 /// Every factor, in the order they are applied.
 [[nodiscard]] const std::array<ActFactor, kFactorCount>& actFactors();
 
@@ -269,7 +274,6 @@ struct ActBounds {
     std::array<std::int64_t, kDimensionCount> lo{}, hi{};
     std::int64_t pressureLo = 0, pressureHi = 0; ///< hundredths, from gestures, substance and pushes
     int owedLo = 0, owedHi = 0;
-    bool mayBeGesture = false; ///< some variant that can be taken is a gesture
 };
 
 /// The hull of every variant that can be taken for this persona (variants whose condition cannot
