@@ -1,14 +1,13 @@
 #include "rapport/model/Drift.h"
 
 #include "rapport/core/State.h"
+#include "rapport/core/TimeUnits.h"
 #include "rapport/model/ModelConstants.h"
 
 #include <algorithm>
 
 namespace rapport {
 namespace {
-
-constexpr std::int64_t kDay = 24 * 60;
 
 std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0); }
 
@@ -19,7 +18,7 @@ int driftSlowdown(int faceEncounters) {
 }
 
 std::int64_t driftStartDay(std::int64_t lastContact) {
-    const std::int64_t contactDay = lastContact == kNever ? 0 : floorDiv(lastContact, kDay);
+    const std::int64_t contactDay = lastContact == kNever ? 0 : floorDiv(lastContact, kMinutesPerDay);
     return contactDay + model::kDriftGraceDays;
 }
 
