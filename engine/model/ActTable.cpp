@@ -9,6 +9,9 @@
 // must apply (order matters: each factor scales what the ones before left), and its id in kFactorIds.
 // To add an act: add it to `Act` in Vocabulary.h, a list of variants here, and its row in kRules
 // (in Act order; a static_assert checks it). Nothing else needs a switch over acts.
+// A new condition is a value of `Predicate` (ActRules.h) and its meaning in ActRules.cpp.
+// Afterwards: explain the rule in docs/scoring-model.md (and .de.md), rewrite the pinned results
+// (RAPPORT_UPDATE_PINS=1 build/tests/rapport_tests -tc='*golden*,*pinned*') and read their diff.
 
 #include "rapport/model/ActRules.h"
 
