@@ -8,9 +8,12 @@ JOBS="$(nproc 2>/dev/null || echo 2)"
 BUILD_PACKAGES=(build-essential cmake ninja-build ccache pkg-config
   nlohmann-json3-dev doctest-dev libsfml-dev libimgui-dev libstb-dev libgl-dev libx11-dev
   libgl1-mesa-dri fonts-dejavu-core)
-# What the tests need on top: the schema check, the window smoke test under Xvfb, and Clang with
-# its sanitizer and libFuzzer runtimes for the sanitizer job and its fuzz targets.
-TEST_PACKAGES=(python3 python3-jsonschema time xvfb xauth xdotool imagemagick clang libclang-rt-14-dev)
+# What the tests need on top: the schema check, the window smoke test under Xvfb (xprop from
+# x11-utils reads the window's icon), the check of the installed desktop entry, GNU time for the
+# hostile-input test, and Clang with its sanitizer and libFuzzer runtimes for the sanitizer job and
+# its fuzz targets.
+TEST_PACKAGES=(python3 python3-jsonschema time xvfb xauth xdotool imagemagick x11-utils desktop-file-utils
+  clang libclang-rt-14-dev)
 
 # build/ is shared by both scripts, so they configure it alike and never rebuild it from scratch.
 RELEASE_DIR="$ROOT/build"

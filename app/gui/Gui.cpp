@@ -11,6 +11,7 @@
 #include "ImGuiSfml.h"
 #include "Locale.h"
 #include "Screens.h"
+#include "Seminar.h"
 #include "StateDump.h"
 
 #include <iostream>
@@ -18,6 +19,7 @@
 
 #include "rapport/model/Evaluate.h"
 
+#include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/OpenGL.hpp>
 #include <SFML/System/Sleep.hpp>
@@ -25,8 +27,10 @@
 
 #include <ctime>
 #include <deque>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <thread>
 #include <unistd.h>
 
@@ -39,6 +43,8 @@ constexpr unsigned kFrameLimit = 60;
 // An animation alone is drawn at 30 frames a second: smooth enough for a radar that eases into
 // place, at half the cost of a software-rendered frame (most of a frame's CPU time is Mesa's).
 constexpr double kAnimationFrameSeconds = 1.0 / 30.0;
+// Taskbars and window switchers scale the icon down; 64 pixels stay sharp at 48 and 32.
+constexpr int kWindowIconSize = 64;
 
 double processCpuSeconds() {
     timespec t{};
@@ -73,13 +79,30 @@ std::string windowTitle(const AppState& app) {
     case Screen::Play: title += tr(app, " – Gespräch", " – Conversation"); break;
     case Screen::Debrief: title += tr(app, " – Auswertung", " – Debrief"); break;
     case Screen::Settings: title += tr(app, " – Einstellungen", " – Settings"); break;
+    case Screen::SeminarSetup: title += tr(app, " – Seminar vorbereiten", " – Seminar set-up"); break;
+    case Screen::Seminar: title += " – Seminar"; break;
+    case Screen::Comparison: title += tr(app, " – Vergleich", " – Comparison"); break;
     }
-    if (app.game && app.ui.screen != Screen::Start && app.ui.screen != Screen::Settings)
+    const bool seminarScreen = app.ui.screen == Screen::Seminar || app.ui.screen == Screen::Comparison;
+    if (seminarScreen && app.seminar)
+        title += " – " + textOf(*app.seminar->scenario, nullptr, app.seminar->scenario->title, app.settings.lang);
+    else if (app.game && (app.ui.screen == Screen::Briefing || app.ui.screen == Screen::Play || app.ui.screen == Screen::Debrief))
         title += " – " + textOf(*app.game->scenario, nullptr, app.game->scenario->title, app.settings.lang);
     return title;
 }
 
-void createWindow(sf::RenderWindow& window, bool fullscreen) {
+// The application icon from the data folder's assets/; the window works without it. `file` is
+// set to the file that was loaded.
+std::optional<sf::Image> loadWindowIcon(const std::optional<std::filesystem::path>& dataDir, std::string& file) {
+    const std::optional<std::filesystem::path> path = dataDir ? findIcon(*dataDir, kWindowIconSize) : std::nullopt;
+    sf::Image icon;
+    if (!path || !icon.loadFromFile(path->string())) return std::nullopt;
+    file = path->string();
+    return icon;
+}
+
+// Opens (or reopens, for fullscreen) the window; `icon` may be null.
+void createWindow(sf::RenderWindow& window, bool fullscreen, const sf::Image* icon) {
     const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
     if (fullscreen) {
         window.create(desktop, "Rapport", sf::Style::Fullscreen);
@@ -90,6 +113,8 @@ void createWindow(sf::RenderWindow& window, bool fullscreen) {
         window.create(sf::VideoMode(w, h), "Rapport", sf::Style::Default);
         window.setPosition(sf::Vector2i(static_cast<int>(desktop.width - w) / 2, static_cast<int>(desktop.height - h) / 2));
     }
+    // Each new window needs the icon again (toggling fullscreen creates one).
+    if (icon != nullptr) window.setIcon(icon->getSize().x, icon->getSize().y, icon->getPixelsPtr());
     window.setFramerateLimit(kFrameLimit);
     window.setKeyRepeatEnabled(true);
     window.setActive(true);
@@ -109,19 +134,19 @@ void noticeScenarioChanges(AppState& app) {
     app.game->newerVersion = true;
 }
 
-void applyRequests(AppState& app, sf::RenderWindow& window) {
+void applyRequests(AppState& app, sf::RenderWindow& window, const sf::Image* icon) {
     Requests& r = app.requests;
     const float scale = static_cast<float>(app.settings.textPercent) / 100.0f;
     if (r.toggleFullscreen) {
         app.settings.fullscreen = !app.settings.fullscreen;
-        createWindow(window, app.settings.fullscreen);
+        createWindow(window, app.settings.fullscreen, icon);
         app.ui.windowTitle.clear(); // set again on the new window
         r.rebuildFonts = true;      // the font texture is uploaded again in the new context
         r.saveSettings = true;
     }
     if (r.rebuildFonts) {
         window.setActive(true);
-        app.fonts = rebuildFonts(scale);
+        app.fonts = rebuildFonts(scale, app.seminar != nullptr);
         r.applyTheme = true; // sizes in the style scale with the text
     }
     if (r.applyTheme) app.palette = applyTheme(app.settings.theme, scale);
@@ -141,7 +166,7 @@ void applyRequests(AppState& app, sf::RenderWindow& window) {
 
 } // namespace
 
-int runGui(const cli::GlobalOptions& global) {
+int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
     Settings defaults;
     defaults.lang = systemLanguage();
     AppState app;
@@ -151,29 +176,39 @@ int runGui(const cli::GlobalOptions& global) {
         std::cerr << "rapport: " << settingsProblem << "\n";
         app.ui.notice = settingsProblem;
     }
+    if (seminar != nullptr && seminar->lang) app.settings.lang = *seminar->lang;
     std::shared_ptr<void> display; // held for the whole run (see whyNoWindow)
     if (const auto why = whyNoWindow(app.settings.lang, display)) {
         std::cout << noWindowMessage(*why, app.settings.lang) << "\n";
         return 0;
     }
-    app.ui.showIntro = !app.settings.introSeen;
+    app.ui.showIntro = !app.settings.introSeen && seminar == nullptr;
 
     // Opening the GL window takes longest; the scenarios load and the fonts are rasterised on a
     // second thread meanwhile. The ImGui context is created only after the join: the atlas
     // code counts allocations in the current context.
     const float scale = static_cast<float>(app.settings.textPercent) / 100.0f;
     auto fontAtlas = std::make_unique<ImFontAtlas>();
+    const std::optional<std::filesystem::path> dataDir = findDataDir(global.dataDir);
     std::thread loader([&] {
-        app.fonts = bakeFonts(*fontAtlas, scale);
-        if (const auto data = findDataDir(global.dataDir)) openLibrary(app.library, *data / "scenarios");
+        app.fonts = bakeFonts(*fontAtlas, scale, seminar != nullptr);
+        if (dataDir) openLibrary(app.library, *dataDir / "scenarios");
     });
+    const std::optional<sf::Image> icon = loadWindowIcon(dataDir, app.ui.windowIcon);
     sf::RenderWindow window;
-    createWindow(window, app.settings.fullscreen);
+    createWindow(window, app.settings.fullscreen, icon ? &*icon : nullptr);
     loader.join();
     initImGuiSfml(fontAtlas.get());
     ImGui::GetIO().FontDefault = app.fonts.body;
     uploadFonts();
     app.palette = applyTheme(app.settings.theme, scale);
+    if (seminar != nullptr) {
+        const std::string why = startSeminar(app, seminar->scenario, seminar->file, seminar->options);
+        if (!why.empty()) std::cerr << "rapport seminar: " << why << "\n";
+    } else if (const auto folder = sessionsFolder()) {
+        // A seminar the window did not end (a crash, a closed lid): the start screen offers it.
+        app.seminarOffer = findUnfinishedSession(*folder);
+    }
 
     sf::Clock clock;
     std::deque<sf::Event> queue;
@@ -195,7 +230,9 @@ int runGui(const cli::GlobalOptions& global) {
                 framesToGo = std::max(framesToGo, 1);
             }
         }
-        if (queue.empty() && framesToGo <= 0) {
+        if (applyQueuedCommands(app)) framesToGo = std::max(framesToGo, 1);
+        const bool woken = app.ui.wakeAt > 0 && now >= app.ui.wakeAt;
+        if (queue.empty() && framesToGo <= 0 && !woken) {
             if (!app.ui.animating) {
                 sf::sleep(sf::milliseconds(kIdleSleepMs));
                 continue;
@@ -210,6 +247,7 @@ int runGui(const cli::GlobalOptions& global) {
         const bool wasAnimating = app.ui.animating;
         app.ui.now = now;
         app.ui.animating = false;
+        app.ui.wakeAt = 0;
         framesToGo = feedEvents(queue) ? kFramesAfterInput : framesToGo - 1;
         if (!queue.empty()) framesToGo = std::max(framesToGo, 1); // a release held back for the next frame
         beginImGuiFrame(window, static_cast<float>(now - lastFrame));
@@ -234,7 +272,7 @@ int runGui(const cli::GlobalOptions& global) {
             app.stats.animatedCpuSeconds += processCpuSeconds() - cpuBefore;
             app.stats.animatedWallSeconds += clock.getElapsedTime().asSeconds() - now;
         }
-        applyRequests(app, window);
+        applyRequests(app, window, icon ? &*icon : nullptr);
         const std::string title = windowTitle(app);
         if (title != app.ui.windowTitle) {
             window.setTitle(sf::String::fromUtf8(title.begin(), title.end()));

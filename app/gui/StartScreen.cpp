@@ -3,6 +3,7 @@
 
 #include "ImGuiSfml.h"
 #include "Screens.h"
+#include "Seminar.h"
 #include "Widgets.h"
 
 #include "rapport/model/Evaluate.h"
@@ -128,6 +129,7 @@ void drawStartScreen(AppState& app) {
     }
     if (!app.ui.notice.empty()) colouredWrapped(app.palette.warn, app.ui.notice);
     drawGameInProgress(app);
+    drawSeminarEntry(app);
     ImGui::Spacing();
     ImGui::BeginChild("##cards", ImVec2(0, 0), false, kPanelFlags);
     if (app.library.folder.empty()) {

@@ -1,6 +1,8 @@
 #include "StateDump.h"
 
+#include "Seminar.h"
 #include "io/AtomicFile.h"
+
 #include "rapport/model/Evaluate.h"
 
 #include <cstdlib>
@@ -17,6 +19,9 @@ const char* screenId(Screen s) {
     case Screen::Play: return "play";
     case Screen::Debrief: return "debrief";
     case Screen::Settings: return "settings";
+    case Screen::SeminarSetup: return "seminar-setup";
+    case Screen::Seminar: return "seminar";
+    case Screen::Comparison: return "comparison";
     }
     return "?";
 }
@@ -34,6 +39,7 @@ std::string describeState(const AppState& app) {
         << "fullscreen=" << (app.settings.fullscreen ? 1 : 0) << "\n"
         << "intro=" << (app.ui.showIntro ? 1 : 0) << "\n"
         << "title=" << app.ui.windowTitle << "\n"
+        << "icon=" << app.ui.windowIcon << "\n"
         << "scenarios=" << app.library.entries.size() << "\n";
     int broken = 0;
     for (const ScenarioEntry& e : app.library.entries) {
@@ -57,6 +63,7 @@ std::string describeState(const AppState& app) {
         for (std::size_t f = 0; f < app.game->scenario->facts.size(); ++f) if (r.state().knows(static_cast<std::uint32_t>(f))) ++facts;
         out << facts << "\n";
     }
+    describeSeminar(app, out);
     out << "frames=" << app.stats.frames << "\n"
         << "animated-frames=" << app.stats.animatedFrames << "\n"
         << "animated-cpu-ms=" << app.stats.animatedCpuSeconds * 1000.0 << "\n"

@@ -26,9 +26,10 @@ public:
             const ExprNode& e = m_s.expressions[todo.back()];
             todo.pop_back();
             ++n;
-            if (isBinary(e.op) || e.op == ExprOp::Neg || e.op == ExprOp::Not) {
+            const bool binary = e.op >= ExprOp::Add; // the operators from Add on take two operands
+            if (binary || e.op == ExprOp::Neg || e.op == ExprOp::Not) {
                 todo.push_back(e.a);
-                if (isBinary(e.op)) todo.push_back(e.b);
+                if (binary) todo.push_back(e.b);
             }
         }
         return n;

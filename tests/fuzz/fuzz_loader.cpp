@@ -4,7 +4,7 @@
 // line of bounded length, whatever the file contains.
 
 #include "rapport/analyze/Analyzer.h"
-#include "rapport/analyze/AnalyzerReport.h"
+#include "rapport/report/AnalyzerReport.h"
 #include "rapport/core/Diagnostics.h"
 #include "rapport/load/ScenarioLoader.h"
 #include "rapport/play/Runner.h"

@@ -27,6 +27,6 @@ wait "$loader" || status=1
 wait "$expression" || status=1
 for name in loader expression; do
   echo "== fuzz_$name ($build/fuzz/$name.log)"
-  grep -E '^#[0-9]+ +(DONE|INITED)|^stat::|ERROR|SUMMARY' "$build/fuzz/$name.log" | tail -n 12
+  grep -E '^#[0-9]+[[:space:]]+(DONE|INITED)|^stat::|ERROR|SUMMARY' "$build/fuzz/$name.log" | tail -n 12
 done
 exit "$status"

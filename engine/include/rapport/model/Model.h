@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rapport {
@@ -22,6 +23,7 @@ enum class Reason : std::uint8_t {
     PressureFades, Drift, Adjustment, FavourGiven, FavourReceived, Introduced, VariableChanged,
     FactLearned, TimePassed, GiftOwed
 };
+inline constexpr int kReasonCount = 48;
 
 /// What a change changed.
 enum class ChangeTarget : std::uint8_t { Dimension, Pressure, Owed, Variable, Link, Fact, Time };
@@ -75,9 +77,6 @@ struct ChangeSink {
 /// The stage the persona's quality and history carry (derived, never stored).
 [[nodiscard]] Stage stageOf(const PersonaState& persona);
 
-/// The stage reachable with these dimensions and enough encounters (for start-data checks).
-[[nodiscard]] Stage stageForQuality(std::int32_t qualityHundredths);
-
 /// Whether the persona would grant a request now.
 [[nodiscard]] bool willing(const PersonaState& persona);
 
@@ -104,6 +103,9 @@ void linkPersonas(State& state, PersonaIndex a, PersonaIndex b, ChangeSink& sink
 
 /// The sentence that explains a change, in the given language.
 [[nodiscard]] std::string explainChange(const Scenario& scenario, const State* now, const Change& change, Lang lang);
+
+/// A stable id of a reason ("question-concern"), for logs, pins and tools.
+[[nodiscard]] std::string_view idOf(Reason reason);
 
 /// The principle a reason belongs to, and whether it marks a violation.
 [[nodiscard]] int principleOfReason(Reason reason);
