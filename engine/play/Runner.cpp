@@ -42,6 +42,7 @@ void Runner::restart() {
     m_looped = false;
     m_tooLong = false;
     m_work = 0;
+    m_workAtSnapshot.clear();
     m_path.clear();
     // Keep the old snapshots' buffers for reuse: a seminar or a benchmark restarts often.
     for (State& old : m_history) m_spare.push_back(std::move(old));
@@ -80,6 +81,7 @@ void Runner::account(std::uint64_t work) {
 }
 
 void Runner::pushSnapshot() {
+    m_workAtSnapshot.push_back(m_work);
     if (m_spare.empty()) {
         m_history.push_back(m_state);
         return;
@@ -157,7 +159,12 @@ void Runner::rewindTo(std::size_t step) {
     if (keepLines < m_lines.size()) m_text.resize(m_lines[keepLines].begin);
     m_lines.resize(keepLines);
     m_looped = false;
-    m_tooLong = false; // the work done stays counted: rewinding does not refill the budget
+    m_tooLong = false;
+    // The work budget counts the playthrough as it stands again, not the steps taken back.
+    if (step < m_workAtSnapshot.size()) {
+        m_work = m_workAtSnapshot[step];
+        m_workAtSnapshot.resize(step + 1);
+    }
     openChoices(m_scenario, m_state, m_open);
     if (m_options.keepLog && logBytes() > m_options.maxLogBytes) m_tooLong = true;
 }

@@ -103,4 +103,9 @@ TEST_CASE("a playthrough past its work budget stops as too long") {
     }
     CHECK(runner.tooLong());
     CHECK(answered < 1000);
+    // Taking the steps back gives their work back: the playthrough can go on from there.
+    runner.rewindTo(1);
+    CHECK_FALSE(runner.tooLong());
+    REQUIRE(runner.choose("fragen") == ChooseError::None);
+    CHECK_FALSE(runner.tooLong());
 }

@@ -115,6 +115,7 @@ private:
     bool m_looped = false;
     bool m_tooLong = false;
     std::uint64_t m_work = 0;
+    std::vector<std::uint64_t> m_workAtSnapshot; // per snapshot: the work done when it was taken
     std::size_t m_stateBytes = 0; // memory of one snapshot
     std::vector<ChoiceIndex> m_open;
     std::vector<ChoiceIndex> m_path;
