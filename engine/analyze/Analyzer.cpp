@@ -220,7 +220,7 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
         const double left = std::max(0.0, budget - detail::msSince(start));
         if (options.search) {
             const Clock::time_point u = Clock::now();
-            const detail::ResultBounds precise(model, abs);
+            const detail::ResultBounds precise(model, abs, after(u, left * 0.15));
             const std::size_t storeCap = searchCap(options, detail::StateCodec(s).words());
             const std::size_t frameBytes = share(options.maxMemoryBytes, kSearchFramesShare);
             best = detail::searchExtreme(model, &abs, &precise, true, after(u, left * 0.3), storeCap, frameBytes, obs,

@@ -198,7 +198,10 @@ struct AbstractResult {
 /// node graph, the acts' bounds, adjustments, effects and drift.
 class ResultBounds {
 public:
-    ResultBounds(const AnalysisModel& model, const AbstractResult& abs);
+    /// Past `deadline` the fixpoint stops and the bounds are not usable (the search then uses the
+    /// abstract layer's alone).
+    ResultBounds(const AnalysisModel& model, const AbstractResult& abs,
+                 Deadline deadline = Deadline{Clock::time_point::max()});
     /// False when the scenario is too large for per-node transforms (then the search uses
     /// the abstract layer's bounds per node).
     [[nodiscard]] bool usable() const { return m_usable; }
