@@ -15,5 +15,6 @@ struct GlobalOptions {
 int runValidate(const GlobalOptions& global, const std::vector<std::string>& args);
 int runPlay(const GlobalOptions& global, const std::vector<std::string>& args);
 int runAnalyze(const GlobalOptions& global, const std::vector<std::string>& args);
+int runHistory(const GlobalOptions& global, const std::vector<std::string>& args);
 
 } // namespace rapport::cli
