@@ -121,7 +121,9 @@ void printLines(const std::string& profile, const std::vector<store::RunSummary>
             if (r.scoreLabel) std::cout << " (" << *r.scoreLabel << ")";
             if (r.style) std::cout << "  ·  " << styleNameOf(*r.style, lang);
         } else {
-            std::cout << (de ? "unterbrochen nach " : "unfinished after ") << r.steps << (de ? " Entscheidungen" : " decisions");
+            const bool one = r.steps == 1;
+            std::cout << (de ? "unterbrochen nach " : "unfinished after ") << r.steps
+                      << (de ? (one ? " Entscheidung" : " Entscheidungen") : (one ? " decision" : " decisions"));
         }
         std::cout << "  ·  " << duration(r.activeMs) << "\n";
     }
