@@ -3,13 +3,13 @@
 #include "Commands.h"
 #include "Locale.h"
 #include "PlayRecording.h"
+#include "store/StoreMessages.h"
+#include "store/TimeText.h"
 
 #include "rapport/report/Debrief.h"
 
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
-#include <ctime>
 #include <iostream>
 
 namespace rapport::cli {
@@ -24,28 +24,6 @@ void printHistoryHelp(std::ostream& out) {
            "  --json           print {\"runs\": [...]}: every run with its principles and each person's\n"
            "                   six dimensions at start and end (points, as play --json has them)\n\n"
            "Exit: 0 listed (also when there are no runs), 2 usage error or the database cannot be read.\n";
-}
-
-std::string isoTime(std::int64_t ms) {
-    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char text[64];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour,
-                  utc.tm_min, utc.tm_sec, static_cast<int>(ms % 1000));
-    return text;
-}
-
-std::string localTime(std::int64_t ms, Lang lang) {
-    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[64];
-    if (lang == Lang::De)
-        std::snprintf(text, sizeof text, "%02d.%02d.%04d %02d:%02d", local.tm_mday, local.tm_mon + 1, local.tm_year + 1900, local.tm_hour, local.tm_min);
-    else
-        std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday, local.tm_hour, local.tm_min);
-    return text;
 }
 
 std::string duration(std::int64_t ms) {
@@ -73,9 +51,9 @@ nlohmann::json runJson(const store::RunSummary& r) {
     j["seed"] = r.seed;
     j["origin"] = r.origin;
     j["replayOf"] = r.replayOf ? json(*r.replayOf) : json(nullptr);
-    j["startedAt"] = isoTime(r.startedAt);
-    j["updatedAt"] = isoTime(r.updatedAt);
-    j["finishedAt"] = r.finishedAt ? json(isoTime(*r.finishedAt)) : json(nullptr);
+    j["startedAt"] = store::isoTimeUtc(r.startedAt);
+    j["updatedAt"] = store::isoTimeUtc(r.updatedAt);
+    j["finishedAt"] = r.finishedAt ? json(store::isoTimeUtc(*r.finishedAt)) : json(nullptr);
     j["durationMs"] = r.activeMs;
     j["finished"] = r.finished;
     j["decisions"] = r.steps;
@@ -115,7 +93,7 @@ void printLines(const std::string& profile, const std::vector<store::RunSummary>
     }
     std::cout << (de ? "Durchgänge des Profils „" + profile + "“, die neuesten zuerst:" : "Runs of profile '" + profile + "', newest first:") << "\n";
     for (const store::RunSummary& r : runs) {
-        std::cout << "  #" << r.id.v << "  " << localTime(r.startedAt, lang) << "  " << r.scenarioId << "  ";
+        std::cout << "  #" << r.id.v << "  " << store::localDateTime(r.startedAt, lang) << "  " << r.scenarioId << "  ";
         if (r.finished) {
             std::cout << (de ? "Ergebnis " : "score ") << r.score << " / 100";
             if (r.scoreLabel) std::cout << " (" << *r.scoreLabel << ")";
@@ -164,7 +142,7 @@ int runHistory(const GlobalOptions& /*global*/, const std::vector<std::string>& 
     try {
         if (const auto id = store->findProfile(profile)) runs = store->history(*id, json);
     } catch (const store::StoreError& e) {
-        std::cerr << "rapport history: " << describeStoreError(e, language) << "\n";
+        std::cerr << "rapport history: " << store::describeStoreError(e, language) << "\n";
         return 2;
     }
     if (json) {

@@ -5,6 +5,7 @@
 #include "Locale.h"
 #include "PlayRecording.h"
 #include "ScenarioCommand.h"
+#include "store/StoreMessages.h"
 
 #include "rapport/report/Debrief.h"
 #include "rapport/model/Evaluate.h"
@@ -213,7 +214,7 @@ std::optional<ResumeTarget> findRunToResume(const PlayOptions& o, const GlobalOp
         }
         t.run = std::move(*run);
     } catch (const store::StoreError& e) {
-        std::cerr << "rapport play: " << describeStoreError(e, lang) << "\n";
+        std::cerr << "rapport play: " << store::describeStoreError(e, lang) << "\n";
         return std::nullopt;
     }
     // The file it was played from; if that moved, the bundled scenario with the same id.

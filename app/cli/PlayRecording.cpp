@@ -1,6 +1,7 @@
 #include "PlayRecording.h"
 
 #include "store/ContentHash.h"
+#include "store/StoreMessages.h"
 #include "store/StorePaths.h"
 
 #include <poll.h>
@@ -30,28 +31,6 @@ std::string absolutePath(const std::filesystem::path& file) {
 
 } // namespace
 
-std::string describeStoreError(const store::StoreError& error, Lang lang) {
-    const bool de = lang == Lang::De;
-    const std::string detail = error.what();
-    switch (error.problem()) {
-    case store::StoreProblem::Foreign:
-        return de ? "Die Datei ist keine Fortschrittsdatenbank von Rapport und bleibt unverändert (" + detail +
-                        "). Verschieben Sie sie oder setzen Sie XDG_DATA_HOME auf einen anderen Ordner."
-                  : "The file is not a Rapport progress database and is left as it is (" + detail +
-                        "). Move it away or set XDG_DATA_HOME to another folder.";
-    case store::StoreProblem::Damaged:
-        return de ? "Die Fortschrittsdatenbank ist beschädigt und bleibt unverändert (" + detail +
-                        "). Verschieben Sie die Datei, dann beginnt Rapport eine neue; `sqlite3 DATEI .recover` rettet oft den Inhalt."
-                  : "The progress database is damaged and is left as it is (" + detail +
-                        "). Move the file away and Rapport starts a new one; `sqlite3 FILE .recover` often rescues its content.";
-    case store::StoreProblem::Newer:
-        return de ? "Die Fortschrittsdatenbank stammt von einer neueren Rapport-Version und bleibt unverändert (" + detail + ")."
-                  : "The progress database comes from a newer version of Rapport and is left as it is (" + detail + ").";
-    case store::StoreProblem::Io: break;
-    }
-    return de ? "Die Fortschrittsdatenbank ist nicht nutzbar (" + detail + ")." : "The progress database cannot be used (" + detail + ").";
-}
-
 std::unique_ptr<store::ProgressStore> openStoreFor(const char* command, Lang lang) {
     const auto file = store::defaultDatabasePath();
     if (!file) {
@@ -64,7 +43,7 @@ std::unique_ptr<store::ProgressStore> openStoreFor(const char* command, Lang lan
     try {
         return store::ProgressStore::open(*file);
     } catch (const store::StoreError& e) {
-        std::cerr << "rapport " << command << ": " << describeStoreError(e, lang) << "\n";
+        std::cerr << "rapport " << command << ": " << store::describeStoreError(e, lang) << "\n";
         return nullptr;
     }
 }
@@ -113,7 +92,7 @@ template <typename F> void PlayRecording::guarded(F&& action) {
     try {
         action();
     } catch (const store::StoreError& e) {
-        std::cerr << "rapport play: " << describeStoreError(e, m_lang) << " "
+        std::cerr << "rapport play: " << store::describeStoreError(e, m_lang) << " "
                   << (m_lang == Lang::De ? "Die Aufzeichnung endet hier; das Spiel geht weiter." : "Recording stops here; the game goes on.")
                   << "\n";
         m_recorder.reset();
@@ -132,7 +111,9 @@ void PlayRecording::afterDecision(const Runner& runner, bool keyboard) {
 
 void PlayRecording::beforeWaiting() {
     guarded([&] {
-        if (m_recorder && m_store->pending() && !inputReady()) m_recorder->commit();
+        if (!m_recorder || inputReady()) return;
+        m_recorder->commit();
+        m_store->checkpointIfDue(); // while the learner reads and types
     });
 }
 
@@ -141,6 +122,7 @@ void PlayRecording::finish(const Runner& runner) {
         if (!m_recorder) return;
         m_recorder->sync(runner);
         m_recorder->commit();
+        m_store->checkpointIfDue();
     });
 }
 

@@ -25,9 +25,6 @@ struct ProfileChoice {
 /// prefixed with "rapport COMMAND: ", and returns null.
 [[nodiscard]] std::unique_ptr<store::ProgressStore> openStoreFor(const char* command, Lang lang);
 
-/// A clear sentence for a store failure, saying that the file was left as it is.
-[[nodiscard]] std::string describeStoreError(const store::StoreError& error, Lang lang);
-
 /// Records one terminal playthrough. Inactive (every call does nothing) for guests or when the
 /// database cannot be used.
 class PlayRecording {

@@ -3,6 +3,7 @@
 // Ctrl+Q quit).
 
 #include "ImGuiSfml.h"
+#include "Recording.h"
 #include "Screens.h"
 #include "Widgets.h"
 
@@ -16,6 +17,7 @@ void goBack(AppState& app) {
     case Screen::Play: goTo(app, Screen::Briefing); break;
     case Screen::Debrief: goTo(app, Screen::Play); break;
     case Screen::Settings: goTo(app, app.ui.beforeSettings); break;
+    case Screen::Progress: goTo(app, Screen::Start); break;
     }
 }
 
@@ -26,6 +28,8 @@ void globalKeys(AppState& app) {
             app.ui.showIntro = false;
             app.settings.introSeen = true;
             app.requests.saveSettings = true;
+        } else if (app.learner.dialog.open) {
+            if (!app.learner.dialog.firstStart) app.learner.dialog.open = false; // the first start needs a choice
         } else if (app.ui.confirmLeaveGame) {
             app.ui.confirmLeaveGame = false;
         } else {
@@ -58,7 +62,9 @@ void drawApp(AppState& app) {
     case Screen::Play: drawPlayScreen(app); break;
     case Screen::Debrief: drawDebriefScreen(app); break;
     case Screen::Settings: drawSettingsScreen(app); break;
+    case Screen::Progress: drawProgressScreen(app); break;
     }
+    drawProfileDialog(app);
     drawIntroPopup(app);
     globalKeys(app);
     ImGui::End();

@@ -6,6 +6,7 @@
 #include "PersonaFigure.h"
 #include "ScenarioLibrary.h"
 #include "Settings.h"
+#include "LearnerState.h"
 #include "Theme.h"
 
 #include <memory>
@@ -16,7 +17,7 @@ struct ImFont;
 
 namespace rapport::gui {
 
-enum class Screen : std::uint8_t { Start, Briefing, Play, Debrief, Settings };
+enum class Screen : std::uint8_t { Start, Briefing, Play, Debrief, Settings, Progress };
 
 /// The three fonts of the atlas, rebuilt whenever the text size changes.
 struct FontSet {
@@ -78,6 +79,7 @@ struct AppState {
     FigureCanvas figure;
     Requests requests;
     FrameStats stats;
+    LearnerState learner; ///< profile, recording, resume and the progress screen
 };
 
 /// Picks the text of the current language ("de" text first, like the scenario files).

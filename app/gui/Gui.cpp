@@ -10,6 +10,7 @@
 #include "Headless.h"
 #include "ImGuiSfml.h"
 #include "Locale.h"
+#include "Recording.h"
 #include "Screens.h"
 #include "StateDump.h"
 
@@ -72,8 +73,9 @@ std::string windowTitle(const AppState& app) {
     case Screen::Play: title += tr(app, " – Gespräch", " – Conversation"); break;
     case Screen::Debrief: title += tr(app, " – Auswertung", " – Debrief"); break;
     case Screen::Settings: title += tr(app, " – Einstellungen", " – Settings"); break;
+    case Screen::Progress: title += tr(app, " – Fortschritt", " – Progress"); break;
     }
-    if (app.game && app.ui.screen != Screen::Start && app.ui.screen != Screen::Settings)
+    if (app.game && app.ui.screen != Screen::Start && app.ui.screen != Screen::Settings && app.ui.screen != Screen::Progress)
         title += " – " + textOf(*app.game->scenario, nullptr, app.game->scenario->title, app.settings.lang);
     return title;
 }
@@ -142,7 +144,6 @@ int runGui(const cli::GlobalOptions& global) {
         std::cout << noWindowMessage(*why, app.settings.lang) << "\n";
         return 0;
     }
-    app.ui.showIntro = !app.settings.introSeen;
 
     // Opening the GL window takes longest; the scenarios load and the fonts are rasterised on a
     // second thread meanwhile. The ImGui context is created only after the join: the atlas
@@ -152,6 +153,7 @@ int runGui(const cli::GlobalOptions& global) {
     std::thread loader([&] {
         app.fonts = bakeFonts(*fontAtlas, scale);
         if (const auto data = findDataDir(global.dataDir)) openLibrary(app.library, *data / "scenarios");
+        openLearnerStore(app.learner, app.settings.lang);
     });
     sf::RenderWindow window;
     createWindow(window, app.settings.fullscreen);
@@ -160,6 +162,9 @@ int runGui(const cli::GlobalOptions& global) {
     ImGui::GetIO().FontDefault = app.fonts.body;
     uploadFonts();
     app.palette = applyTheme(app.settings.theme, scale);
+    // Who is playing comes first; the introduction follows the choice on a first start.
+    chooseStartProfile(app);
+    app.ui.showIntro = !app.settings.introSeen && !app.learner.dialog.open;
 
     sf::Clock clock;
     std::deque<sf::Event> queue;
@@ -183,6 +188,7 @@ int runGui(const cli::GlobalOptions& global) {
         }
         if (queue.empty() && framesToGo <= 0) {
             if (!app.ui.animating) {
+                learnerIdle(app, now);
                 sf::sleep(sf::milliseconds(kIdleSleepMs));
                 continue;
             }
@@ -202,6 +208,7 @@ int runGui(const cli::GlobalOptions& global) {
         lastFrame = now;
         ImGui::NewFrame();
         drawApp(app);
+        recordFrame(app, now);
         ImGui::Render();
         window.setActive(true); // the figure's render texture may have taken the context
         const ImVec4& bg = app.palette.background;
@@ -209,6 +216,7 @@ int runGui(const cli::GlobalOptions& global) {
         glClear(GL_COLOR_BUFFER_BIT);
         renderImGui();
         window.display();
+        noteFrameShown(app);
 
         ++app.stats.frames;
         if (app.stats.frames == 1) {

@@ -67,8 +67,13 @@ public:
     void setLanguage(RunId run, Lang lang);
     void setContentHash(RunId run, const std::string& hash);
     void finishRun(RunId run, const RunOutcome& outcome);
-    /// Makes every write so far durable. Cheap when nothing is pending.
+    /// Makes every write so far durable against a crash of the process: appends to the
+    /// write-ahead log, no fsync. Cheap when nothing is pending.
     void commit();
+    /// Copies the write-ahead log into the database file (with an fsync) once it has grown past a
+    /// few hundred pages. Call it while waiting for the learner: a decision's write never waits
+    /// for it (commit() does it only when the log has grown very large, in long scripted runs).
+    void checkpointIfDue();
     [[nodiscard]] bool pending() const { return m_db.inTransaction(); }
 
     // Reading.
@@ -106,6 +111,8 @@ private:
         std::optional<std::string> scoreLabel;
     };
     std::optional<PendingRunUpdate> m_pendingRun;
+    int m_walPages = 0; // pages in the write-ahead log after the latest commit
+    friend int noteWalPages(void*, struct sqlite3*, const char*, int);
 };
 
 } // namespace rapport::store

@@ -113,12 +113,23 @@ CREATE TABLE seminar_vote (
 ) WITHOUT ROWID;
 )sql";
 
+// The progress screen reads every run of a profile and adds up its principles: from two covering
+// indexes, without the rows' longer columns and without a lookup per run, so that 10,000 runs
+// open in a few milliseconds of CPU. A run's principles carry its profile for that.
+constexpr std::string_view kProgressIndexV3 = R"sql(
+CREATE INDEX run_progress ON run (profile_id, finished_at, id, scenario_id, status, score, score_label);
+ALTER TABLE run_principle ADD COLUMN profile_id INTEGER REFERENCES profile(id) ON DELETE CASCADE;
+UPDATE run_principle SET profile_id = (SELECT r.profile_id FROM run r WHERE r.id = run_principle.run_id);
+CREATE INDEX principle_by_profile ON run_principle (profile_id, principle, followed, violated);
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         {1, "profiles, runs, decisions, each person's dimensions at start and end, principles", kProgressV1},
         {2, "finished seminar sessions: teams, votes, results", kSeminarV2},
+        {3, "indexes from which the progress screen reads a profile's runs and principles", kProgressIndexV3},
     };
     return list;
 }

@@ -109,8 +109,9 @@ ProgressData ProgressStore::progress(ProfileId profile) {
     flushRunUpdate(); // reads see every decision written so far
     ProgressData out;
     // One pass over the profile's runs (oldest first) builds every scenario's line and best run.
+    // Unfinished runs (no finished_at) come first and only count; the finished ones in the order played.
     Statement runs = m_db.prepare("SELECT id, scenario_id, status, finished_at, score, score_label FROM run WHERE profile_id = ?1"
-                                  " ORDER BY coalesce(finished_at, updated_at), id");
+                                  " ORDER BY finished_at, id");
     runs.bind(1, profile.v);
     std::map<std::string, ScenarioProgress> byScenario;
     while (runs.step()) {
@@ -130,8 +131,8 @@ ProgressData ProgressStore::progress(ProfileId profile) {
         p.scenarioId = id;
         out.scenarios.push_back(std::move(p));
     }
-    Statement tally = m_db.prepare("SELECT rp.principle, sum(rp.followed), sum(rp.violated) FROM run_principle rp JOIN run r ON r.id = rp.run_id"
-                                   " WHERE r.profile_id = ?1 AND r.status = 'finished' GROUP BY rp.principle");
+    // Only finished runs have principles (a step back in an unfinished run removes them).
+    Statement tally = m_db.prepare("SELECT principle, sum(followed), sum(violated) FROM run_principle WHERE profile_id = ?1 GROUP BY principle");
     tally.bind(1, profile.v);
     while (tally.step()) {
         const auto principle = principleFromId(tally.text(0));

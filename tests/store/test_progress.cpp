@@ -113,3 +113,23 @@ TEST_CASE("practise next: ties go to the principle followed less; unplayed scena
     CHECK_FALSE(advice->scenarioId);
     CHECK_FALSE(practiseNext(ProgressData{}, {}));
 }
+
+TEST_CASE("the progress screen's queries read covering indexes: no row lookups, no sort") {
+    const fs::path dir = rapport::test::storeScratch("plan");
+    auto store = ProgressStore::open(dir / "rapport.db");
+    Database& db = store->database();
+    auto planOf = [&](const std::string& sql) {
+        Statement plan = db.prepare("EXPLAIN QUERY PLAN " + sql);
+        std::string text;
+        while (plan.step()) text += plan.text(3) + "\n";
+        return text;
+    };
+    const std::string runs = planOf("SELECT id, scenario_id, status, finished_at, score, score_label FROM run WHERE profile_id = 1"
+                                    " ORDER BY finished_at, id");
+    CHECK_MESSAGE(runs.find("COVERING INDEX run_progress") != std::string::npos, runs);
+    CHECK_MESSAGE(runs.find("TEMP B-TREE") == std::string::npos, runs);
+    const std::string principles = planOf("SELECT principle, sum(followed), sum(violated) FROM run_principle WHERE profile_id = 1 GROUP BY principle");
+    CHECK_MESSAGE(principles.find("COVERING INDEX principle_by_profile") != std::string::npos, principles);
+    CHECK_MESSAGE(principles.find("TEMP B-TREE") == std::string::npos, principles);
+    fs::remove_all(dir);
+}
