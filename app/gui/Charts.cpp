@@ -39,11 +39,21 @@ std::vector<ImVec2> plotted(const std::vector<store::ScorePoint>& points, ImVec2
 
 } // namespace
 
+std::string countText(std::int64_t n, Lang lang) {
+    const std::string digits = std::to_string(n < 0 ? -n : n);
+    std::string out = n < 0 ? "\u2212" : ""; // a real minus sign
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += lang == Lang::De ? '.' : ',';
+        out += digits[i];
+    }
+    return out;
+}
+
 std::string timesText(std::int64_t n, Lang lang) {
-    if (lang == Lang::De) return n == 1 ? "einmal" : std::to_string(n) + "-mal";
+    if (lang == Lang::De) return n == 1 ? "einmal" : countText(n, lang) + "-mal";
     if (n == 1) return "once";
     if (n == 2) return "twice";
-    return std::to_string(n) + " times";
+    return countText(n, lang) + " times";
 }
 
 void scoreLineChart(AppState& app, const std::string& name, const std::vector<store::ScorePoint>& points, std::size_t best, float height) {

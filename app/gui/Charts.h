@@ -21,6 +21,9 @@ void scoreLineChart(AppState& app, const std::string& name, const std::vector<st
 /// it), on a scale where `scale` fills the available width.
 void followedViolatedBar(AppState& app, const std::string& name, std::int64_t followed, std::int64_t violated, std::int64_t scale);
 
+/// A count with thousands separated: "10.000" in German, "10,000" in English.
+[[nodiscard]] std::string countText(std::int64_t n, Lang lang);
+
 /// "einmal", "5-mal" / "once", "5 times".
 [[nodiscard]] std::string timesText(std::int64_t n, Lang lang);
 

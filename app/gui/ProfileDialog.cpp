@@ -70,9 +70,9 @@ void drawProfileRow(AppState& app, const store::Profile& p, float width) {
     if (bigButton(app, "##choose", 0, label, std::max(width - deleteW - ImGui::GetStyle().ItemSpacing.x, ImGui::GetFontSize() * 6))) {
         chooseProfile(app, p.id, p.name);
     }
-    markWidget(app, "profile:" + p.name);
+    markWidget(app, "profile:" + std::to_string(p.id.v)); // ids: names may hold spaces
     ImGui::SameLine();
-    if (namedButton(app, deleteLabel.c_str(), "profile-delete:" + p.name)) d.confirmDelete = p.id;
+    if (namedButton(app, deleteLabel.c_str(), "profile-delete:" + std::to_string(p.id.v))) d.confirmDelete = p.id;
     ImGui::PopID();
 }
 
@@ -84,12 +84,18 @@ void drawProfileDialog(AppState& app) {
     if (d.open && !app.ui.showIntro && !ImGui::IsPopupOpen(kId)) ImGui::OpenPopup(kId);
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float buttonRow = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2;
+    const bool de = app.settings.lang == Lang::De;
+    const float dialogWidth = std::min(display.x * 0.92f, app.fonts.bodyPx * 36.0f);
+    const std::string guestLabel = de ? "Als Gast spielen – nichts wird gespeichert" : "Play as a guest – nothing is stored";
+    const std::string cancelLabel = de ? "Abbrechen  [Esc]" : "Cancel  [Esc]";
+    // The two buttons at the bottom share a row when they fit, else they stack (large text).
+    const float buttonsWidth = textWidth(guestLabel) + textWidth(cancelLabel) + style.FramePadding.x * 4 + style.ItemSpacing.x;
+    const bool stacked = !d.firstStart && buttonsWidth > dialogWidth - style.WindowPadding.x * 2;
+    const float buttonRow = ImGui::GetFrameHeightWithSpacing() * (stacked ? 2.0f : 1.0f) + style.ItemSpacing.y * 2;
     // As tall as its content (measured last frame), at most nearly the whole window; the part
     // above the buttons scrolls when many profiles share the computer.
     const float wanted = d.contentHeight > 0 ? d.contentHeight + buttonRow + style.WindowPadding.y * 2 : display.y * 0.6f;
-    ImGui::SetNextWindowSize(ImVec2(std::min(display.x * 0.92f, app.fonts.bodyPx * 36.0f), std::min(wanted, display.y * 0.92f)),
-                             ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(dialogWidth, std::min(wanted, display.y * 0.92f)), ImGuiCond_Always);
     ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(kId, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
     if (!d.open) {
@@ -98,14 +104,17 @@ void drawProfileDialog(AppState& app) {
         return;
     }
     markWidget(app, "profile-dialog");
-    const bool de = app.settings.lang == Lang::De;
     LearnerState& l = app.learner;
     ImGui::BeginChild("##profilebody", ImVec2(0, -buttonRow), false, kPanelFlags);
     title(app, de ? "Wer spielt?" : "Who is playing?");
-    wrapped(de ? "Rapport merkt sich Ihre Durchgänge auf diesem Computer, damit Sie Ihren Fortschritt sehen und ein unterbrochenes "
-                 "Gespräch fortsetzen können. Ein Vorname oder ein Pseudonym genügt."
-               : "Rapport keeps your runs on this computer, so that you can see your progress and continue an interrupted "
-                 "conversation. A first name or a pseudonym is enough.");
+    if (foldedLayout(app)) // large text: the profiles matter more than the reasons
+        wrapped(de ? "Ihre Durchgänge bleiben auf diesem Computer. Ein Vorname oder ein Pseudonym genügt."
+                   : "Your runs stay on this computer. A first name or a pseudonym is enough.");
+    else
+        wrapped(de ? "Rapport merkt sich Ihre Durchgänge auf diesem Computer, damit Sie Ihren Fortschritt sehen und ein unterbrochenes "
+                     "Gespräch fortsetzen können. Ein Vorname oder ein Pseudonym genügt."
+                   : "Rapport keeps your runs on this computer, so that you can see your progress and continue an interrupted "
+                     "conversation. A first name or a pseudonym is enough.");
     if (!l.store) {
         ImGui::Spacing();
         colouredWrapped(app.palette.bad, l.error);
@@ -137,11 +146,10 @@ void drawProfileDialog(AppState& app) {
     d.contentHeight = ImGui::GetCursorPosY();
     ImGui::EndChild();
     ImGui::Separator();
-    if (namedButton(app, de ? "Als Gast spielen – nichts wird gespeichert" : "Play as a guest – nothing is stored", "profile-guest"))
-        chooseProfile(app, std::nullopt, {});
+    if (namedButton(app, guestLabel.c_str(), "profile-guest")) chooseProfile(app, std::nullopt, {});
     if (!d.firstStart) {
-        ImGui::SameLine();
-        if (namedButton(app, de ? "Abbrechen  [Esc]" : "Cancel  [Esc]", "profile-cancel")) d.open = false;
+        if (!stacked) ImGui::SameLine();
+        if (namedButton(app, cancelLabel.c_str(), "profile-cancel")) d.open = false;
     }
     if (!d.open) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();

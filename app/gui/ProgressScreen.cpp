@@ -45,14 +45,16 @@ void drawAdvice(AppState& app, const store::PracticeAdvice& advice) {
 void drawScenarioScores(AppState& app, const store::ProgressData& data) {
     const bool de = app.settings.lang == Lang::De;
     section(app, de ? "Ergebnisse je Szenario" : "Scores per scenario");
-    const float chartHeight = std::max(ImGui::GetTextLineHeight() * 6.0f, ImGui::GetIO().DisplaySize.y * 0.16f);
+    // Tall enough to read a trend, small enough that a heading and a chart share the screen at 250 %.
+    const float line = ImGui::GetTextLineHeight();
+    const float chartHeight = std::clamp(ImGui::GetIO().DisplaySize.y * 0.3f, line * 4.5f, line * 8.0f);
     bool any = false;
     for (const store::ScenarioProgress& s : data.scenarios) {
         if (s.scores.empty()) continue;
         any = true;
         ImGui::PushID(s.scenarioId.c_str());
         heading(app, scenarioTitle(app, s.scenarioId));
-        std::string meta = std::to_string(s.runs) + (de ? (s.runs == 1 ? " Durchgang" : " Durchgänge") : (s.runs == 1 ? " run" : " runs"));
+        std::string meta = countText(s.runs, app.settings.lang) + (de ? (s.runs == 1 ? " Durchgang" : " Durchgänge") : (s.runs == 1 ? " run" : " runs"));
         meta += de ? " · bestes Ergebnis " : " · best score ";
         meta += std::to_string(s.best.score) + " / 100";
         if (s.bestLabel) meta += " (" + *s.bestLabel + ")";
@@ -98,10 +100,13 @@ void drawPrinciples(AppState& app, const store::ProgressData& data) {
     for (const store::PrincipleTally& t : data.principles) {
         const std::string id(idOf(t.principle));
         ImGui::PushID(id.c_str());
+        ImGui::BeginGroup();
         wrapped(std::string(nameOf(t.principle, lang)));
         mutedWrapped(app, de ? timesText(t.followed, lang) + " befolgt, " + timesText(t.violated, lang) + " verletzt"
                              : "followed " + timesText(t.followed, lang) + ", violated " + timesText(t.violated, lang));
-        followedViolatedBar(app, "principle:" + id, t.followed, t.violated, scale);
+        followedViolatedBar(app, "bar:" + id, t.followed, t.violated, scale);
+        ImGui::EndGroup();
+        markWidget(app, "principle:" + id); // name, counts and bar
         ImGui::Spacing();
         ImGui::PopID();
     }
@@ -122,9 +127,10 @@ void drawProgressScreen(AppState& app) {
         colouredWrapped(app.palette.bad, l.error.empty() ? (de ? "Der Fortschritt lässt sich nicht lesen." : "The progress cannot be read.") : l.error);
     } else {
         const store::ProgressData& data = *l.progress.data;
-        const std::string runs = std::to_string(data.runs) + (de ? (data.runs == 1 ? " Durchgang" : " Durchgänge") : (data.runs == 1 ? " run" : " runs"));
-        mutedWrapped(app, de ? "Profil „" + l.profileName + "“: " + runs + ", davon " + std::to_string(data.finished) + " bis zum Ende gespielt."
-                             : "Profile “" + l.profileName + "”: " + runs + ", " + std::to_string(data.finished) + " of them played to the end.");
+        const Lang lang = app.settings.lang;
+        const std::string runs = countText(data.runs, lang) + (de ? (data.runs == 1 ? " Durchgang" : " Durchgänge") : (data.runs == 1 ? " run" : " runs"));
+        mutedWrapped(app, de ? "Profil „" + l.profileName + "“: " + runs + ", davon " + countText(data.finished, lang) + " bis zum Ende gespielt."
+                             : "Profile “" + l.profileName + "”: " + runs + ", " + countText(data.finished, lang) + " of them played to the end.");
         if (l.progress.advice) {
             ImGui::Spacing();
             drawAdvice(app, *l.progress.advice);

@@ -101,7 +101,6 @@ void openProfileDialog(AppState& app, bool firstStart) {
     d.firstStart = firstStart;
     d.name.fill('\0');
     d.problem = store::NameProblem::None;
-    d.focusName = true;
     d.confirmDelete.reset();
     d.profiles.clear();
     if (app.learner.store) {
@@ -111,6 +110,9 @@ void openProfileDialog(AppState& app, bool firstStart) {
             storeFailed(app, e);
         }
     }
+    // Typing starts at once on a computer without profiles; with profiles the list comes first
+    // (focusing the field would scroll it out of view at large text sizes).
+    d.focusName = d.profiles.empty();
 }
 
 void deleteProfile(AppState& app, store::ProfileId profile) {

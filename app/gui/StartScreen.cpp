@@ -114,9 +114,8 @@ void drawGameInProgress(AppState& app) {
 void drawLearnerRow(AppState& app) {
     LearnerState& l = app.learner;
     const bool de = app.settings.lang == Lang::De;
-    if (const store::StoredRun* run = runToContinue(app)) {
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, app.palette.speech);
-        ImGui::BeginGroup();
+    const store::StoredRun* run = runToContinue(app);
+    if (run != nullptr) {
         const std::string steps = std::to_string(run->summary.steps);
         wrapped(de ? "Unterbrochener Durchgang: „" + scenarioTitle(app, run->summary.scenarioId) + "“, nach " + steps +
                          (run->summary.steps == 1 ? " Entscheidung" : " Entscheidungen") + " am " +
@@ -125,11 +124,10 @@ void drawLearnerRow(AppState& app) {
                          (run->summary.steps == 1 ? " decision" : " decisions") + " on " +
                          store::localDateTime(run->summary.updatedAt, app.settings.lang) + ".");
         if (primaryButton(app, de ? "Fortsetzen" : "Continue", "resume")) continueStoredRun(app);
-        if (!l.resumeError.empty()) colouredWrapped(app.palette.bad, l.resumeError);
-        ImGui::EndGroup();
-        ImGui::PopStyleColor();
+        ImGui::SameLine();
     }
     if (namedButton(app, de ? "Mein Fortschritt" : "My progress", "progress")) openProgressScreen(app);
+    if (run != nullptr && !l.resumeError.empty()) colouredWrapped(app.palette.bad, l.resumeError);
     if (l.chosen && !l.store && !l.error.empty()) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
