@@ -295,6 +295,8 @@ int runPlay(const GlobalOptions& global, const std::vector<std::string>& args) {
         recording = std::make_unique<PlayRecording>(std::move(resumed->store), resumed->run, resumed->file, runner, lang);
     } else {
         const std::filesystem::path file = resolveScenario(o.common.scenario, global.dataDir).value_or(o.common.scenario);
+        // A run that starts elsewhere than at the start (--from/--set, issue 21) is not progress:
+        // record it as a guest.
         recording = std::make_unique<PlayRecording>(o.profile, file, interactive ? "terminal" : "script", lang);
     }
     std::size_t scripted = 0;

@@ -72,6 +72,15 @@ void drawScenarioScores(AppState& app, const store::ProgressData& data) {
                              : "Once you have played a scenario to its end, its scores appear here.");
 }
 
+/// "5-mal befolgt, nie verletzt" / "followed 5 times, never violated".
+std::string principleCounts(std::int64_t followed, std::int64_t violated, Lang lang) {
+    if (lang == Lang::De)
+        return (followed == 0 ? std::string("nie") : timesText(followed, lang)) + " befolgt, " +
+               (violated == 0 ? std::string("nie") : timesText(violated, lang)) + " verletzt";
+    return (followed == 0 ? std::string("never followed") : "followed " + timesText(followed, lang)) + ", " +
+           (violated == 0 ? std::string("never violated") : "violated " + timesText(violated, lang));
+}
+
 /// A square of the colour and its meaning, as one line of text.
 void legendSwatch(const AppState& app, const ImVec4& colour, const char* meaning) {
     const float size = ImGui::GetFontSize() * 0.7f;
@@ -102,8 +111,7 @@ void drawPrinciples(AppState& app, const store::ProgressData& data) {
         ImGui::PushID(id.c_str());
         ImGui::BeginGroup();
         wrapped(std::string(nameOf(t.principle, lang)));
-        mutedWrapped(app, de ? timesText(t.followed, lang) + " befolgt, " + timesText(t.violated, lang) + " verletzt"
-                             : "followed " + timesText(t.followed, lang) + ", violated " + timesText(t.violated, lang));
+        mutedWrapped(app, principleCounts(t.followed, t.violated, lang));
         followedViolatedBar(app, "bar:" + id, t.followed, t.violated, scale);
         ImGui::EndGroup();
         markWidget(app, "principle:" + id); // name, counts and bar

@@ -8,8 +8,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <array>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <fstream>
 #include <system_error>
 
@@ -76,6 +81,11 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const std::filesystem::path& 
         std::error_code ec;
         std::filesystem::create_directories(file.parent_path(), ec);
         if (ec) throw StoreError(file.parent_path().string() + ": cannot create the folder: " + ec.message());
+        // Names and results are the learner's own: readable by the learner only (SQLite gives its
+        // log files the same mode). An empty file is a new database to SQLite.
+        const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST) throw StoreError(file.string() + ": cannot create the file: " + std::strerror(errno));
+        if (fd >= 0) ::close(fd);
     }
     std::unique_ptr<ProgressStore> store(new ProgressStore(file, kind != FileKind::Sqlite));
     Database& db = store->m_db;

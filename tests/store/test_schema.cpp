@@ -56,6 +56,8 @@ TEST_CASE("a new database gets the whole schema, WAL mode and Rapport's applicat
     CHECK(db.queryInt("PRAGMA application_id") == kApplicationId);
     CHECK(db.queryText("PRAGMA journal_mode") == "wal");
     CHECK(db.queryInt("PRAGMA foreign_keys") == 1);
+    // The learner's names and results: readable by the learner only.
+    CHECK((fs::status(file).permissions() & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none);
     for (const char* table : {"profile", "run", "decision", "run_person", "run_principle", "seminar_session", "seminar_team", "seminar_vote"})
         CHECK_MESSAGE(db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + std::string(table) + "'") == 1, table);
     store.reset();
