@@ -8,8 +8,9 @@ JOBS="$(nproc 2>/dev/null || echo 2)"
 BUILD_PACKAGES=(build-essential cmake ninja-build ccache pkg-config
   nlohmann-json3-dev doctest-dev libsfml-dev libimgui-dev libstb-dev libgl-dev libx11-dev
   libgl1-mesa-dri fonts-dejavu-core libsqlite3-dev)
-# What the tests need on top: the schema check, and the window smoke test under Xvfb.
-TEST_PACKAGES=(python3 python3-jsonschema xvfb xauth xdotool imagemagick)
+# What the tests need on top: the schema check, the window smoke test under Xvfb (xprop from
+# x11-utils reads the window's icon), and the check of the installed desktop entry.
+TEST_PACKAGES=(python3 python3-jsonschema xvfb xauth xdotool imagemagick x11-utils desktop-file-utils)
 
 # build/ is shared by both scripts, so they configure it alike and never rebuild it from scratch.
 RELEASE_DIR="$ROOT/build"

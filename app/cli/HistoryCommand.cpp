@@ -109,7 +109,7 @@ void printLines(const std::string& profile, const std::vector<store::RunSummary>
 
 } // namespace
 
-int runHistory(const GlobalOptions& /*global*/, const std::vector<std::string>& args) {
+int runHistory(const AppOptions& /*global*/, const std::vector<std::string>& args) {
     std::string profile{store::kDefaultProfileName};
     std::optional<Lang> lang;
     bool json = false;

@@ -196,7 +196,7 @@ struct ResumeTarget {
 };
 
 /// Finds the profile's newest unfinished run and its scenario file; says why not on stderr.
-std::optional<ResumeTarget> findRunToResume(const PlayOptions& o, const GlobalOptions& global, Lang lang) {
+std::optional<ResumeTarget> findRunToResume(const PlayOptions& o, const AppOptions& global, Lang lang) {
     const bool de = lang == Lang::De;
     ResumeTarget t;
     t.store = openStoreFor("play", lang);
@@ -256,7 +256,7 @@ bool replayStoredChoices(Runner& runner, TerminalView& view, const std::vector<s
 
 } // namespace
 
-int runPlay(const GlobalOptions& global, const std::vector<std::string>& args) {
+int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
     PlayOptions o;
     if (auto code = parseArgs(args, o)) return *code;
     if (auto code = checkCombinations(o)) return *code;

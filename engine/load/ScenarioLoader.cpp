@@ -1,5 +1,5 @@
 // Reading a scenario file: IO problems, the JSON syntax, then the Loader's one pass over the
-// document (top level, player, topics, variables, personas here; nodes in LoaderNodes.cpp).
+// document (top level, player, topics, variables, personas here; nodes in Nodes.cpp).
 
 #include "rapport/load/ScenarioLoader.h"
 
