@@ -1,5 +1,7 @@
 #include "StateDump.h"
 
+#include <imgui.h>
+
 #include "rapport/model/Evaluate.h"
 
 #include <cstdio>
@@ -60,7 +62,8 @@ std::string describeState(const AppState& app) {
         out << facts << "\n";
     }
     const LearnerState& l = app.learner;
-    out << "profile-dialog=" << (l.dialog.open ? 1 : 0) << "\n"
+    out << "text-input=" << (ImGui::GetIO().WantTextInput ? 1 : 0) << "\n"
+        << "profile-dialog=" << (l.dialog.open ? 1 : 0) << "\n"
         << "profile=" << (l.profile ? l.profileName : std::string()) << "\n"
         << "guest=" << (l.chosen && !l.profile ? 1 : 0) << "\n"
         << "store=" << (l.store ? "open" : l.error.empty() ? "none" : "refused") << "\n"
