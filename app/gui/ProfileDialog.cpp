@@ -86,7 +86,10 @@ void drawProfileDialog(AppState& app) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const bool de = app.settings.lang == Lang::De;
     const float dialogWidth = std::min(display.x * 0.92f, app.fonts.bodyPx * 36.0f);
-    const std::string guestLabel = de ? "Als Gast spielen – nichts wird gespeichert" : "Play as a guest – nothing is stored";
+    // Large text: the short label (the body says what a guest means), so the buttons share a row.
+    const bool large = foldedLayout(app);
+    const std::string guestLabel = large ? (de ? "Als Gast spielen" : "Play as a guest")
+                                         : (de ? "Als Gast spielen – nichts wird gespeichert" : "Play as a guest – nothing is stored");
     const std::string cancelLabel = de ? "Abbrechen  [Esc]" : "Cancel  [Esc]";
     // The two buttons at the bottom share a row when they fit, else they stack (large text).
     const float buttonsWidth = textWidth(guestLabel) + textWidth(cancelLabel) + style.FramePadding.x * 4 + style.ItemSpacing.x;
@@ -107,9 +110,9 @@ void drawProfileDialog(AppState& app) {
     LearnerState& l = app.learner;
     ImGui::BeginChild("##profilebody", ImVec2(0, -buttonRow), false, kPanelFlags);
     title(app, de ? "Wer spielt?" : "Who is playing?");
-    if (foldedLayout(app)) // large text: the profiles matter more than the reasons
-        wrapped(de ? "Ihre Durchgänge bleiben auf diesem Computer. Ein Vorname oder ein Pseudonym genügt."
-                   : "Your runs stay on this computer. A first name or a pseudonym is enough.");
+    if (large) // the profiles matter more than the reasons
+        wrapped(de ? "Ihre Durchgänge bleiben auf diesem Computer, als Gast wird nichts gespeichert. Ein Vorname oder ein Pseudonym genügt."
+                   : "Your runs stay on this computer; a guest's are not stored. A first name or a pseudonym is enough.");
     else
         wrapped(de ? "Rapport merkt sich Ihre Durchgänge auf diesem Computer, damit Sie Ihren Fortschritt sehen und ein unterbrochenes "
                      "Gespräch fortsetzen können. Ein Vorname oder ein Pseudonym genügt."
