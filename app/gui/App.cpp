@@ -36,7 +36,7 @@ void globalKeys(AppState& app) {
             goBack(app);
         }
     }
-    if (keyPressed(sf::Keyboard::F1)) app.ui.showIntro = true;
+    if (!app.learner.dialog.open && keyPressed(sf::Keyboard::F1)) app.ui.showIntro = true; // one modal at a time
     if (keyPressed(sf::Keyboard::F11)) app.requests.toggleFullscreen = true;
     if (io.KeyCtrl && keyPressed(sf::Keyboard::Q)) app.requests.quit = true;
     if (io.KeyCtrl && (keyPressed(sf::Keyboard::Add) || keyPressed(sf::Keyboard::Equal)))

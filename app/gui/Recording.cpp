@@ -85,7 +85,7 @@ void chooseProfile(AppState& app, std::optional<store::ProfileId> profile, const
     l.profileName = profile ? name : std::string();
     l.chosen = true;
     l.recorder.reset();
-    l.recordedGame = 0; // a game in progress is recorded for the new profile from its next decision
+    l.recordedGame = 0; // a game in progress goes on as a new run of the new profile (its decisions so far included)
     l.unfinishedStale = true;
     l.progress = ProgressView{};
     l.dialog.open = false;
