@@ -37,6 +37,8 @@ struct ProgressView {
     double openMs = 0;     ///< from the click to the end of the first frame on screen
     double openCpuMs = 0;  ///< the process's CPU time in that span (the window and its GL threads)
     double cpuAtOpen = 0;
+    std::int64_t dataVersion = -1; ///< PRAGMA data_version when read: another process's commit changes it
+    bool readWhileIdle = false;    ///< the data was read ahead, while the window waited for input
     std::optional<std::chrono::steady_clock::time_point> openedAt;
     bool firstFrameDrawn = false; ///< the frame of the click, which still showed the screen before
 };

@@ -158,12 +158,33 @@ void recordFrame(AppState& app, double now) {
     }
 }
 
+// Reads the progress screen's data (and the advice, which needs the library) and notes the
+// database's version, so that a commit by a terminal in the meantime is noticed.
+void readProgress(AppState& app) {
+    LearnerState& l = app.learner;
+    ProgressView& v = l.progress;
+    v.dataVersion = l.store->database().queryInt("PRAGMA data_version");
+    v.data = l.store->progress(*l.profile);
+    std::vector<store::ScenarioPrinciples> available;
+    for (const ScenarioEntry& e : app.library.entries)
+        if (e.loaded.ok()) available.push_back(store::ScenarioPrinciples{e.loaded.scenario->id, e.loaded.scenario->principles});
+    v.advice = store::practiseNext(*v.data, available);
+}
+
 void learnerIdle(AppState& app, double now) {
     LearnerState& l = app.learner;
-    if (!l.store || l.lastWriteAt < 0 || now - l.lastWriteAt < 1.0) return;
-    l.lastWriteAt = -1;
+    if (!l.store) return;
     try {
-        l.store->checkpointIfDue();
+        if (l.lastWriteAt >= 0 && now - l.lastWriteAt >= 1.0) {
+            l.lastWriteAt = -1;
+            l.store->checkpointIfDue();
+        }
+        // While the learner looks at the start screen, the progress screen's data is read ahead
+        // (once, about 10 ms of CPU at 10,000 runs), so that "Mein Fortschritt" opens at once.
+        if (l.profile && !l.progress.data && app.ui.screen == Screen::Start && !l.dialog.open) {
+            readProgress(app);
+            l.progress.readWhileIdle = true;
+        }
     } catch (const store::StoreError& e) {
         storeFailed(app, e);
     }
@@ -238,11 +259,11 @@ void openProgressScreen(AppState& app) {
     v.firstFrameDrawn = false;
     if (l.store && l.profile) {
         try {
-            v.data = l.store->progress(*l.profile);
-            std::vector<store::ScenarioPrinciples> available;
-            for (const ScenarioEntry& e : app.library.entries)
-                if (e.loaded.ok()) available.push_back(store::ScenarioPrinciples{e.loaded.scenario->id, e.loaded.scenario->principles});
-            v.advice = store::practiseNext(*v.data, available);
+            // Read ahead and nobody has written since (this window resets the data when it
+            // records; another process's commit changes data_version): nothing to read.
+            const bool fresh = v.data && v.dataVersion == l.store->database().queryInt("PRAGMA data_version");
+            v.readWhileIdle = fresh && v.readWhileIdle;
+            if (!fresh) readProgress(app);
         } catch (const store::StoreError& e) {
             storeFailed(app, e);
         }

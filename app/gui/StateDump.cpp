@@ -73,6 +73,7 @@ std::string describeState(const AppState& app) {
         out << "progress-runs=" << l.progress.data->runs << "\n"
             << "progress-finished=" << l.progress.data->finished << "\n"
             << "progress-scenarios=" << l.progress.data->scenarios.size() << "\n"
+            << "progress-read-ahead=" << (l.progress.readWhileIdle ? 1 : 0) << "\n"
             << "progress-load-ms=" << l.progress.loadMs << "\n"
             << "progress-open-ms=" << l.progress.openMs << "\n"
             << "progress-load-cpu-ms=" << l.progress.loadCpuMs << "\n"

@@ -78,6 +78,12 @@ std::string Statement::text(int column) const {
     return std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
 }
 
+std::string_view Statement::textView(int column) const {
+    const unsigned char* p = sqlite3_column_text(m_stmt, column);
+    if (p == nullptr) return {};
+    return std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
+}
+
 std::optional<std::string> Statement::optionalText(int column) const {
     if (isNull(column)) return std::nullopt;
     return text(column);

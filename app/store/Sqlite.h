@@ -62,6 +62,8 @@ public:
     [[nodiscard]] std::int64_t int64(int column) const;
     [[nodiscard]] int int32(int column) const;
     [[nodiscard]] std::string text(int column) const;
+    /// The text without a copy; valid until the next step() or reset().
+    [[nodiscard]] std::string_view textView(int column) const;
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] std::optional<std::string> optionalText(int column) const;
     [[nodiscard]] std::optional<std::int64_t> optionalInt64(int column) const;

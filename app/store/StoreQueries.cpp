@@ -113,12 +113,15 @@ ProgressData ProgressStore::progress(ProfileId profile) {
     Statement runs = m_db.prepare("SELECT id, scenario_id, status, finished_at, score, score_label FROM run WHERE profile_id = ?1"
                                   " ORDER BY finished_at, id");
     runs.bind(1, profile.v);
-    std::map<std::string, ScenarioProgress> byScenario;
+    std::map<std::string, ScenarioProgress, std::less<>> byScenario;
     while (runs.step()) {
         ++out.runs;
-        ScenarioProgress& p = byScenario[runs.text(1)];
+        const std::string_view id = runs.textView(1);
+        auto it = byScenario.find(id);
+        if (it == byScenario.end()) it = byScenario.emplace(std::string(id), ScenarioProgress{}).first;
+        ScenarioProgress& p = it->second;
         ++p.runs;
-        if (runs.text(2) != "finished") continue;
+        if (runs.textView(2) != "finished") continue;
         ++out.finished;
         const ScorePoint point{runs.int64(0), runs.int64(3), runs.int32(4)};
         if (p.scores.empty() || point.score > p.best.score) {

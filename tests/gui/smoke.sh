@@ -316,9 +316,15 @@ shot 17-high-contrast
 key Escape
 
 log "== progress"
+# A terminal records a run for the same profile while the window waits: the progress screen,
+# read ahead while the window was idle, must notice it.
+expect progress-runs 2 "the start screen read the progress ahead while idle (2 runs)"
+CHOICES=$(sql "SELECT group_concat(choice_id) FROM (SELECT choice_id FROM decision WHERE run_id = 1 ORDER BY step)")
+env XDG_DATA_HOME="$OUT/data-home" "$RAPPORT" --data "$DATA" play sample-coffee-break --profile Testperson --choices "$CHOICES" >/dev/null 2>&1 &&
+    pass "the terminal records a run in the same profile while the window is open" || fail "the terminal could not play $CHOICES"
 click progress
 expect screen progress "the start screen's button opens the progress screen"
-expect progress-finished 2 "two runs played to the end: the first and the replay"
+expect progress-finished 3 "three runs played to the end: the first, the replay and the terminal's"
 expect progress-scenarios 1 "one scenario played"
 shot 18-progress
 visible chart:sample-coffee-break 18-progress
@@ -332,8 +338,8 @@ shot 18b-progress-principles
 PRINCIPLE=$(awk '$1 == "widget" && $2 ~ /^principle:/ && $4 > 80 && $4 + $6 <= 620 { print $2; exit }' "$OUT/18b-progress-principles.state.txt")
 [ -n "$PRINCIPLE" ] && pass "principles are shown as bars ($PRINCIPLE)" || fail "no principle bar on screen"
 [ -n "$PRINCIPLE" ] && visible "$PRINCIPLE" 18b-progress-principles
-[ "$(sql "SELECT count(*) FROM run r JOIN profile p ON p.id = r.profile_id WHERE p.name = 'Testperson' AND r.status = 'finished'")" = 2 ] &&
-    pass "the database holds the two finished runs of Testperson" || fail "the database does not hold the two runs"
+[ "$(sql "SELECT count(*) FROM run r JOIN profile p ON p.id = r.profile_id WHERE p.name = 'Testperson' AND r.status = 'finished'")" = 3 ] &&
+    pass "the database holds the three finished runs of Testperson" || fail "the database does not hold the three runs"
 [ "$(sql "SELECT count(*) FROM run WHERE replay_of IS NOT NULL")" = 1 ] && pass "the replay names the run it replays" || fail "no replay_of"
 key Escape
 expect screen start "Esc goes back to the start"
@@ -345,7 +351,7 @@ click begin
 key 1
 key 1
 expect step 2 "two decisions taken"
-expect recorded-run 3 "recorded as the third run"
+expect recorded-run 4 "recorded as the fourth run"
 
 log "== idle"
 sleep 1
@@ -365,7 +371,7 @@ else
     [ "$code" = 0 ] && pass "Ctrl+Q closes the window, exit 0" || fail "exit code $code"
 fi
 APP_PID=""
-[ "$(sql "SELECT steps FROM run WHERE id = 3")" = 2 ] && pass "the interrupted run is stored with its 2 decisions" || fail "run 3 not stored"
+[ "$(sql "SELECT steps FROM run WHERE id = 4")" = 2 ] && pass "the interrupted run is stored with its 2 decisions" || fail "run 4 not stored"
 
 log "== the next start: continue"
 rm -f "$STATE"
@@ -377,16 +383,16 @@ find_window
 xdotool mousemove --window "$WID" 640 2
 expect profile Testperson "with the remembered profile"
 expect profile-dialog 0 "without asking"
-expect resume-run 3 "the start screen offers the interrupted run"
+expect resume-run 4 "the start screen offers the interrupted run"
 shot 19-continue
 visible resume 19-continue
 click resume
 expect screen play "continue opens the conversation"
 expect step 2 "at the third decision, the first two taken"
-expect recorded-run 3 "and records into the same run"
+expect recorded-run 4 "and records into the same run"
 key 1
 expect step 3 "playing on"
-[ "$(sql "SELECT steps FROM run WHERE id = 3")" = 3 ] && pass "the next decision is stored at once" || fail "decision 3 not stored"
+[ "$(sql "SELECT steps FROM run WHERE id = 4")" = 3 ] && pass "the next decision is stored at once" || fail "decision 3 not stored"
 
 log "== deleting the profile deletes its runs"
 click profile
