@@ -112,7 +112,7 @@ void drawProfileDialog(AppState& app) {
     title(app, de ? "Wer spielt?" : "Who is playing?");
     if (large) // the profiles matter more than the reasons
         wrapped(de ? "Ihre Durchgänge bleiben auf diesem Computer, als Gast wird nichts gespeichert. Ein Vorname oder ein Pseudonym genügt."
-                   : "Your runs stay on this computer; a guest's are not stored. A first name or a pseudonym is enough.");
+                   : "Your runs stay on this computer; as a guest, nothing is stored. A first name or a pseudonym is enough.");
     else
         wrapped(de ? "Rapport merkt sich Ihre Durchgänge auf diesem Computer, damit Sie Ihren Fortschritt sehen und ein unterbrochenes "
                      "Gespräch fortsetzen können. Ein Vorname oder ein Pseudonym genügt."
