@@ -18,6 +18,16 @@ void goBack(AppState& app) {
     case Screen::Debrief: goTo(app, Screen::Play); break;
     case Screen::Settings: goTo(app, app.ui.beforeSettings); break;
     case Screen::Progress: goTo(app, Screen::Start); break;
+    case Screen::SeminarSetup: goTo(app, Screen::Start); break;
+    case Screen::Seminar:
+        // The seminar is saved after every step: leaving keeps it, and the start screen offers it.
+        if (app.seminar && app.seminar->session->ended()) app.seminar.reset();
+        goTo(app, Screen::Start);
+        break;
+    case Screen::Comparison:
+        goTo(app, app.seminar && app.seminar->session->ended() ? Screen::Start : Screen::Seminar);
+        if (app.ui.screen == Screen::Start) app.seminar.reset();
+        break;
     }
 }
 
@@ -32,7 +42,7 @@ void globalKeys(AppState& app) {
             if (!app.learner.dialog.firstStart) app.learner.dialog.open = false; // the first start needs a choice
         } else if (app.ui.confirmLeaveGame) {
             app.ui.confirmLeaveGame = false;
-        } else {
+        } else if (!app.ui.escapeTaken) {
             goBack(app);
         }
     }
@@ -49,6 +59,7 @@ void globalKeys(AppState& app) {
 
 void drawApp(AppState& app) {
     app.ui.widgets.clear();
+    app.ui.escapeTaken = false;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
@@ -63,10 +74,15 @@ void drawApp(AppState& app) {
     case Screen::Debrief: drawDebriefScreen(app); break;
     case Screen::Settings: drawSettingsScreen(app); break;
     case Screen::Progress: drawProgressScreen(app); break;
+    case Screen::SeminarSetup: drawSeminarSetupScreen(app); break;
+    case Screen::Seminar: drawSeminarScreen(app); break;
+    case Screen::Comparison: drawComparisonScreen(app); break;
     }
     drawProfileDialog(app);
     drawIntroPopup(app);
     globalKeys(app);
+    // On the seminar screen Page Down means "next" (a presenter's clicker), never "scroll".
+    setPageKeysNavigate(app.ui.screen != Screen::Seminar);
     ImGui::End();
 }
 

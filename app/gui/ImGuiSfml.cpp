@@ -78,7 +78,7 @@ void shutdownImGuiSfml() {
 
 bool feedEvents(std::deque<sf::Event>& queue) {
     ImGuiIO& io = ImGui::GetIO();
-    std::bitset<kKeyCount> pressedNow;
+    std::bitset<kKeyCount> pressedNow, releasedNow;
     std::bitset<5> clickedNow;
     bool fed = false;
     while (!queue.empty()) {
@@ -86,6 +86,8 @@ bool feedEvents(std::deque<sf::Event>& queue) {
         switch (e.type) {
         case sf::Event::KeyPressed: {
             const int k = keyIndex(e.key.code);
+            // Pressed again right after its release: the next frame, or ImGui sees one long press.
+            if (k >= 0 && releasedNow.test(static_cast<std::size_t>(k))) return true;
             if (k >= 0) {
                 io.KeysDown[k] = true;
                 pressedNow.set(static_cast<std::size_t>(k));
@@ -98,7 +100,10 @@ bool feedEvents(std::deque<sf::Event>& queue) {
             // A chord's modifier may be let go before its key (xdotool's ctrl+q does): the key
             // pressed in this frame must still see the modifier down.
             if (isModifier(e.key.code) && pressedNow.any()) return true;
-            if (k >= 0) io.KeysDown[k] = false;
+            if (k >= 0) {
+                io.KeysDown[k] = false;
+                releasedNow.set(static_cast<std::size_t>(k));
+            }
             break;
         }
         case sf::Event::TextEntered:
@@ -155,6 +160,12 @@ void renderImGui() {
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<GLsizei>(io.DisplaySize.x), static_cast<GLsizei>(io.DisplaySize.y));
     ImGui_ImplOpenGL2_RenderDrawData(ImGui::GetDrawData());
+}
+
+void setPageKeysNavigate(bool navigate) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyMap[ImGuiKey_PageUp] = navigate ? keyIndex(sf::Keyboard::PageUp) : -1;
+    io.KeyMap[ImGuiKey_PageDown] = navigate ? keyIndex(sf::Keyboard::PageDown) : -1;
 }
 
 bool keyPressed(sf::Keyboard::Key key) {

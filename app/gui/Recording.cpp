@@ -62,7 +62,7 @@ void openLearnerStore(LearnerState& learner, Lang lang) {
     }
 }
 
-void chooseStartProfile(AppState& app) {
+void chooseStartProfile(AppState& app, bool mayAsk) {
     LearnerState& l = app.learner;
     if (l.store && !app.settings.profile.empty()) {
         try {
@@ -76,7 +76,7 @@ void chooseStartProfile(AppState& app) {
             storeFailed(app, e);
         }
     }
-    openProfileDialog(app, true);
+    if (mayAsk) openProfileDialog(app, true);
 }
 
 void chooseProfile(AppState& app, std::optional<store::ProfileId> profile, const std::string& name) {

@@ -10,9 +10,9 @@ namespace rapport::gui {
 /// Opens the database at its usual place. Safe on the loading thread before the first frame.
 void openLearnerStore(LearnerState& learner, Lang lang);
 
-/// Picks the profile remembered in the settings, or opens the profile dialog (first start, or
-/// the remembered profile is gone, or the learner was a guest last time).
-void chooseStartProfile(AppState& app);
+/// Picks the profile remembered in the settings, or (when `mayAsk`) opens the profile dialog:
+/// first start, the remembered profile is gone, or the learner was a guest last time.
+void chooseStartProfile(AppState& app, bool mayAsk);
 
 /// Chooses a profile (recording from now on) or guest mode (none); remembers it in the settings.
 void chooseProfile(AppState& app, std::optional<store::ProfileId> profile, const std::string& name);

@@ -4,6 +4,7 @@
 #include "ImGuiSfml.h"
 #include "Recording.h"
 #include "Screens.h"
+#include "Seminar.h"
 #include "Widgets.h"
 
 #include "store/TimeText.h"
@@ -158,6 +159,7 @@ void drawStartScreen(AppState& app) {
     }
     drawGameInProgress(app);
     drawLearnerRow(app);
+    drawSeminarEntry(app);
     ImGui::Spacing();
     ImGui::BeginChild("##cards", ImVec2(0, 0), false, kPanelFlags);
     if (app.library.folder.empty()) {

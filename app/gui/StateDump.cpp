@@ -1,8 +1,10 @@
 #include "StateDump.h"
 
-#include <imgui.h>
+#include "Seminar.h"
 
 #include "rapport/model/Evaluate.h"
+
+#include <imgui.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -20,6 +22,9 @@ const char* screenId(Screen s) {
     case Screen::Debrief: return "debrief";
     case Screen::Settings: return "settings";
     case Screen::Progress: return "progress";
+    case Screen::SeminarSetup: return "seminar-setup";
+    case Screen::Seminar: return "seminar";
+    case Screen::Comparison: return "comparison";
     }
     return "?";
 }
@@ -81,6 +86,7 @@ std::string describeState(const AppState& app) {
         if (l.progress.advice)
             out << "advice=" << idOf(l.progress.advice->principle) << " " << l.progress.advice->scenarioId.value_or("-") << "\n";
     }
+    describeSeminar(app, out);
     out << "frames=" << app.stats.frames << "\n"
         << "animated-frames=" << app.stats.animatedFrames << "\n"
         << "animated-cpu-ms=" << app.stats.animatedCpuSeconds * 1000.0 << "\n"
