@@ -197,9 +197,10 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
         // A seminar the window did not end (a crash, a closed lid): the start screen offers it.
         app.seminarOffer = findUnfinishedSession(*folder);
     }
-    // Who is playing comes first, and the introduction follows the choice on a first start; a
-    // seminar opens with neither in the way (the remembered profile is taken if there is one).
-    chooseStartProfile(app, seminar == nullptr);
+    // Who is playing comes first, and the introduction follows the choice on a first start. A
+    // seminar, started or waiting to be continued after a crash, comes before the question: the
+    // remembered profile is taken if there is one, and the top bar asks whenever the learner wants.
+    chooseStartProfile(app, seminar == nullptr && !app.seminarOffer);
     app.ui.showIntro = !app.settings.introSeen && seminar == nullptr && !app.learner.dialog.open;
 
     sf::Clock clock;
