@@ -7,6 +7,7 @@
 #include "ScenarioLibrary.h"
 #include "SeminarState.h"
 #include "Settings.h"
+#include "LearnerState.h"
 #include "Theme.h"
 
 #include <memory>
@@ -18,7 +19,7 @@ struct ImFont;
 
 namespace rapport::gui {
 
-enum class Screen : std::uint8_t { Start, Briefing, Play, Debrief, Settings, SeminarSetup, Seminar, Comparison };
+enum class Screen : std::uint8_t { Start, Briefing, Play, Debrief, Settings, SeminarSetup, Seminar, Comparison, Progress };
 
 /// The three fonts of the atlas, rebuilt whenever the text size changes.
 struct FontSet {
@@ -92,6 +93,7 @@ struct AppState {
     FigureCanvas figure;
     Requests requests;
     FrameStats stats;
+    LearnerState learner; ///< profile, recording, resume and the progress screen
 };
 
 /// Picks the text of the current language ("de" text first, like the scenario files).

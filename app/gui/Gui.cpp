@@ -10,6 +10,7 @@
 #include "Headless.h"
 #include "ImGuiSfml.h"
 #include "Locale.h"
+#include "Recording.h"
 #include "Screens.h"
 #include "Seminar.h"
 #include "StateDump.h"
@@ -82,6 +83,7 @@ std::string windowTitle(const AppState& app) {
     case Screen::SeminarSetup: title += tr(app, " – Seminar vorbereiten", " – Seminar set-up"); break;
     case Screen::Seminar: title += " – Seminar"; break;
     case Screen::Comparison: title += tr(app, " – Vergleich", " – Comparison"); break;
+    case Screen::Progress: title += tr(app, " – Fortschritt", " – Progress"); break;
     }
     const bool seminarScreen = app.ui.screen == Screen::Seminar || app.ui.screen == Screen::Comparison;
     if (seminarScreen && app.seminar)
@@ -182,7 +184,6 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
         std::cout << noWindowMessage(*why, app.settings.lang) << "\n";
         return 0;
     }
-    app.ui.showIntro = !app.settings.introSeen && seminar == nullptr;
 
     // Opening the GL window takes longest; the scenarios load and the fonts are rasterised on a
     // second thread meanwhile. The ImGui context is created only after the join: the atlas
@@ -193,6 +194,7 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
     std::thread loader([&] {
         app.fonts = bakeFonts(*fontAtlas, scale, seminar != nullptr);
         if (dataDir) openLibrary(app.library, *dataDir / "scenarios");
+        openLearnerStore(app.learner, app.settings.lang);
     });
     const std::optional<sf::Image> icon = loadWindowIcon(dataDir, app.ui.windowIcon);
     sf::RenderWindow window;
@@ -209,6 +211,11 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
         // A seminar the window did not end (a crash, a closed lid): the start screen offers it.
         app.seminarOffer = findUnfinishedSession(*folder);
     }
+    // Who is playing comes first, and the introduction follows the choice on a first start. A
+    // seminar, started or waiting to be continued after a crash, comes before the question: the
+    // remembered profile is taken if there is one, and the top bar asks whenever the learner wants.
+    chooseStartProfile(app, seminar == nullptr && !app.seminarOffer);
+    app.ui.showIntro = !app.settings.introSeen && seminar == nullptr && !app.learner.dialog.open;
 
     sf::Clock clock;
     std::deque<sf::Event> queue;
@@ -234,6 +241,7 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
         const bool woken = app.ui.wakeAt > 0 && now >= app.ui.wakeAt;
         if (queue.empty() && framesToGo <= 0 && !woken) {
             if (!app.ui.animating) {
+                learnerIdle(app, now);
                 sf::sleep(sf::milliseconds(kIdleSleepMs));
                 continue;
             }
@@ -254,6 +262,7 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
         lastFrame = now;
         ImGui::NewFrame();
         drawApp(app);
+        recordFrame(app, now);
         ImGui::Render();
         window.setActive(true); // the figure's render texture may have taken the context
         const ImVec4& bg = app.palette.background;
@@ -261,6 +270,7 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
         glClear(GL_COLOR_BUFFER_BIT);
         renderImGui();
         window.display();
+        noteFrameShown(app);
 
         ++app.stats.frames;
         if (app.stats.frames == 1) {

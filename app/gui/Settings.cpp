@@ -111,12 +111,17 @@ Settings parseSettings(std::string_view text, const Settings& defaults, const st
             const auto on = flag(value);
             if (!on) return bad();
             (key == "fullscreen" ? s.fullscreen : s.introSeen) = *on;
+        } else if (key == "profile") {
+            // Any name the profile dialog accepted; empty means "ask" (see Settings.h). Not counted
+            // below: files written before the progress store have no profile line.
+            s.profile = value;
+            continue;
         } else {
             continue; // written by a newer version: not ours to judge
         }
         ++seen;
     }
-    // saveSettings writes all five: fewer means the end of the file is missing.
+    // saveSettings writes these five first: fewer means the end of the file is missing.
     if (seen < 5) return damaged("settings are missing, the file was cut short", "es fehlen Einstellungen, die Datei wurde abgeschnitten");
     return s;
 }
@@ -152,7 +157,7 @@ Settings loadSettings(const Settings& defaults, std::string* problem) {
 std::string settingsText(const Settings& settings) {
     return std::string("# Rapport window settings\n") + "language=" + std::string(langId(settings.lang)) + "\n" +
            "text-size=" + std::to_string(settings.textPercent) + "\n" + "theme=" + std::string(themeId(settings.theme)) + "\n" +
-           "fullscreen=" + (settings.fullscreen ? "1" : "0") + "\n" + "intro-seen=" + (settings.introSeen ? "1" : "0") + "\n";
+           "fullscreen=" + (settings.fullscreen ? "1" : "0") + "\n" + "intro-seen=" + (settings.introSeen ? "1" : "0") + "\n" + "profile=" + settings.profile + "\n";
 }
 
 bool saveSettings(const Settings& settings, std::string* error) {

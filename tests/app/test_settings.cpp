@@ -24,12 +24,13 @@ Settings changed() {
     s.theme = ThemeKind::HighContrast;
     s.fullscreen = true;
     s.introSeen = true;
+    s.profile = "Frau Özdemir";
     return s;
 }
 
 bool same(const Settings& a, const Settings& b) {
     return a.lang == b.lang && a.textPercent == b.textPercent && a.theme == b.theme && a.fullscreen == b.fullscreen &&
-           a.introSeen == b.introSeen;
+           a.introSeen == b.introSeen && a.profile == b.profile;
 }
 
 /// XDG_CONFIG_HOME pointed at a fresh folder for the test's lifetime.
@@ -102,6 +103,11 @@ TEST_CASE("a damaged or truncated settings file gives the defaults and says why"
     std::string problem;
     (void)parseSettings("kaputt\n", german, "settings.ini", problem);
     CHECK(problem.find("beschädigt") != std::string::npos);
+    // A file from before the progress store has no profile line: the window asks who is playing.
+    Settings older = changed();
+    older.profile.clear();
+    CHECK(same(parseSettings(good.substr(0, good.find("profile=")), defaults, "settings.ini", problem), older));
+    CHECK(problem.empty());
     // A key of a newer version is no damage.
     CHECK(same(parseSettings(good + "new-key=7\n", defaults, "settings.ini", problem), changed()));
     CHECK(problem.empty());

@@ -12,6 +12,8 @@ limit=20
 [ "$sanitized" = 1 ] && limit=60
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# Runs are recorded (the progress store) as a user's would be, but not in the user's own history.
+export XDG_DATA_HOME=$work/data
 fail=0
 check() { # name, condition exit status
   if [ "$2" -eq 0 ]; then echo "ok: $1"; else echo "FAILED: $1"; fail=1; fi
@@ -69,8 +71,10 @@ check "a seed past 64 bits is a usage error" $?
 
 yes fragen | head -n 300000 >"$work/answers"
 run answers "$rapport" play --lang en "$data/hostile/answer-loop.json" <"$work/answers"
-[ "$rc" -eq 1 ] && grep -q "grown too long" <<<"$err" && within_memory
-check "300,000 piped answers: play stops as too long, in time and memory (peak ${peak_kb:-?} KB)" $?
+[ "$rc" -eq 1 ] && grep -q "grown too long" <<<"$err" && ! grep -q -- "--resume" <<<"$err" && within_memory
+check "300,000 piped answers: play stops as too long, recorded, in time and memory, and offers no resume (peak ${peak_kb:-?} KB)" $?
+"$rapport" history --json | python3 -c 'import json,sys; r=json.load(sys.stdin)["runs"][0]; assert not r["finished"] and r["decisions"] > 1000, r'
+check "... and its decisions are in the history" $?
 run answers-json "$rapport" play --json --lang en "$data/hostile/answer-loop.json" <"$work/answers"
 [ "$rc" -eq 1 ] && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["stuck"]' "$work/out" && within_memory
 check "... and with --json one complete document (peak ${peak_kb:-?} KB)" $?
@@ -79,6 +83,14 @@ head -c 50000000 /dev/zero | tr '\0' 'x' >"$work/long-line"
 run long-answer "$rapport" play --lang en sample-coffee-break <"$work/long-line"
 [ "$rc" -eq 1 ] && [ "${#err}" -lt 2000 ] && within_memory
 check "a 50 MB answer line is refused with a short message (peak ${peak_kb:-?} KB)" $?
+
+evil_profile=$(printf 'evil\nname\033[2J')
+run profile-play "$rapport" play --lang en --profile "$evil_profile" --choices profil sample-coffee-break
+[ "$rc" -eq 0 ] && [ "$(grep -c . <<<"$err")" -eq 1 ] && ! grep -q $'\033' <<<"$err" && grep -q 'evil\\nname' <<<"$err"
+check "a profile name with a line break is refused on one line; the game goes on" $?
+run profile-history "$rapport" history --lang en --profile "$evil_profile"
+[ "$rc" -eq 0 ] && [ "$(grep -c . <<<"$out")" -eq 1 ] && ! grep -q $'\033' <<<"$out"
+check "history cites such a profile name on one line" $?
 
 run command "$rapport" "$(printf 'evil\ncommand\033[2J')"
 [ "$rc" -eq 2 ] && [ "$(grep -c . <<<"$err")" -eq 1 ] && ! grep -q $'\033' <<<"$err"
