@@ -3,6 +3,9 @@
 #include "phones/LanAddress.h"
 #include "phones/PhoneServerImpl.h"
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <chrono>
 #include <ostream>
 
@@ -16,6 +19,17 @@ std::vector<std::string> teamNames(const Session& session) {
 }
 
 bool listensEverywhere(const std::string& host) { return host.empty() || host == "0.0.0.0"; }
+
+// Every phone holds two or three connections: raise the soft limit on open files (often 1024)
+// to what the system allows, so a full room never runs out of them.
+void raiseOpenFileLimit() {
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return;
+    const rlim_t wanted = std::min<rlim_t>(limit.rlim_max, 65536);
+    if (limit.rlim_cur >= wanted) return;
+    limit.rlim_cur = wanted;
+    setrlimit(RLIMIT_NOFILE, &limit);
+}
 
 } // namespace
 
@@ -36,6 +50,7 @@ std::string PhoneServer::start() {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(m.options.webRoot / "index.html", ec))
         return "the phone page is missing: no index.html in " + m.options.webRoot.string();
+    raiseOpenFileLimit();
     const std::string host = listensEverywhere(m.options.host) ? "0.0.0.0" : m.options.host;
     int port = 0;
     for (int p = m.options.port; p < m.options.port + kPortsTried && p <= 65535; ++p) {
