@@ -83,7 +83,9 @@ std::string PhoneServer::start() {
         a.warning = "no private network address found (Wi-Fi or LAN): phones cannot reach this computer; the join address "
                     "uses 127.0.0.1 (this computer only)";
     }
-    const std::string base = "http://" + a.host + ":" + std::to_string(port);
+    // An IPv6 address goes in brackets in a URL.
+    const std::string urlHost = a.host.find(':') != std::string::npos ? "[" + a.host + "]" : a.host;
+    const std::string base = "http://" + urlHost + ":" + std::to_string(port);
     a.joinUrl = base + "/?room=" + a.room;
     a.trainerUrl = base + "/trainer.html";
     return {};

@@ -97,10 +97,14 @@ class Host:
         return status == 200 and data is not None and "phase" in data
 
     def stop(self):
+        """Stops the host; how long stopping the server took (ms), after checking it exits cleanly
+        (under the sanitizers a leak or an error makes the exit status non-zero)."""
         self.proc.send_signal(signal.SIGTERM)
-        self.proc.wait(timeout=20)
+        status = self.proc.wait(timeout=20)
         self.out.seek(0)
-        match = re.search(r"stopped in (\d+) ms", self.out.read())
+        text = self.out.read()
+        check(status == 0, "phone_host exits with 0 (%d)%s" % (status, "" if status == 0 else ": " + text[-2000:]))
+        match = re.search(r"stopped in (\d+) ms", text)
         return int(match.group(1)) if match else None
 
 

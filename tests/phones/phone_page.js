@@ -4,12 +4,12 @@
 // trainer's remote with the PIN, the polling fallback without EventSource, a reload that keeps the
 // place. Screenshots land in OUT. Exit 0 when every check passed.
 //
-// usage: node phone_page.js PUPPETEER_DIR BASE_URL ROOM PIN OUT
+// usage: node phone_page.js PUPPETEER_DIR BASE_URL ROOM PIN OUT TEAMS_JOIN_URL
 'use strict';
 
 const path = require('path');
 const fs = require('fs');
-const [puppeteerDir, base, room, pin, out] = process.argv.slice(2);
+const [puppeteerDir, base, room, pin, out, teamsJoin] = process.argv.slice(2);
 const puppeteer = require(path.join(puppeteerDir, 'node_modules', 'puppeteer-core'));
 
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -187,7 +187,20 @@ async function main() {
     await de.waitForSelector('#screen-play:not([hidden])', { timeout: 5000 });
     await waitText(de, '#phase', 'geschlossen', 'after a reload the phone is back in the seminar');
 
-    for (const [name, page] of [['German phone', de], ['English phone', en], ['remote', remote], ['polling phone', old]]) {
+    console.log('== in a team seminar the phone picks its team');
+    const team = await newPhone(browser, ['de-DE']);
+    await team.goto(teamsJoin, { waitUntil: 'domcontentloaded' });
+    await team.waitForSelector('#screen-profile:not([hidden])', { timeout: 5000 });
+    const teamButtons = await team.$$eval('#team-choices button', (list) => list.map((b) => b.textContent));
+    check(JSON.stringify(teamButtons) === JSON.stringify(['Egal – Rapport wählt eins', 'Nord', 'Süd']), 'the teams to pick from (' + teamButtons + ')');
+    await (await team.$$('#team-choices button'))[2].click();
+    check(await team.$eval('#team-choices button:nth-child(3)', (b) => b.getAttribute('aria-pressed') === 'true'), 'Süd picked');
+    await team.click('#profile-form button[type=submit]');
+    await team.waitForSelector('#screen-play:not([hidden])', { timeout: 5000 });
+    await waitText(team, '#who', 'Team Süd', 'the phone plays in Süd');
+    await shot(team, '07-team');
+
+    for (const [name, page] of [['German phone', de], ['English phone', en], ['remote', remote], ['polling phone', old], ['team phone', team]]) {
       const problems = page.problems.filter((p) => !/status of 40[0-9]/.test(p)); // refused requests are part of the test
       check(problems.length === 0, name + ': no dialog, no script error' + (problems.length ? ' (' + problems.join('; ') + ')' : ''));
     }

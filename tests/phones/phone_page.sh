@@ -19,12 +19,15 @@ PUPPETEER="${RAPPORT_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/rapport-test}/p
 
 "$HOST_BIN" "$SOURCE/scenarios/sample-coffee-break.json" --host 127.0.0.1 --port 18900 >"$OUT/host.out" 2>"$OUT/host.err" &
 HOST_PID=$!
-trap 'kill $HOST_PID 2>/dev/null; wait $HOST_PID 2>/dev/null' EXIT
-for _ in $(seq 1 50); do grep -q '^trainer: ' "$OUT/host.out" 2>/dev/null && break; sleep 0.1; done
+"$HOST_BIN" "$SOURCE/scenarios/sample-coffee-break.json" --teams 'Nord,Süd' --host 127.0.0.1 --port 18920 >"$OUT/teams.out" 2>"$OUT/teams.err" &
+TEAMS_PID=$!
+trap 'kill $HOST_PID $TEAMS_PID 2>/dev/null; wait $HOST_PID $TEAMS_PID 2>/dev/null' EXIT
+for _ in $(seq 1 50); do grep -q '^trainer: ' "$OUT/host.out" 2>/dev/null && grep -q '^trainer: ' "$OUT/teams.out" 2>/dev/null && break; sleep 0.1; done
 JOIN=$(sed -n 's/^join: //p' "$OUT/host.out")
 ROOM=$(sed -n 's/^room: //p' "$OUT/host.out")
 PIN=$(sed -n 's/^trainer: //p' "$OUT/host.out")
 [ -n "$PIN" ] || { echo "phone page: the phone server did not start"; cat "$OUT/host.err"; exit 1; }
 BASE=${JOIN%%/\?room=*}
 # Chromium is given a home of its own, so the test never touches the user's profile.
-HOME="$OUT/home" timeout 150 node "$SOURCE/tests/phones/phone_page.js" "$PUPPETEER" "$BASE" "$ROOM" "$PIN" "$OUT"
+TEAMS_JOIN=$(sed -n 's/^join: //p' "$OUT/teams.out")
+HOME="$OUT/home" timeout 150 node "$SOURCE/tests/phones/phone_page.js" "$PUPPETEER" "$BASE" "$ROOM" "$PIN" "$OUT" "$TEAMS_JOIN"
