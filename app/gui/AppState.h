@@ -7,6 +7,7 @@
 #include "ScenarioLibrary.h"
 #include "SeminarState.h"
 #include "Settings.h"
+#include "LearnerState.h"
 #include "Theme.h"
 
 #include <filesystem>
@@ -20,7 +21,7 @@ struct ImFont;
 
 namespace rapport::gui {
 
-enum class Screen : std::uint8_t { Start, Briefing, Play, Debrief, Settings, SeminarSetup, Seminar, Comparison };
+enum class Screen : std::uint8_t { Start, Briefing, Play, Debrief, Settings, SeminarSetup, Seminar, Comparison, Progress };
 
 /// The three fonts of the atlas, rebuilt whenever the text size changes.
 struct FontSet {
@@ -93,6 +94,7 @@ struct AppState {
     FigureCanvas figure;
     Requests requests;
     FrameStats stats;
+    LearnerState learner; ///< profile, recording, resume and the progress screen
     std::optional<std::filesystem::path> dataDir; ///< where scenarios/ and assets/ are, if found
     /// Held by the main loop while it reads events and builds a frame, released while the frame is
     /// rendered and shown: the phones' commands are applied to the seminar in between.

@@ -10,6 +10,7 @@
 #include "Headless.h"
 #include "ImGuiSfml.h"
 #include "Locale.h"
+#include "Recording.h"
 #include "Screens.h"
 #include "Seminar.h"
 #include "StateDump.h"
@@ -85,6 +86,7 @@ std::string windowTitle(const AppState& app) {
     case Screen::SeminarSetup: title += tr(app, " – Seminar vorbereiten", " – Seminar set-up"); break;
     case Screen::Seminar: title += " – Seminar"; break;
     case Screen::Comparison: title += tr(app, " – Vergleich", " – Comparison"); break;
+    case Screen::Progress: title += tr(app, " – Fortschritt", " – Progress"); break;
     }
     const bool seminarScreen = app.ui.screen == Screen::Seminar || app.ui.screen == Screen::Comparison;
     if (seminarScreen && app.seminar)
@@ -200,7 +202,6 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
         std::cout << noWindowMessage(*why, app.settings.lang) << "\n";
         return 0;
     }
-    app.ui.showIntro = !app.settings.introSeen && seminar == nullptr;
 
     // Opening the GL window takes longest; the scenarios load and the fonts are rasterised on a
     // second thread meanwhile. The ImGui context is created only after the join: the atlas
@@ -212,6 +213,7 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
     std::thread loader([&] {
         app.fonts = bakeFonts(*fontAtlas, scale, seminar != nullptr);
         if (dataDir) openLibrary(app.library, *dataDir / "scenarios");
+        openLearnerStore(app.learner, app.settings.lang);
     });
     const std::optional<sf::Image> icon = loadWindowIcon(dataDir, app.ui.windowIcon);
     sf::RenderWindow window;
@@ -238,6 +240,11 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
         // A seminar the window did not end (a crash, a closed lid): the start screen offers it.
         app.seminarOffer = findUnfinishedSession(*folder);
     }
+    // Who is playing comes first, and the introduction follows the choice on a first start. A
+    // seminar, started or waiting to be continued after a crash, comes before the question: the
+    // remembered profile is taken if there is one, and the top bar asks whenever the learner wants.
+    chooseStartProfile(app, seminar == nullptr && !app.seminarOffer);
+    app.ui.showIntro = !app.settings.introSeen && seminar == nullptr && !app.learner.dialog.open;
 
     sf::Clock clock;
     std::deque<sf::Event> queue;
@@ -278,6 +285,7 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
         if (queue.empty() && framesToGo <= 0 && !woken) {
             sessionLock.unlock();
             if (!app.ui.animating) {
+                learnerIdle(app, now);
                 sf::sleep(sf::milliseconds(kIdleSleepMs));
                 continue;
             }
@@ -300,6 +308,7 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
         lastFrame = now;
         ImGui::NewFrame();
         drawApp(app);
+        recordFrame(app, now);
         ImGui::Render();
         frameLog.mark(1);
         sessionLock.unlock(); // the draw data holds its own copies of every text and shape
@@ -312,6 +321,7 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
         window.display();
         frameLog.end();
         sessionLock.lock();
+        noteFrameShown(app);
 
         ++app.stats.frames;
         if (app.stats.frames == 1) {

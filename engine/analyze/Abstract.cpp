@@ -4,6 +4,8 @@
 #include "analyze/Detail.h"
 #include "analyze/Domain.h"
 
+#include "rapport/core/ScenarioGraph.h"
+
 #include <algorithm>
 #include <deque>
 
@@ -34,20 +36,7 @@ public:
         }
         // Only nodes the node graph leads to from the start.
         for (AbsState& st : m_in) st.live = false;
-        std::vector<NodeIndex> todo{m_s.start};
-        m_in[m_s.start] = top;
-        auto reach = [&](NodeIndex to) {
-            if (to == kNone || m_in[to].live) return;
-            m_in[to] = top;
-            todo.push_back(to);
-        };
-        while (!todo.empty()) {
-            const Node& node = m_s.nodes[todo.back()];
-            todo.pop_back();
-            reach(node.next);
-            for (ChoiceIndex c : node.choices) reach(m_s.choices[c].next);
-            for (const Branch& b : node.branches) reach(b.next);
-        }
+        for (NodeIndex n : reachableNodes(m_s, m_s.start)) m_in[n] = top;
     }
 
     bool run(Deadline deadline, std::uint32_t& rounds) {
@@ -105,40 +94,35 @@ private:
         push(to);
     }
 
-    /// Processes a node: its effects, then what follows. With `edges`, only lists the successors.
+    /// Processes a node: its effects, then each static successor the states can take. With
+    /// `edges`, only lists them.
     void visit(NodeIndex n, std::vector<std::pair<NodeIndex, ChoiceIndex>>* edges) {
         if (!m_in[n].live) return;
         const Node& node = m_s.nodes[n];
         const AbsState st = after(n);
-        switch (node.kind) {
-        case NodeKind::Ending: break;
-        case NodeKind::Narration:
-        case NodeKind::Line: propagate(node.next, st, edges, kNone); break;
-        case NodeKind::Decision:
-            for (ChoiceIndex c : node.choices) {
+        std::vector<Edge> next;
+        rapport::successors(m_s, n, next);
+        AbsState rest = st; // at a branch node: the states no earlier branch took
+        for (const Edge& e : next) {
+            if (e.choice != kNone) {
                 AbsState t = st;
-                if (!m_dom.refineOpen(t, m_s.choices[c])) continue;
-                m_dom.applyChoice(t, m_s.choices[c]);
-                propagate(m_s.choices[c].next, t, edges, c);
-            }
-            break;
-        case NodeKind::Branch: {
-            AbsState rest = st;
-            for (const Branch& b : node.branches) {
+                if (!m_dom.refineOpen(t, m_s.choices[e.choice])) continue;
+                m_dom.applyChoice(t, m_s.choices[e.choice]);
+                propagate(e.to, t, edges, e.choice);
+            } else if (node.kind == NodeKind::Branch) {
+                const Branch& b = node.branches[e.branch];
                 if (b.condition == kNoExpr) {
-                    propagate(b.next, rest, edges, kNone);
+                    propagate(e.to, rest, edges, kNone);
                     break;
                 }
                 AbsState t = rest;
-                if (m_dom.refine(t, b.condition, true)) propagate(b.next, t, edges, kNone);
+                if (m_dom.refine(t, b.condition, true)) propagate(e.to, t, edges, kNone);
                 if (!m_dom.refine(rest, b.condition, false)) break;
+            } else if (node.kind == NodeKind::Chance) { // explore has none left; kept for completeness
+                if (node.branches[e.branch].chance > 0) propagate(e.to, st, edges, kNone);
+            } else {
+                propagate(e.to, st, edges, kNone);
             }
-            break;
-        }
-        case NodeKind::Chance: // explore has none left; kept for completeness
-            for (const Branch& b : node.branches)
-                if (b.chance > 0) propagate(b.next, st, edges, kNone);
-            break;
         }
     }
 

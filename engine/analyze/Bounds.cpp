@@ -8,6 +8,8 @@
 
 #include "analyze/Detail.h"
 
+#include "rapport/core/Effects.h"
+#include "rapport/model/Drift.h"
 #include "rapport/model/Model.h"
 #include "rapport/model/ModelConstants.h"
 
@@ -48,11 +50,13 @@ struct Row {
         low[cell] = lowThen(low[cell], {clampTo(lowDelta, -kTop, kTop), kTop});
     }
     void drift() {
-        // Drift moves a value towards the drift target without passing it.
-        const std::int32_t target = model::kDriftTarget * kScale;
+        // Drift moves a value towards its target without passing it (Drift.h): whatever drift
+        // does, a value ends between where it was and the target, i.e. in driftReach.
         for (std::size_t i = 0; i < up.size(); ++i) {
-            up[i] = upThen(up[i], {0, target});
-            low[i] = lowThen(low[i], {0, target});
+            std::int64_t lo = kTop, hi = 0; // an empty range: driftReach gives the target itself
+            driftReach(static_cast<Dimension>(i % kDimensionCount), lo, hi);
+            up[i] = upThen(up[i], {0, clampTo(hi, 0, kTop)});
+            low[i] = lowThen(low[i], {0, clampTo(lo, 0, kTop)});
         }
     }
     void thenRow(const Row& b) {
@@ -81,33 +85,36 @@ public:
     }
 
     void effects(Row& row, EffectRange range) const {
-        for (std::uint32_t i = range.first; i < range.first + range.count; ++i) {
-            const Effect& e = m_s.effects[i];
-            switch (e.kind) {
-            case Effect::Kind::Adjust: adjustment(row, m_s.adjustments[e.adjustment]); break;
-            case Effect::Kind::Wait:
-                if (e.amount > 0) row.drift();
-                break;
-            case Effect::Kind::If: {
+        // What effects do to the dimensions: adjustments and drift; a condition joins both ways.
+        struct OnRow {
+            const Builder& b;
+            Row& row;
+            void setVariable(std::uint32_t, ExprId, bool) {}
+            void adjust(const Adjustment& a) { b.adjustment(row, a); }
+            void learn(const std::vector<std::uint32_t>&) {}
+            void favour(PersonaIndex, int) {}
+            void link(PersonaIndex, PersonaIndex) {}
+            void wait(std::int64_t minutes) {
+                if (minutes > 0) row.drift();
+            }
+            void branch(ExprId, EffectRange then, EffectRange otherwise) {
                 Row yes = row, no = row;
-                effects(yes, {e.thenFirst, e.thenCount});
-                effects(no, {e.elseFirst, e.elseCount});
+                b.effects(yes, then);
+                b.effects(no, otherwise);
                 yes.join(no);
                 row = std::move(yes);
-                break;
             }
-            default: break;
-            }
-        }
+        } onRow{*this, row};
+        walkEffects(m_s, range, onRow);
     }
 
     void act(Row& row, const Choice& c, NodeIndex at, PersonaIndex who) const {
-        const ActBound b = m_dom.actBound(c, who);
+        const ActBounds b = m_dom.actBound(c, who);
         if (!b.contact) return;
-        // Pressure erodes liking and trust; bound it by the pressure the abstract layer allows here.
+        // Pressure erodes liking and trust; bound it by the pressure the abstract layer allows here
+        // plus what the act may add (substance never counts as relief here).
         std::int64_t pressure = m_abs.atNode[at].live ? m_abs.atNode[at].personas[who].pressure.hi : kTop;
-        pressure = std::min<std::int64_t>(kTop, pressure + (b.gesture > 0 ? model::kPressurePerGesture * kScale : 0) +
-                                                    std::int64_t{b.pushPoints} * kScale);
+        pressure = std::min<std::int64_t>(kTop, pressure + std::max<std::int64_t>(0, b.pressureHi));
         const bool erodes = pressure >= model::kPressureErodesFrom * kScale;
         for (std::size_t d = 0; d < kDimensionCount; ++d) {
             std::int64_t loss = b.lo[d];
@@ -120,14 +127,8 @@ public:
     Row choice(ChoiceIndex ci) const {
         const Choice& c = m_s.choices[ci];
         Row row(m_width);
-        if (c.act == Act::Introduce) {
-            if (c.with != kNone && c.withSecond != kNone) {
-                act(row, c, c.node, c.with);
-                act(row, c, c.node, c.withSecond);
-            }
-        } else if (c.with != kNone) {
-            act(row, c, c.node, c.with);
-        }
+        for (PersonaIndex who : personasReached(c))
+            if (who != kNone) act(row, c, c.node, who);
         for (std::uint32_t a : c.adjustments) adjustment(row, m_s.adjustments[a]);
         effects(row, c.effects);
         if (c.takes > 0) row.drift();

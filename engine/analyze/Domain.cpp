@@ -335,13 +335,13 @@ bool Domain::refineOpen(AbsState& st, const Choice& c) const {
         st.facts[c.uses] = kYes;
     }
     // The budget is -1 throughout when unlimited, and never below 0 otherwise.
-    if (c.act == Act::Research && st.budget.lo >= 0 && !intersect(st.budget, {c.takes, kMaxValue})) return false;
+    if (actRule(c.act).spendsResearchBudget && st.budget.lo >= 0 && !intersect(st.budget, {c.takes, kMaxValue})) return false;
     return refine(st, c.condition, true);
 }
 
 bool Domain::refineClosed(AbsState& st, const Choice& c) const {
     const bool byFact = c.uses != kNone && (st.facts[c.uses] & kNo);
-    const bool byBudget = c.act == Act::Research && st.budget.hi >= 0 && std::max<std::int64_t>(st.budget.lo, 0) < c.takes;
+    const bool byBudget = actRule(c.act).spendsResearchBudget && st.budget.hi >= 0 && std::max<std::int64_t>(st.budget.lo, 0) < c.takes;
     const bool byCondition = c.condition != kNoExpr && (truth(st, c.condition) & kNo);
     const int ways = int{byFact} + int{byBudget} + int{byCondition};
     if (ways == 0) return false;

@@ -5,6 +5,7 @@
 // happen either (imprecision). Internal to the analyzer.
 
 #include "rapport/core/Scenario.h"
+#include "rapport/model/ActRules.h"
 
 #include <array>
 #include <cstdint>
@@ -41,20 +42,11 @@ struct AbsState {
     std::vector<AbsPersona> personas;
 };
 
-/// What one act can do to one persona: per dimension the lowest and highest change in
-/// hundredths (before clamping and pressure erosion), and its effect on pressure and the ledger.
-struct ActBound {
-    bool contact = false; ///< false: the act changes nothing for this persona
-    std::array<std::int64_t, kDimensionCount> lo{}, hi{};
-    int gesture = 0;      ///< +1 a relationship gesture, -1 business substance
-    int pushPoints = 0;   ///< extra pressure points
-    int owed = 0;         ///< change of the favour ledger
-};
-
 /// The abstract counterparts of Evaluate, Play and Model over one scenario.
 class Domain {
 public:
-    /// Collects the widening thresholds: every constant a condition compares with.
+    /// Collects the widening thresholds (every constant a condition compares with) and the bounds
+    /// of every choice's act.
     explicit Domain(const Scenario& scenario);
 
     /// The single state play starts in (before the start node is entered).
@@ -72,8 +64,9 @@ public:
     /// Narrows `st` to the states where the choice is closed; false when it is always open.
     [[nodiscard]] bool refineClosed(AbsState& st, const Choice& c) const;
 
-    /// Bounds what a choice's act does to `who` (one of the personas it reaches).
-    [[nodiscard]] ActBound actBound(const Choice& c, PersonaIndex who) const;
+    /// Bounds what a choice's act does to `who`: the act table's bounds (actBounds), widened so
+    /// that every dimension may also stay as it is.
+    [[nodiscard]] ActBounds actBound(const Choice& c, PersonaIndex who) const;
 
     void applyEffects(AbsState& st, EffectRange range) const;
     void applyChoice(AbsState& st, const Choice& c) const;
@@ -99,8 +92,11 @@ private:
 
     void widenValue(Iv& v, Iv before, std::int64_t lo, std::int64_t hi, bool dimension) const;
 
+    struct AbsEffects;
+
     const Scenario& m_s;
     std::vector<std::int64_t> m_thresholds; // sorted
+    std::vector<std::array<ActBounds, 2>> m_actBounds; // per choice: for `with` and `withSecond`
 };
 
 } // namespace rapport::detail

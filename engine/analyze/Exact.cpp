@@ -2,6 +2,7 @@
 
 #include "analyze/Detail.h"
 
+#include "rapport/core/ScenarioGraph.h"
 #include "rapport/play/Play.h"
 
 #include <string>
@@ -240,28 +241,9 @@ private:
     /// Nodes that may be passed after entering `entry`, up to the next decision or ending.
     const std::vector<NodeIndex>& closureOf(NodeIndex entry) {
         if (m_closureKnown[entry]) return m_closure[entry];
-        const Scenario& s = m_model.explore;
-        std::vector<NodeIndex>& out = m_closure[entry];
-        std::vector<bool> seen(s.nodes.size(), false);
-        std::vector<NodeIndex> todo{entry};
-        seen[entry] = true;
-        while (!todo.empty()) {
-            const NodeIndex n = todo.back();
-            todo.pop_back();
-            out.push_back(n);
-            const Node& node = s.nodes[n];
-            auto follow = [&](NodeIndex m) {
-                if (m != kNone && !seen[m]) {
-                    seen[m] = true;
-                    todo.push_back(m);
-                }
-            };
-            if (node.kind == NodeKind::Narration || node.kind == NodeKind::Line) follow(node.next);
-            else if (node.kind == NodeKind::Branch)
-                for (const Branch& b : node.branches) follow(b.next);
-        }
+        m_closure[entry] = reachableNodes(m_model.explore, entry, true);
         m_closureKnown[entry] = true;
-        return out;
+        return m_closure[entry];
     }
 
     const AnalysisModel& m_model;

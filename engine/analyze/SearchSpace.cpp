@@ -3,6 +3,9 @@
 
 #include "analyze/Detail.h"
 
+#include "rapport/core/Effects.h"
+#include "rapport/model/ActRules.h"
+
 #include <cassert>
 #include <cstdlib>
 #include <cstring>
@@ -117,23 +120,28 @@ StateCodec::StateCodec(const Scenario& s) {
     };
     for (const Choice& c : s.choices) {
         m_time = m_time || c.takes > 0;
-        m_budget = m_budget || (c.act == Act::Research && c.takes > 0 && s.researchBudget >= 0);
+        m_budget = m_budget || (actRule(c.act).spendsResearchBudget && c.takes > 0 && s.researchBudget >= 0);
         facts = facts || !c.reveals.empty();
         touch(c.with);
         touch(c.withSecond);
     }
-    for (const Effect& e : s.effects) {
-        switch (e.kind) {
-        case Effect::Kind::AddVar:
-        case Effect::Kind::SetVar: varWritten[e.target] = true; break;
-        case Effect::Kind::Learn: facts = true; break;
-        case Effect::Kind::Favour: touch(e.target); break;
-        case Effect::Kind::Introduce: touch(e.target), touch(e.second); break;
-        case Effect::Kind::Wait: m_time = m_time || e.amount > 0; break;
-        case Effect::Kind::Adjust:
-        case Effect::Kind::If: break;
+    struct Touches {
+        std::vector<bool>& varWritten;
+        std::vector<bool>& personaTouched;
+        bool& facts;
+        bool& time;
+        void touch(std::uint32_t p) {
+            if (p < personaTouched.size()) personaTouched[p] = true;
         }
-    }
+        void setVariable(std::uint32_t var, ExprId, bool) { varWritten[var] = true; }
+        void adjust(const Adjustment& a) { touch(a.persona); }
+        void learn(const std::vector<std::uint32_t>&) { facts = true; }
+        void favour(PersonaIndex p, int) { touch(p); }
+        void link(PersonaIndex a, PersonaIndex b) { touch(a), touch(b); }
+        void wait(std::int64_t minutes) { time = time || minutes > 0; }
+        void branch(ExprId, EffectRange, EffectRange) {} // walkEveryEffect walks both ways
+    } touches{varWritten, personaTouched, facts, m_time};
+    walkEveryEffect(s, touches);
     for (const Adjustment& a : s.adjustments) touch(a.persona);
     for (std::uint32_t v = 0; v < varWritten.size(); ++v)
         if (varWritten[v]) m_vars.push_back(v);

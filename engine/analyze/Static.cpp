@@ -3,6 +3,8 @@
 
 #include "analyze/Detail.h"
 
+#include "rapport/core/Effects.h"
+#include "rapport/model/ActRules.h"
 #include "rapport/model/Model.h"
 
 #include <initializer_list>
@@ -18,70 +20,33 @@ std::uint32_t reasons(std::initializer_list<Reason> list) {
     return bits;
 }
 
-/// Every reason the model can give for an act (a superset: the state picks one of them).
-std::uint32_t actPrinciples(Act act) {
-    switch (act) {
-    case Act::None:
-    case Act::Research:
-    case Act::Lapse: return 0;
-    case Act::Question: return reasons({Reason::QuestionGeneric, Reason::QuestionConcern, Reason::QuestionInterest});
-    case Act::Listen: return reasons({Reason::Listen});
-    case Act::Praise: return reasons({Reason::Praise, Reason::PraiseDiminished, Reason::Flattery});
-    case Act::Disclose:
-        return reasons({Reason::DiscloseAnswered, Reason::DiscloseIgnored, Reason::DiscloseNeutral, Reason::Monologue});
-    case Act::Smalltalk: return reasons({Reason::Smalltalk, Reason::SmalltalkTooCasual});
-    case Act::Give: return reasons({Reason::Give, Reason::GiveOnConcern});
-    case Act::Ask: return reasons({Reason::Trade, Reason::Redeem, Reason::AskWithoutCredit});
-    case Act::Thank: return reasons({Reason::Thank});
-    case Act::Introduce: return reasons({Reason::IntroduceFit, Reason::IntroduceMisfit, Reason::Introduced});
-    case Act::Pitch: return reasons({Reason::Pitch, Reason::PitchTooEarly, Reason::PitchOnConcern});
-    case Act::Followup: return reasons({Reason::Followup, Reason::FollowupUseful});
-    case Act::Invite: return reasons({Reason::Invite});
-    case Act::Gift: return reasons({Reason::Gift});
-    case Act::Apologize: return reasons({Reason::Apologize});
-    case Act::Accept: return reasons({Reason::Accept});
-    case Act::Push: return reasons({Reason::Push});
-    case Act::Sulk: return reasons({Reason::Sulk});
-    case Act::Touch: return reasons({Reason::Touch, Reason::TouchFauxPas});
-    case Act::Decline: return reasons({Reason::Decline});
-    }
-    return 0;
-}
-
 std::uint32_t timePrinciples() { return reasons({Reason::Drift, Reason::PressureFades, Reason::TimePassed}); }
 
 } // namespace
 
 std::uint32_t principlesOfEffects(const Scenario& s, EffectRange range) {
-    std::uint32_t bits = 0;
-    for (std::uint32_t i = range.first; i < range.first + range.count; ++i) {
-        const Effect& e = s.effects[i];
-        switch (e.kind) {
-        case Effect::Kind::AddVar:
-        case Effect::Kind::SetVar: break;
-        case Effect::Kind::Adjust: {
-            const Adjustment& a = s.adjustments[e.adjustment];
-            bits |= a.principle >= 0 ? bit(a.principle) : reasons({Reason::Adjustment});
-            break;
+    // Every reason an effect can record, both ways of every condition.
+    struct Principles {
+        const Scenario& s;
+        std::uint32_t bits = 0;
+        void setVariable(std::uint32_t, ExprId, bool) { bits |= reasons({Reason::VariableChanged}); }
+        void adjust(const Adjustment& a) { bits |= a.principle >= 0 ? bit(a.principle) : reasons({Reason::Adjustment}); }
+        void learn(const std::vector<std::uint32_t>&) { bits |= reasons({Reason::FactLearned}); }
+        void favour(PersonaIndex, int) { bits |= reasons({Reason::FavourGiven, Reason::FavourReceived}); }
+        void link(PersonaIndex, PersonaIndex) { bits |= reasons({Reason::Introduced}); }
+        void wait(std::int64_t) { bits |= timePrinciples(); }
+        void branch(ExprId, EffectRange then, EffectRange otherwise) {
+            walkEffects(s, then, *this);
+            walkEffects(s, otherwise, *this);
         }
-        case Effect::Kind::Learn: bits |= reasons({Reason::FactLearned}); break;
-        case Effect::Kind::Favour: bits |= reasons({Reason::FavourGiven, Reason::FavourReceived}); break;
-        case Effect::Kind::Introduce: bits |= reasons({Reason::Introduced}); break;
-        case Effect::Kind::Wait: bits |= timePrinciples(); break;
-        case Effect::Kind::If:
-            bits |= principlesOfEffects(s, {e.thenFirst, e.thenCount});
-            bits |= principlesOfEffects(s, {e.elseFirst, e.elseCount});
-            break;
-        }
-    }
-    return bits;
+    } principles{s};
+    walkEffects(s, range, principles);
+    return principles.bits;
 }
 
 std::uint32_t principlesOfChoice(const Scenario& s, const Choice& c) {
     std::uint32_t bits = bit(c.principle) | bit(c.violates);
-    const bool reaches = c.act == Act::Introduce ? c.with != kNone && c.withSecond != kNone : c.with != kNone;
-    if (reaches && actPrinciples(c.act) != 0)
-        bits |= actPrinciples(c.act) | reasons({Reason::PressureRises, Reason::PressureEases, Reason::PressureErodes});
+    if (personasReached(c)[0] != kNone) bits |= actPrinciples(c.act); // every variant's principle, from the act table
     for (std::uint32_t a : c.adjustments) {
         const Adjustment& adj = s.adjustments[a];
         bits |= adj.principle >= 0 ? bit(adj.principle) : reasons({Reason::Adjustment});

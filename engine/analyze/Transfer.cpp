@@ -3,6 +3,8 @@
 
 #include "analyze/Domain.h"
 
+#include "rapport/core/Effects.h"
+#include "rapport/model/Drift.h"
 #include "rapport/model/Model.h"
 #include "rapport/model/ModelConstants.h"
 #include "rapport/core/State.h"
@@ -39,12 +41,6 @@ bool joinIv(Iv& into, Iv from) {
 }
 
 
-std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return a >= 0 ? (a + b - 1) / b : a / b; }
-std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
-
-bool listHas(const std::vector<std::uint32_t>& list, std::uint32_t item) {
-    return item != kNone && std::find(list.begin(), list.end(), item) != list.end();
-}
 
 void link(AbsState& st, PersonaIndex a, PersonaIndex b) {
     if (a == b) return;
@@ -53,14 +49,6 @@ void link(AbsState& st, PersonaIndex a, PersonaIndex b) {
     st.personas[b].mustLinks |= std::uint64_t{1} << a;
     st.personas[b].mayLinks |= std::uint64_t{1} << a;
 }
-
-/// One base rule an act may pick (Model.cpp's ruleFor chooses among these by the state).
-struct Alternative {
-    model::Deltas points{};
-    int percent = 100;
-    int trustBonus = 0;
-    int kompetenzBonus = 0;
-};
 
 } // namespace
 
@@ -89,172 +77,50 @@ AbsState Domain::initial() const {
 void Domain::advanceTime(AbsState& st, std::int64_t minutes) const {
     if (minutes <= 0) return;
     // Drift and fading happen only when a day boundary is crossed; they move every value
-    // towards the drift target (without passing it) and pressure towards zero.
+    // towards its drift target (without passing it, Drift.h) and pressure towards zero.
     const Wide after = Wide{st.time.hi} + minutes;
     const bool crossesDay = after > kMaxValue || static_cast<std::int64_t>(after) / kMinutesPerDay > st.time.lo / kMinutesPerDay;
     st.time = shift(st.time, minutes);
     if (!crossesDay) return;
-    const std::int64_t target = model::kDriftTarget * kScale;
     for (AbsPersona& p : st.personas) {
-        for (Iv& d : p.dims) d = hull(d, {target, target});
+        for (std::size_t d = 0; d < kDimensionCount; ++d) driftReach(static_cast<Dimension>(d), p.dims[d].lo, p.dims[d].hi);
         p.pressure.lo = 0;
     }
 }
 
 namespace {
 
-bool introductionFits(const Scenario& s, const Choice& c) {
-    auto meets = [](const Persona& needer, const Persona& offerer) {
-        for (std::uint32_t need : needer.needs)
-            if (listHas(offerer.offers, need)) return true;
-        return false;
-    };
-    const Persona& a = s.personas[c.with];
-    const Persona& b = s.personas[c.withSecond];
-    return meets(a, b) || meets(b, a);
+/// The act table's bounds, widened so that every dimension may also stay as it is. That is wider
+/// than the table needs; it keeps the analyzer's answers as they were before the bounds came from
+/// the table (dropping it would tighten every gain's lower and every loss's upper bound).
+ActBounds widenedBounds(const Scenario& s, const Choice& c, PersonaIndex who) {
+    ActBounds b = actBounds(s, c, who);
+    if (!b.contact) return b;
+    for (std::size_t d = 0; d < kDimensionCount; ++d) {
+        b.lo[d] = std::min<std::int64_t>(b.lo[d], 0);
+        b.hi[d] = std::max<std::int64_t>(b.hi[d], 0);
+    }
+    return b;
 }
 
 } // namespace
 
-ActBound Domain::actBound(const Choice& c, PersonaIndex who) const {
-    ActBound out;
-    const bool introduction = c.act == Act::Introduce;
-    if (introduction ? (c.with == kNone || c.withSecond == kNone || (who != c.with && who != c.withSecond)) : who != c.with)
-        return out;
-    const bool fit = introduction && introductionFits(m_s, c);
-    const Persona& persona = m_s.personas[who];
-    const bool onConcern = listHas(persona.concerns, c.topic);
-    const bool onInterest = listHas(persona.interests, c.topic);
-    Alternative alts[3];
-    int count = 1;
-    int traitPercent = 100; // the largest factor a trait puts on gains (factors below 100 are ignored)
-    int gesture = 0;
-    int pushPoints = 0;
-    int owed = 0;
-    if (introduction) {
-        alts[0].points = fit ? model::kIntroduceFit : model::kIntroduceMisfit;
-        gesture = fit ? -1 : 0;
-        owed = fit ? 1 : 0;
-    } else {
-        switch (c.act) {
-        case Act::Question:
-            alts[0].points = model::kQuestion;
-            alts[0].percent = onConcern ? model::kConcernPercent : onInterest ? model::kInterestPercent : 100;
-            alts[0].trustBonus = onConcern ? model::kConcernTrustBonus : 0;
-            gesture = onConcern ? -1 : 0;
-            break;
-        case Act::Listen: alts[0].points = model::kListen; break;
-        case Act::Praise:
-            alts[0].points = model::kPraise;
-            alts[1].points = model::kFlattery;
-            count = 2;
-            if (persona.has(Trait::Status)) traitPercent = model::kStatusPraisePercent;
-            gesture = 1;
-            break;
-        case Act::Disclose:
-            alts[0].points = model::kMonologue;
-            alts[1].points = persona.has(Trait::Open)       ? model::kDiscloseAnswered
-                             : persona.has(Trait::Reserved) ? model::kDiscloseIgnored
-                                                            : model::kDiscloseNeutral;
-            count = 2;
-            break;
-        case Act::Smalltalk:
-            alts[0].points = model::kSmalltalk;
-            alts[1].points = model::kSmalltalkTooCasual;
-            count = persona.has(Trait::Formal) ? 2 : 1;
-            if (persona.has(Trait::Relaxed)) traitPercent = model::kRelaxedSmalltalkPercent;
-            gesture = 1;
-            break;
-        case Act::Give:
-            alts[0].points = model::kGive;
-            alts[0].percent = onConcern ? model::kGiveOnConcernPercent : 100;
-            gesture = -1;
-            owed = 1;
-            break;
-        case Act::Ask:
-            alts[0].points = model::kTrade;
-            alts[1].points = model::kRedeem;
-            alts[2].points = model::kAskWithoutCredit;
-            count = 3;
-            owed = -1;
-            break;
-        case Act::Thank: alts[0].points = model::kThank; break;
-        case Act::Pitch:
-            if (onConcern) {
-                alts[0].points = model::kPitchOnConcern;
-            } else {
-                alts[0].points = model::kPitchTooEarly;
-                alts[0].kompetenzBonus = model::kPitch[static_cast<std::size_t>(Dimension::Kompetenz)];
-                alts[1].points = model::kPitch;
-                count = 2;
-            }
-            if (persona.has(Trait::Analytical)) traitPercent = model::kAnalyticalKompetenzPercent;
-            gesture = -1;
-            break;
-        case Act::Followup:
-            alts[0].points = model::kFollowup;
-            alts[0].percent = onConcern ? model::kUsefulFollowupPercent : 100;
-            gesture = onConcern ? -1 : 1;
-            break;
-        case Act::Invite: alts[0].points = model::kInvite; gesture = 1; break;
-        case Act::Gift: alts[0].points = model::kGift; gesture = 1; break;
-        case Act::Apologize: alts[0].points = model::kApologize; break;
-        case Act::Accept: alts[0].points = model::kAccept; break;
-        case Act::Push: alts[0].points = model::kPush; pushPoints = model::kPushPressure; break;
-        case Act::Sulk: alts[0].points = model::kSulk; break;
-        case Act::Touch:
-            alts[0].points = model::kTouch;
-            alts[1].points = model::kTouchFauxPas;
-            alts[1].percent = persona.has(Trait::Reserved) ? model::kReservedLossPercent : 100;
-            count = 2;
-            gesture = 1;
-            break;
-        case Act::Decline: alts[0].points = model::kDecline; break;
-        default: return out; // no contact: nothing changes
-        }
+ActBounds Domain::actBound(const Choice& c, PersonaIndex who) const {
+    const std::size_t index = static_cast<std::size_t>(&c - m_s.choices.data());
+    if (index < m_actBounds.size()) {
+        if (who != kNone && who == c.with) return m_actBounds[index][0];
+        if (who != kNone && who == c.withSecond) return m_actBounds[index][1];
     }
-    out.contact = true;
-    out.gesture = gesture;
-    out.pushPoints = pushPoints;
-    out.owed = owed;
-    const bool uses = !introduction && c.uses != kNone;
-    const auto channel = static_cast<std::size_t>(c.channel);
-    const int gainPercent = model::kChannelRichness[channel] + (c.channel == persona.channel ? model::kPreferredChannelBonus : 0);
-    const bool lean = c.channel == Channel::Sms || c.channel == Channel::Email;
-    std::array<std::int64_t, kDimensionCount>& lo = out.lo;
-    std::array<std::int64_t, kDimensionCount>& hi = out.hi;
-    for (int a = 0; a < count; ++a) {
-        for (std::size_t d = 0; d < kDimensionCount; ++d) {
-            std::int64_t v = static_cast<std::int64_t>(alts[a].points[d]) * kScale * alts[a].percent / 100;
-            if (d == static_cast<std::size_t>(Dimension::Vertrauen)) v += std::int64_t{alts[a].trustBonus} * kScale;
-            if (d == static_cast<std::size_t>(Dimension::Kompetenz)) v += std::int64_t{alts[a].kompetenzBonus} * kScale;
-            if (v > 0) v = ceilDiv(v * traitPercent, 100);
-            if (uses) {
-                if (v > 0) v = ceilDiv(v * model::kUsesFactPercent, 100);
-                if (d == static_cast<std::size_t>(Dimension::Kompetenz)) v += std::int64_t{model::kUsesFactKompetenz} * kScale;
-            }
-            // A gain arrives in part; a loss may grow on a lean channel and shrink with history.
-            if (v > 0) v = ceilDiv(v * gainPercent, 100);
-            else if (v < 0 && lean) v = floorDiv(v * model::kLeanChannelLossPercent, 100);
-            lo[d] = std::min(lo[d], v);
-            hi[d] = std::max(hi[d], v);
-        }
-    }
-    return out;
+    return widenedBounds(m_s, c, who);
 }
 
 void Domain::actOnPersona(AbsState& st, const Choice& c, PersonaIndex who) const {
-    const ActBound b = actBound(c, who);
+    const ActBounds b = actBound(c, who);
     if (!b.contact) return;
-    const std::array<std::int64_t, kDimensionCount>& lo = b.lo;
-    const std::array<std::int64_t, kDimensionCount>& hi = b.hi;
-    const int gesture = b.gesture, pushPoints = b.pushPoints, owed = b.owed;
     AbsPersona& p = st.personas[who];
     for (std::size_t d = 0; d < kDimensionCount; ++d)
-        p.dims[d] = clampIv({sat(Wide{p.dims[d].lo} + lo[d]), sat(Wide{p.dims[d].hi} + hi[d])}, 0, kDimMax);
-    if (gesture > 0) p.pressure.hi = sat(Wide{p.pressure.hi} + model::kPressurePerGesture * kScale);
-    if (gesture < 0) p.pressure = shift(p.pressure, -std::int64_t{model::kPressureEasedBySubstance} * kScale);
-    p.pressure = clampIv(shift(p.pressure, std::int64_t{pushPoints} * kScale), 0, kDimMax);
+        p.dims[d] = clampIv({sat(Wide{p.dims[d].lo} + b.lo[d]), sat(Wide{p.dims[d].hi} + b.hi[d])}, 0, kDimMax);
+    p.pressure = clampIv({sat(Wide{p.pressure.lo} + b.pressureLo), sat(Wide{p.pressure.hi} + b.pressureHi)}, 0, kDimMax);
     if (p.pressure.hi >= model::kPressureErodesFrom * kScale) {
         Iv& sym = p.dims[static_cast<std::size_t>(Dimension::Sympathie)];
         Iv& trust = p.dims[static_cast<std::size_t>(Dimension::Vertrauen)];
@@ -262,73 +128,81 @@ void Domain::actOnPersona(AbsState& st, const Choice& c, PersonaIndex who) const
         trust.lo = std::max<std::int64_t>(0, trust.lo - p.pressure.hi / model::kPressureTrustDivisor);
     }
     p.encounters.hi = sat(Wide{p.encounters.hi} + 1);
-    p.owed = shift(p.owed, owed);
+    p.owed = {sat(Wide{p.owed.lo} + b.owedLo), sat(Wide{p.owed.hi} + b.owedHi)};
 }
 
 void Domain::applyAct(AbsState& st, const Choice& c) const {
-    if (c.act == Act::Introduce) {
-        if (c.with == kNone || c.withSecond == kNone) return;
-        actOnPersona(st, c, c.with); // twice when both are the same person, as in Model.cpp
-        actOnPersona(st, c, c.withSecond);
-        link(st, c.with, c.withSecond);
-        return;
+    const std::array<PersonaIndex, 2> who = personasReached(c);
+    if (who[0] != kNone) actOnPersona(st, c, who[0]);
+    if (who[1] != kNone) {
+        actOnPersona(st, c, who[1]); // twice when both are the same person, as in Model.cpp
+        link(st, who[0], who[1]);
     }
-    if (c.with == kNone) return;
-    actOnPersona(st, c, c.with);
 }
 
-void Domain::applyEffects(AbsState& st, EffectRange range) const {
-    for (std::uint32_t i = range.first; i < range.first + range.count; ++i) {
-        const Effect& e = m_s.effects[i];
-        switch (e.kind) {
-        case Effect::Kind::AddVar: {
-            const Iv v = st.vars[e.target];
-            const Iv add = eval(st, e.value);
-            const Wide lo = Wide{v.lo} + add.lo, hi = Wide{v.hi} + add.hi;
-            st.vars[e.target] = lo < kMinValue || hi > kMaxValue ? Iv{} : Iv{static_cast<std::int64_t>(lo), static_cast<std::int64_t>(hi)};
-            break;
+namespace {
+
+/// An author's adjustment over a set of states.
+void adjustAbs(AbsState& st, const Adjustment& a) {
+    if (a.persona == kNone) return;
+    AbsPersona& p = st.personas[a.persona];
+    for (std::size_t d = 0; d < kDimensionCount; ++d)
+        if (a.delta[d] != 0) p.dims[d] = clampIv(shift(p.dims[d], std::int64_t{a.delta[d]} * kScale), 0, kDimMax);
+    if (a.pressure != 0) p.pressure = clampIv(shift(p.pressure, std::int64_t{a.pressure} * kScale), 0, kDimMax);
+}
+
+} // namespace
+
+/// Effects over a set of states (walkEffects reads them); a condition that may go either way
+/// splits the set, walks both branches and joins the results.
+struct Domain::AbsEffects {
+    const Domain& dom;
+    AbsState& st;
+
+    void setVariable(std::uint32_t var, ExprId value, bool add) {
+        const Iv v = dom.eval(st, value);
+        if (!add) {
+            st.vars[var] = v;
+            return;
         }
-        case Effect::Kind::SetVar: st.vars[e.target] = eval(st, e.value); break;
-        case Effect::Kind::Adjust: {
-            const Adjustment& a = m_s.adjustments[e.adjustment];
-            if (a.persona == kNone) break;
-            AbsPersona& p = st.personas[a.persona];
-            for (std::size_t d = 0; d < kDimensionCount; ++d)
-                if (a.delta[d] != 0) p.dims[d] = clampIv(shift(p.dims[d], std::int64_t{a.delta[d]} * kScale), 0, kDimMax);
-            if (a.pressure != 0) p.pressure = clampIv(shift(p.pressure, std::int64_t{a.pressure} * kScale), 0, kDimMax);
-            break;
-        }
-        case Effect::Kind::Learn:
-            for (std::uint32_t f : e.facts) st.facts[f] = kYes;
-            break;
-        case Effect::Kind::Favour: st.personas[e.target].owed = shift(st.personas[e.target].owed, e.amount); break;
-        case Effect::Kind::Introduce: link(st, e.target, e.second); break;
-        case Effect::Kind::Wait: advanceTime(st, e.amount); break;
-        case Effect::Kind::If: {
-            const Tri t = truth(st, e.value);
-            if (t == kYes) {
-                applyEffects(st, {e.thenFirst, e.thenCount});
-            } else if (t == kNo) {
-                applyEffects(st, {e.elseFirst, e.elseCount});
-            } else {
-                AbsState yes = st, no = st;
-                const bool okYes = refine(yes, e.value, true);
-                const bool okNo = refine(no, e.value, false);
-                if (okYes) applyEffects(yes, {e.thenFirst, e.thenCount});
-                if (okNo) applyEffects(no, {e.elseFirst, e.elseCount});
-                if (okYes && okNo) {
-                    join(yes, no);
-                    st = std::move(yes);
-                } else if (okYes) {
-                    st = std::move(yes);
-                } else if (okNo) {
-                    st = std::move(no);
-                }
+        const Iv old = st.vars[var];
+        const Wide lo = Wide{old.lo} + v.lo, hi = Wide{old.hi} + v.hi;
+        st.vars[var] = lo < kMinValue || hi > kMaxValue ? Iv{} : Iv{static_cast<std::int64_t>(lo), static_cast<std::int64_t>(hi)};
+    }
+    void adjust(const Adjustment& a) { adjustAbs(st, a); }
+    void learn(const std::vector<std::uint32_t>& facts) {
+        for (std::uint32_t f : facts) st.facts[f] = kYes;
+    }
+    void favour(PersonaIndex p, int direction) { st.personas[p].owed = shift(st.personas[p].owed, direction); }
+    void link(PersonaIndex a, PersonaIndex b) { rapport::detail::link(st, a, b); }
+    void wait(std::int64_t minutes) { dom.advanceTime(st, minutes); }
+    void branch(ExprId condition, EffectRange then, EffectRange otherwise) {
+        const Tri t = dom.truth(st, condition);
+        if (t == kYes) {
+            dom.applyEffects(st, then);
+        } else if (t == kNo) {
+            dom.applyEffects(st, otherwise);
+        } else {
+            AbsState yes = st, no = st;
+            const bool okYes = dom.refine(yes, condition, true);
+            const bool okNo = dom.refine(no, condition, false);
+            if (okYes) dom.applyEffects(yes, then);
+            if (okNo) dom.applyEffects(no, otherwise);
+            if (okYes && okNo) {
+                join(yes, no);
+                st = std::move(yes);
+            } else if (okYes) {
+                st = std::move(yes);
+            } else if (okNo) {
+                st = std::move(no);
             }
-            break;
-        }
         }
     }
+};
+
+void Domain::applyEffects(AbsState& st, EffectRange range) const {
+    AbsEffects effects{*this, st};
+    walkEffects(m_s, range, effects);
 }
 
 void Domain::applyChoice(AbsState& st, const Choice& c) const {
@@ -336,18 +210,11 @@ void Domain::applyChoice(AbsState& st, const Choice& c) const {
     if (index < m_s.choiceTrackingSlot.size() && m_s.choiceTrackingSlot[index] != kNone)
         st.tracking[m_s.choiceTrackingSlot[index]] = kYes;
     applyAct(st, c);
-    for (std::uint32_t a : c.adjustments) {
-        const Adjustment& adj = m_s.adjustments[a];
-        if (adj.persona == kNone) continue;
-        AbsPersona& p = st.personas[adj.persona];
-        for (std::size_t d = 0; d < kDimensionCount; ++d)
-            if (adj.delta[d] != 0) p.dims[d] = clampIv(shift(p.dims[d], std::int64_t{adj.delta[d]} * kScale), 0, kDimMax);
-        if (adj.pressure != 0) p.pressure = clampIv(shift(p.pressure, std::int64_t{adj.pressure} * kScale), 0, kDimMax);
-    }
+    for (std::uint32_t a : c.adjustments) adjustAbs(st, m_s.adjustments[a]);
     for (std::uint32_t f : c.reveals) st.facts[f] = kYes;
     applyEffects(st, c.effects);
     if (c.takes > 0) {
-        if (c.act == Act::Research && st.budget.lo >= 0)
+        if (actRule(c.act).spendsResearchBudget && st.budget.lo >= 0)
             st.budget = {std::max<std::int64_t>(st.budget.lo - c.takes, 0), std::max<std::int64_t>(st.budget.hi - c.takes, 0)};
         advanceTime(st, c.takes);
     }
@@ -393,6 +260,8 @@ Domain::Domain(const Scenario& scenario) : m_s(scenario) {
             for (std::int64_t d : {-1, 0, 1}) m_thresholds.push_back(sat(Wide{n.value} + d));
     std::sort(m_thresholds.begin(), m_thresholds.end());
     m_thresholds.erase(std::unique(m_thresholds.begin(), m_thresholds.end()), m_thresholds.end());
+    m_actBounds.reserve(scenario.choices.size());
+    for (const Choice& c : scenario.choices) m_actBounds.push_back({widenedBounds(scenario, c, c.with), widenedBounds(scenario, c, c.withSecond)});
 }
 
 void Domain::widenValue(Iv& v, Iv before, std::int64_t lo, std::int64_t hi, bool dimension) const {

@@ -4,6 +4,7 @@
 #include "load/Loader.h"
 #include "rapport/model/Model.h"
 #include "rapport/model/ModelConstants.h"
+#include "rapport/core/ScenarioGraph.h"
 #include "rapport/core/State.h"
 
 namespace rapport::detail {
@@ -14,21 +15,7 @@ void Loader::checkReachable() {
         m_nodes.index.count(std::string(m_tree.string(startNode))) == 0)
         return; // a missing or unknown node is reported already; much would look unreachable
     // A graph pass over every static successor, as an author reads the file.
-    std::vector<bool> seen(m_sc.nodes.size(), false);
-    std::vector<NodeIndex> work{m_sc.start};
-    seen[m_sc.start] = true;
-    const auto visit = [&](NodeIndex next) {
-        if (next == kNone || next >= seen.size() || seen[next]) return;
-        seen[next] = true;
-        work.push_back(next);
-    };
-    while (!work.empty()) {
-        const Node& n = m_sc.nodes[work.back()];
-        work.pop_back();
-        visit(n.next);
-        for (ChoiceIndex c : n.choices) visit(m_sc.choices[c].next);
-        for (const Branch& b : n.branches) visit(b.next);
-    }
+    const std::vector<bool> seen = reachableFrom(m_sc, m_sc.start);
     const std::string& start = m_sc.nodes[m_sc.start].id;
     for (std::size_t i = 0; i < m_sc.nodes.size(); ++i) {
         // A node without a valid id of its own already has an error; no warning on top.

@@ -1,5 +1,7 @@
 #include "rapport/model/Model.h"
 
+#include "rapport/model/ActRules.h"
+#include "rapport/model/Drift.h"
 #include "rapport/model/ModelConstants.h"
 #include "rapport/core/TimeUnits.h"
 
@@ -9,220 +11,8 @@
 namespace rapport {
 namespace {
 
-using model::Deltas;
-
-bool listHas(const std::vector<std::uint32_t>& list, std::uint32_t item) {
-    return item != kNone && std::find(list.begin(), list.end(), item) != list.end();
-}
-
 std::int32_t clampDim(std::int64_t value) {
     return static_cast<std::int32_t>(std::clamp<std::int64_t>(value, 0, 100 * kScale));
-}
-
-/// Everything one act does to one persona, assembled before it is applied.
-struct ActOutcome {
-    Reason reason = Reason::Adjustment;
-    std::array<std::int64_t, kDimensionCount> delta{}; // hundredths
-    std::uint8_t modifiers = 0;
-    std::int32_t count = 0;
-    int gesture = 0;   // +1 a relationship gesture, -1 business substance, 0 neither
-    int pressure = 0;  // extra pressure points (push)
-    bool contact = true;
-};
-
-void setDeltas(ActOutcome& out, const Deltas& points, int percent = 100) {
-    for (int d = 0; d < kDimensionCount; ++d)
-        out.delta[static_cast<std::size_t>(d)] = static_cast<std::int64_t>(points[static_cast<std::size_t>(d)]) * kScale * percent / 100;
-}
-
-void scaleGains(ActOutcome& out, int percent) {
-    for (std::int64_t& v : out.delta)
-        if (v > 0) v = v * percent / 100;
-}
-
-void scaleDimensionGain(ActOutcome& out, Dimension dim, int percent) {
-    std::int64_t& v = out.delta[static_cast<std::size_t>(dim)];
-    if (v > 0) v = v * percent / 100;
-}
-
-void addPoints(ActOutcome& out, Dimension dim, int points) {
-    out.delta[static_cast<std::size_t>(dim)] += static_cast<std::int64_t>(points) * kScale;
-}
-
-/// The act's own rule: which reason, which base changes, which persona modifiers.
-ActOutcome ruleFor(const Scenario& scenario, const State& state, const Choice& choice, PersonaIndex who) {
-    const Persona& persona = scenario.personas[who];
-    const PersonaState& ps = state.personas[who];
-    const bool onConcern = listHas(persona.concerns, choice.topic);
-    const bool onInterest = listHas(persona.interests, choice.topic);
-    const Stage stage = stageOf(ps);
-    ActOutcome out;
-    switch (choice.act) {
-    case Act::Question:
-        if (onConcern) {
-            out.reason = Reason::QuestionConcern;
-            setDeltas(out, model::kQuestion, model::kConcernPercent);
-            addPoints(out, Dimension::Vertrauen, model::kConcernTrustBonus);
-            out.gesture = -1;
-        } else if (onInterest) {
-            out.reason = Reason::QuestionInterest;
-            setDeltas(out, model::kQuestion, model::kInterestPercent);
-        } else {
-            out.reason = Reason::QuestionGeneric;
-            setDeltas(out, model::kQuestion);
-        }
-        break;
-    case Act::Listen:
-        out.reason = Reason::Listen;
-        setDeltas(out, model::kListen);
-        break;
-    case Act::Praise: {
-        out.count = ps.praises + 1;
-        const bool empty = choice.topic == kNone && choice.uses == kNone;
-        const int emptyLimit = persona.has(Trait::Sceptical) ? 2 : model::kEmptyPraiseFlatteryFrom;
-        const int flatteryFrom = persona.has(Trait::Sceptical) ? model::kFlatteryFromPraise - 1 : model::kFlatteryFromPraise;
-        if (out.count >= flatteryFrom || (empty && out.count >= emptyLimit)) {
-            out.reason = Reason::Flattery;
-            setDeltas(out, model::kFlattery);
-        } else {
-            out.reason = out.count > 1 ? Reason::PraiseDiminished : Reason::Praise;
-            setDeltas(out, model::kPraise, 100 / out.count);
-            if (persona.has(Trait::Status)) { scaleGains(out, model::kStatusPraisePercent); out.modifiers |= kModTrait; }
-            if (persona.has(Trait::Analytical)) { scaleGains(out, model::kAnalyticalPraisePercent); out.modifiers |= kModTrait; }
-        }
-        out.gesture = 1;
-        break;
-    }
-    case Act::Disclose:
-        if (ps.disclosuresThisEncounter >= model::kDisclosuresBeforeMonologue) {
-            out.reason = Reason::Monologue;
-            setDeltas(out, model::kMonologue);
-        } else if (persona.has(Trait::Open)) {
-            out.reason = Reason::DiscloseAnswered;
-            setDeltas(out, model::kDiscloseAnswered);
-        } else if (persona.has(Trait::Reserved)) {
-            out.reason = Reason::DiscloseIgnored;
-            setDeltas(out, model::kDiscloseIgnored);
-        } else {
-            out.reason = Reason::DiscloseNeutral;
-            setDeltas(out, model::kDiscloseNeutral);
-        }
-        break;
-    case Act::Smalltalk:
-        if (persona.has(Trait::Formal) && stage <= Stage::Acquaintance) {
-            out.reason = Reason::SmalltalkTooCasual;
-            setDeltas(out, model::kSmalltalkTooCasual);
-            out.modifiers |= kModTrait;
-        } else {
-            out.reason = Reason::Smalltalk;
-            setDeltas(out, model::kSmalltalk);
-            if (persona.has(Trait::Relaxed)) { scaleGains(out, model::kRelaxedSmalltalkPercent); out.modifiers |= kModTrait; }
-            if (persona.has(Trait::Busy)) { scaleGains(out, model::kBusySmalltalkPercent); out.modifiers |= kModTrait; }
-        }
-        out.gesture = 1;
-        break;
-    case Act::Give:
-        out.reason = onConcern ? Reason::GiveOnConcern : Reason::Give;
-        setDeltas(out, model::kGive, onConcern ? model::kGiveOnConcernPercent : 100);
-        out.gesture = -1;
-        break;
-    case Act::Ask:
-        if (ps.giftThisEncounter != 0 && state.time - ps.lastContact < model::kNewEncounterAfterMinutes) {
-            out.reason = Reason::Trade;
-            setDeltas(out, model::kTrade);
-        } else if (ps.owed > 0) {
-            out.reason = Reason::Redeem;
-            setDeltas(out, model::kRedeem);
-        } else {
-            out.reason = Reason::AskWithoutCredit;
-            setDeltas(out, model::kAskWithoutCredit);
-        }
-        break;
-    case Act::Thank: out.reason = Reason::Thank; setDeltas(out, model::kThank); break;
-    case Act::Pitch:
-        if (onConcern) {
-            out.reason = Reason::PitchOnConcern;
-            setDeltas(out, model::kPitchOnConcern);
-        } else if (ps.encounters == 0) { // never met properly: a pitch comes before any rapport
-            out.reason = Reason::PitchTooEarly;
-            setDeltas(out, model::kPitchTooEarly);
-            addPoints(out, Dimension::Kompetenz, model::kPitch[5]);
-        } else {
-            out.reason = Reason::Pitch;
-            setDeltas(out, model::kPitch);
-        }
-        if (persona.has(Trait::Analytical)) {
-            scaleDimensionGain(out, Dimension::Kompetenz, model::kAnalyticalKompetenzPercent);
-            out.modifiers |= kModTrait;
-        }
-        out.gesture = -1;
-        break;
-    case Act::Followup:
-        if (onConcern) {
-            out.reason = Reason::FollowupUseful;
-            setDeltas(out, model::kFollowup, model::kUsefulFollowupPercent);
-            out.gesture = -1;
-        } else {
-            out.reason = Reason::Followup;
-            setDeltas(out, model::kFollowup);
-            out.gesture = 1;
-        }
-        break;
-    case Act::Invite: out.reason = Reason::Invite; setDeltas(out, model::kInvite); out.gesture = 1; break;
-    case Act::Gift: out.reason = Reason::Gift; setDeltas(out, model::kGift); out.gesture = 1; break;
-    case Act::Apologize: out.reason = Reason::Apologize; setDeltas(out, model::kApologize); break;
-    case Act::Accept: out.reason = Reason::Accept; setDeltas(out, model::kAccept); break;
-    case Act::Push:
-        out.reason = Reason::Push;
-        setDeltas(out, model::kPush);
-        out.pressure = model::kPushPressure;
-        break;
-    case Act::Sulk: out.reason = Reason::Sulk; setDeltas(out, model::kSulk); break;
-    case Act::Touch:
-        if (stage >= Stage::Relationship) {
-            out.reason = Reason::Touch;
-            setDeltas(out, model::kTouch);
-        } else {
-            out.reason = Reason::TouchFauxPas;
-            setDeltas(out, model::kTouchFauxPas, persona.has(Trait::Reserved) ? model::kReservedLossPercent : 100);
-        }
-        out.gesture = 1;
-        break;
-    case Act::Decline: out.reason = Reason::Decline; setDeltas(out, model::kDecline); break;
-    case Act::None:
-    case Act::Research:
-    case Act::Lapse:
-    case Act::Introduce: // handled by applyIntroduction
-        out.contact = false;
-        break;
-    }
-    if (persona.has(Trait::Sceptical)) scaleDimensionGain(out, Dimension::Vertrauen, model::kScepticalTrustPercent);
-    if (choice.uses != kNone && out.contact) {
-        scaleGains(out, model::kUsesFactPercent);
-        addPoints(out, Dimension::Kompetenz, model::kUsesFactKompetenz);
-        out.modifiers |= kModPrepared;
-    }
-    return out;
-}
-
-/// Channel richness and face-to-face history: how much of a gain arrives, how much of a loss hurts.
-void applyChannel(const Persona& persona, const PersonaState& ps, Channel channel, ActOutcome& out) {
-    int gainPercent = model::kChannelRichness[static_cast<std::size_t>(channel)];
-    if (channel == persona.channel) {
-        gainPercent += model::kPreferredChannelBonus;
-        out.modifiers |= kModPreferred;
-    }
-    if (gainPercent < 100) out.modifiers |= kModLeanChannel;
-    const bool lean = channel == Channel::Sms || channel == Channel::Email;
-    const int buffer = std::min(model::kFaceBufferMax, ps.faceEncounters * model::kFaceBufferPerEncounter);
-    for (std::int64_t& v : out.delta) {
-        if (v > 0) {
-            v = v * gainPercent / 100;
-        } else if (v < 0) {
-            if (lean) { v = v * model::kLeanChannelLossPercent / 100; out.modifiers |= kModMisunderstood; }
-            if (buffer > 0) { v = v * (100 - buffer) / 100; out.modifiers |= kModBuffered; }
-        }
-    }
 }
 
 } // namespace
@@ -300,10 +90,10 @@ void endContact(PersonaState& ps, Channel channel) {
 }
 
 /// Gestures beyond what the business substance carries build pressure; pressure erodes liking.
-void applyPressure(PersonaState& ps, PersonaIndex who, const ActOutcome& out, Channel channel, ChangeSink& sink) {
+void applyPressure(PersonaState& ps, PersonaIndex who, const ActVariant& variant, Channel channel, ChangeSink& sink) {
     Change proto;
     proto.channel = channel;
-    if (out.gesture > 0) {
+    if (variant.pressure == PressureClass::Gesture) {
         ++ps.gestures;
         const int excess = ps.gestures - model::kGestureSlack;
         if (excess > 0) {
@@ -311,14 +101,14 @@ void applyPressure(PersonaState& ps, PersonaIndex who, const ActOutcome& out, Ch
             proto.count = ps.gestures;
             changePressure(ps, who, static_cast<std::int64_t>(model::kPressurePerGesture) * kScale, proto, sink);
         }
-    } else if (out.gesture < 0) {
+    } else if (variant.pressure == PressureClass::Substance) {
         ps.gestures = std::max(0, ps.gestures - 1);
         proto.reason = Reason::PressureEases;
         changePressure(ps, who, -static_cast<std::int64_t>(model::kPressureEasedBySubstance) * kScale, proto, sink);
     }
-    if (out.pressure != 0) {
-        proto.reason = out.reason;
-        changePressure(ps, who, static_cast<std::int64_t>(out.pressure) * kScale, proto, sink);
+    if (variant.extraPressure != 0) {
+        proto.reason = variant.reason;
+        changePressure(ps, who, static_cast<std::int64_t>(variant.extraPressure) * kScale, proto, sink);
     }
     if (ps.pressure >= model::kPressureErodesFrom * kScale) {
         proto.reason = Reason::PressureErodes;
@@ -328,41 +118,34 @@ void applyPressure(PersonaState& ps, PersonaIndex who, const ActOutcome& out, Ch
     }
 }
 
-void applyIntroduction(const Scenario& scenario, State& state, const Choice& choice, ChangeSink& sink) {
-    const PersonaIndex a = choice.with;
-    const PersonaIndex b = choice.withSecond;
-    assert(a != kNone && b != kNone && "the loader guarantees two personas for introduce");
-    const Persona& pa = scenario.personas[a];
-    const Persona& pb = scenario.personas[b];
-    auto meets = [](const Persona& needer, const Persona& offerer) {
-        for (std::uint32_t need : needer.needs)
-            if (listHas(offerer.offers, need)) return true;
-        return false;
-    };
-    const bool fit = meets(pa, pb) || meets(pb, pa);
-    for (PersonaIndex who : {a, b}) {
-        PersonaState& ps = state.personas[who];
-        beginContact(state, ps, choice.channel);
-        ActOutcome out;
-        out.reason = fit ? Reason::IntroduceFit : Reason::IntroduceMisfit;
-        setDeltas(out, fit ? model::kIntroduceFit : model::kIntroduceMisfit);
-        out.gesture = fit ? -1 : 0;
-        applyChannel(scenario.personas[who], ps, choice.channel, out);
-        Change proto;
-        proto.reason = out.reason;
-        proto.modifiers = out.modifiers;
-        proto.channel = choice.channel;
-        proto.index = who == a ? b : a;
-        for (int d = 0; d < kDimensionCount; ++d)
-            changeDimension(ps, who, static_cast<Dimension>(d), out.delta[static_cast<std::size_t>(d)], proto, sink);
-        if (fit) changeOwed(ps, who, 1, Reason::IntroduceFit, sink);
-        applyPressure(ps, who, out, choice.channel, sink);
-        endContact(ps, choice.channel);
-    }
-    linkPersonas(state, a, b, sink);
+/// Applies the act to one persona it reaches: the variant the table selects, then the history
+/// the act keeps, the ledger, pressure and the encounter. `other` is the second persona of an
+/// introduction (kNone otherwise).
+void actOnPersona(const Scenario& scenario, State& state, const Choice& choice, PersonaIndex who, PersonaIndex other,
+                  ChangeSink& sink) {
+    // The conditions read the state before the contact: an earlier gift, this encounter's talk.
+    const ActOutcome out = evaluateAct(scenario, state, choice, who);
+    if (out.variant == nullptr) return;
+    const ActVariant& variant = *out.variant;
+    const ActRule& rule = actRule(choice.act);
+    PersonaState& ps = state.personas[who];
+    beginContact(state, ps, choice.channel);
+    Change proto;
+    proto.reason = variant.reason;
+    proto.modifiers = out.modifiers;
+    proto.channel = choice.channel;
+    proto.count = out.count;
+    if (other != kNone) proto.index = other;
+    for (int d = 0; d < kDimensionCount; ++d)
+        changeDimension(ps, who, static_cast<Dimension>(d), out.delta[static_cast<std::size_t>(d)], proto, sink);
+    if (rule.history & kCountsPraise) ++ps.praises;
+    if (rule.history & kCountsDisclosure) ++ps.disclosuresThisEncounter;
+    if (variant.ledger != 0) changeOwed(ps, who, variant.ledger, variant.reason, sink);
+    if (rule.history & kMarksGift) ps.giftThisEncounter = 1;
+    if (rule.history & kClearsGift) ps.giftThisEncounter = 0;
+    applyPressure(ps, who, variant, choice.channel, sink);
+    endContact(ps, choice.channel);
 }
-
-std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0); }
 
 } // namespace
 
@@ -406,41 +189,15 @@ std::int64_t resultOf(const Scenario& scenario, const State& state) {
 }
 
 void applyAct(const Scenario& scenario, State& state, const Choice& choice, ChangeSink& sink) {
-    if (choice.act == Act::Introduce) {
-        applyIntroduction(scenario, state, choice, sink);
-        return;
+    // An act with nobody to receive it changes nothing.
+    const std::array<PersonaIndex, 2> who = personasReached(choice);
+    assert((actRule(choice.act).reach != ActReach::TwoPersonas || who[0] != kNone) &&
+           "the loader guarantees two personas for introduce");
+    if (who[0] != kNone) actOnPersona(scenario, state, choice, who[0], who[1], sink);
+    if (who[1] != kNone) {
+        actOnPersona(scenario, state, choice, who[1], who[0], sink);
+        linkPersonas(state, who[0], who[1], sink);
     }
-    if (choice.with == kNone) return; // an act with nobody to receive it changes nothing
-    const PersonaIndex who = choice.with;
-    PersonaState& ps = state.personas[who];
-    ActOutcome out = ruleFor(scenario, state, choice, who);
-    if (!out.contact) return;
-    beginContact(state, ps, choice.channel);
-    applyChannel(scenario.personas[who], ps, choice.channel, out);
-
-    Change proto;
-    proto.reason = out.reason;
-    proto.modifiers = out.modifiers;
-    proto.channel = choice.channel;
-    proto.count = out.count;
-    for (int d = 0; d < kDimensionCount; ++d)
-        changeDimension(ps, who, static_cast<Dimension>(d), out.delta[static_cast<std::size_t>(d)], proto, sink);
-
-    switch (choice.act) {
-    case Act::Praise: ++ps.praises; break;
-    case Act::Disclose: ++ps.disclosuresThisEncounter; break;
-    case Act::Give:
-        changeOwed(ps, who, 1, out.reason, sink);
-        ps.giftThisEncounter = 1;
-        break;
-    case Act::Ask:
-        changeOwed(ps, who, -1, out.reason, sink);
-        ps.giftThisEncounter = 0;
-        break;
-    default: break;
-    }
-    applyPressure(ps, who, out, choice.channel, sink);
-    endContact(ps, choice.channel);
 }
 
 void applyAdjustment(const Scenario& scenario, State& state, const Adjustment& adjustment, ChangeSink& sink) {
@@ -486,27 +243,16 @@ void advanceTime(const Scenario& scenario, State& state, std::int64_t minutes, C
             c.reason = Reason::PressureFades;
             changePressure(ps, who, -(weeksAfter - weeksBefore) * model::kPressureFadePerWeek * kScale, c, sink);
         }
-        // Drift: only on days that lie beyond the grace period after the last contact.
-        // Without a known contact the grace period counts from the scenario's start.
-        const std::int64_t contactDay = ps.lastContact == kNever ? 0 : floorDiv(ps.lastContact, kMinutesPerDay);
-        const std::int64_t driftFrom = std::max(firstDay, contactDay + model::kDriftGraceDays);
-        if (lastDay <= driftFrom) continue;
-        const std::int64_t days = std::min<std::int64_t>(lastDay - driftFrom, 3650);
-        const int slowdown = std::min(model::kDriftSlowdownMax, ps.faceEncounters * model::kDriftSlowdownPerFaceEncounter);
+        const std::int64_t days = driftDays(firstDay, lastDay, ps.lastContact);
+        if (days == 0) continue;
         Change proto;
         proto.reason = Reason::Drift;
         proto.count = static_cast<std::int32_t>(days);
-        if (slowdown > 0) proto.modifiers |= kModBuffered;
+        if (driftSlowdown(ps.faceEncounters) > 0) proto.modifiers |= kModBuffered;
         for (int d = 0; d < kDimensionCount; ++d) {
-            std::int64_t value = ps.dims[static_cast<std::size_t>(d)];
-            const std::int64_t target = model::kDriftTarget * kScale;
-            const std::int64_t rate = model::kDriftPerMille[static_cast<std::size_t>(d)] * (100 - slowdown);
-            for (std::int64_t day = 0; day < days && value != target; ++day) {
-                std::int64_t step = (value - target) * rate / 100000;
-                if (step == 0) step = value > target ? 1 : -1;
-                value -= step;
-            }
-            changeDimension(ps, who, static_cast<Dimension>(d), value - ps.dims[static_cast<std::size_t>(d)], proto, sink);
+            const auto dim = static_cast<Dimension>(d);
+            const std::int64_t before = ps.dims[static_cast<std::size_t>(d)];
+            changeDimension(ps, who, dim, driftValue(before, dim, days, ps.faceEncounters) - before, proto, sink);
         }
     }
     (void)scenario;

@@ -1,5 +1,6 @@
-// The sentences that explain the model's changes, in German and English, and the principle
-// each reason belongs to. "{who}" stands for the persona's form of address.
+// The sentences that explain the model's changes, in German and English. "{who}" stands for the
+// persona's form of address. The principle a reason belongs to is part of the rule that gives it
+// (ActTable.cpp).
 
 #include "rapport/model/Evaluate.h"
 #include "rapport/model/Model.h"
@@ -11,125 +12,129 @@ namespace {
 
 struct ReasonText {
     Reason reason;
-    int principle; // Principle or -1
-    bool violation;
+    const char* id; // stable, for logs, pins and tools
     const char* de;
     const char* en;
 };
 
-constexpr int P(Principle p) { return static_cast<int>(p); }
-
-const std::array<ReasonText, 48> kReasons{{
-    {Reason::QuestionGeneric, P(Principle::Appreciation), false,
+constexpr std::array<ReasonText, kReasonCount> kReasons{{
+    {Reason::QuestionGeneric, "question-generic",
      "{who} spürt an der offenen Frage Ihr echtes Interesse.", "An open question shows {who} genuine interest."},
-    {Reason::QuestionConcern, P(Principle::Appreciation), false,
+    {Reason::QuestionConcern, "question-concern",
      "Sie fragen nach dem, womit sich {who} gerade befasst: das wirkt am stärksten und schafft Vertrauen.",
      "You ask about what is on {who}'s mind right now: that lands best and builds trust."},
-    {Reason::QuestionInterest, P(Principle::Appreciation), false,
+    {Reason::QuestionInterest, "question-interest",
      "Die Frage berührt ein Thema, für das sich {who} interessiert.", "The question touches one of {who}'s interests."},
-    {Reason::Listen, P(Principle::Appreciation), false,
+    {Reason::Listen, "listen",
      "Weil Sie zuhören, fühlt sich {who} ernst genommen.", "Listening makes {who} feel taken seriously."},
-    {Reason::Praise, P(Principle::Appreciation), false,
+    {Reason::Praise, "praise",
      "Über ein ehrliches Lob freut sich {who}.", "Sincere praise pleases {who}."},
-    {Reason::PraiseDiminished, P(Principle::Appreciation), false,
+    {Reason::PraiseDiminished, "praise-diminished",
      "Schon das {n}. Lob: es wirkt nur noch schwach.", "Praise for the {n}th time: it has less and less effect."},
-    {Reason::Flattery, P(Principle::Appreciation), true,
+    {Reason::Flattery, "flattery",
      "Zu viel oder inhaltsleeres Lob wirkt wie Schmeichelei: {who} wird misstrauisch.",
      "Too much or empty praise reads as flattery: {who} grows wary."},
-    {Reason::DiscloseAnswered, P(Principle::Appreciation), false,
+    {Reason::DiscloseAnswered, "disclose-answered",
      "{who} greift Ihre persönliche Geschichte auf: die Verbindung vertieft sich.",
      "{who} takes up your personal story: the connection deepens."},
-    {Reason::DiscloseIgnored, P(Principle::Individuality), false,
+    {Reason::DiscloseIgnored, "disclose-ignored",
      "{who} ist zurückhaltend und geht auf Persönliches nicht ein.",
      "{who} is reserved and does not take up the personal remark."},
-    {Reason::DiscloseNeutral, P(Principle::Appreciation), false,
+    {Reason::DiscloseNeutral, "disclose-neutral",
      "Sie erzählen etwas von sich; so erlebt {who} Sie greifbarer.",
      "Sharing something about yourself makes you more tangible to {who}."},
-    {Reason::Monologue, P(Principle::Appreciation), true,
+    {Reason::Monologue, "monologue",
      "Sie reden vor allem über sich selbst; {who} verliert das Interesse.",
      "You mostly talk about yourself; {who} loses interest."},
-    {Reason::Smalltalk, P(Principle::Appreciation), false,
+    {Reason::Smalltalk, "smalltalk",
      "Lockerer Smalltalk schafft eine angenehme Atmosphäre.", "Light small talk makes for a pleasant atmosphere."},
-    {Reason::SmalltalkTooCasual, P(Principle::Individuality), true,
+    {Reason::SmalltalkTooCasual, "smalltalk-too-casual",
      "{who} ist förmlich: ein so lockerer Einstieg wirkt unpassend.",
      "{who} is formal: such a casual opener feels out of place."},
-    {Reason::Give, P(Principle::GiveFirst), false,
+    {Reason::Give, "give",
      "Sie gehen in Vorleistung, ohne etwas zu verlangen: {who} schätzt das.",
      "You give in advance without asking for anything: {who} appreciates it."},
-    {Reason::GiveOnConcern, P(Principle::GiveFirst), false,
+    {Reason::GiveOnConcern, "give-on-concern",
      "Ihre Hilfe trifft genau das, womit {who} gerade kämpft.", "Your help meets exactly what {who} is struggling with."},
-    {Reason::Trade, P(Principle::GiveFirst), true,
+    {Reason::Trade, "trade",
      "Gleich nach der Gabe eine Gegenleistung verlangt: aus dem Geschenk wird ein Tauschgeschäft.",
      "Asking for something right after giving turns the gift into a trade."},
-    {Reason::Redeem, P(Principle::GiveFirst), false,
+    {Reason::Redeem, "redeem",
      "{who} erwidert gern einen Gefallen, den Sie früher getan haben.",
      "{who} is glad to return a favour you did earlier."},
-    {Reason::AskWithoutCredit, P(Principle::GiveFirst), false,
+    {Reason::AskWithoutCredit, "ask-without-credit",
      "Sie bitten um etwas, ohne vorher gegeben zu haben.", "You ask for something without having given first."},
-    {Reason::Thank, P(Principle::GiveFirst), false,
+    {Reason::Thank, "thank",
      "An Ihrem Dank merkt {who}, dass Sie den Gefallen gesehen haben.", "Thanks show {who} that you noticed the favour."},
-    {Reason::IntroduceFit, P(Principle::Connect), false,
+    {Reason::IntroduceFit, "introduce-fit",
      "Eine passende Empfehlung: {who} findet bei dem Kontakt, was gebraucht wird, und ist Ihnen dankbar.",
      "A fitting introduction: {who} finds what is needed and is grateful to you."},
-    {Reason::IntroduceMisfit, P(Principle::Connect), true,
+    {Reason::IntroduceMisfit, "introduce-misfit",
      "Die Empfehlung passt nicht: {who} zweifelt an Ihrem Urteil.",
      "The introduction does not fit: {who} doubts your judgement."},
-    {Reason::Pitch, P(Principle::Proportion), false,
+    {Reason::Pitch, "pitch",
      "Fachliche Substanz stärkt den Eindruck Ihrer Kompetenz.", "Business substance strengthens your competence."},
-    {Reason::PitchTooEarly, P(Principle::Appreciation), true,
+    {Reason::PitchTooEarly, "pitch-too-early",
      "Ein Verkaufsangebot vor dem ersten echten Gespräch kommt zu früh.", "A sales pitch before any real conversation comes too early."},
-    {Reason::PitchOnConcern, P(Principle::Proportion), false,
+    {Reason::PitchOnConcern, "pitch-on-concern",
      "Ihr Angebot löst ein Problem, das {who} gerade hat.", "Your offer solves a current problem of {who}'s."},
-    {Reason::Followup, P(Principle::KeepInTouch), false,
+    {Reason::Followup, "followup",
      "Sie melden sich wieder: der Kontakt bleibt lebendig.", "You get in touch again: the contact stays alive."},
-    {Reason::FollowupUseful, P(Principle::KeepInTouch), false,
+    {Reason::FollowupUseful, "followup-useful",
      "Sie melden sich mit etwas Nützlichem zu dem, womit sich {who} gerade befasst.",
      "You get in touch with something useful for what occupies {who}."},
-    {Reason::Invite, P(Principle::KeepInTouch), false,
+    {Reason::Invite, "invite",
      "{who} freut sich über die Einladung.", "{who} is pleased by the invitation."},
-    {Reason::Gift, P(Principle::Proportion), false,
+    {Reason::Gift, "gift",
      "{who} freut sich über die Aufmerksamkeit.", "{who} is pleased by the gift."},
-    {Reason::Apologize, P(Principle::KeepInTouch), false,
+    {Reason::Apologize, "apologize",
      "Die Entschuldigung räumt ein Missverständnis aus.", "The apology clears up a misunderstanding."},
-    {Reason::Accept, P(Principle::KeepInTouch), false,
+    {Reason::Accept, "accept",
      "Sie nehmen die Antwort gelassen an: {who} rechnet Ihnen das an.",
      "You take the answer gracefully: {who} gives you credit for it."},
-    {Reason::Push, P(Principle::KeepInTouch), true,
+    {Reason::Push, "push",
      "Sie haken nach einem Nein nach; {who} fühlt sich unter Druck gesetzt.", "Pushing after a no puts {who} under pressure."},
-    {Reason::Sulk, P(Principle::KeepInTouch), true,
+    {Reason::Sulk, "sulk",
      "Beleidigt zu reagieren kühlt die Beziehung ab.", "Sulking cools the relationship."},
-    {Reason::Touch, P(Principle::Appreciation), false,
+    {Reason::Touch, "touch",
      "Die Beziehung trägt eine freundschaftliche Geste.", "The relationship carries a friendly gesture."},
-    {Reason::TouchFauxPas, P(Principle::Appreciation), true,
+    {Reason::TouchFauxPas, "touch-faux-pas",
      "Eine Berührung passt nicht zu dieser Beziehungsstufe: {who} weicht zurück.",
      "A touch does not fit this stage of the relationship: {who} pulls back."},
-    {Reason::Decline, P(Principle::Prioritise), false,
+    {Reason::Decline, "decline",
      "{who} ist über die Absage etwas enttäuscht.",
      "{who} is a little disappointed by the refusal."},
-    {Reason::PressureRises, P(Principle::Proportion), true,
+    {Reason::PressureRises, "pressure-rises",
      "Viel Beziehungspflege, wenig Geschäftliches: {who} fühlt sich bedrängt.",
      "Lots of relationship gestures, little business substance: {who} feels pressed."},
-    {Reason::PressureEases, P(Principle::Proportion), false,
+    {Reason::PressureEases, "pressure-eases",
      "Fachliche Substanz nimmt Druck aus der Beziehung.", "Business substance takes pressure out of the relationship."},
-    {Reason::PressureErodes, P(Principle::Proportion), true,
+    {Reason::PressureErodes, "pressure-erodes",
      "Der Druck (Stufe {n}) kostet Sympathie und Vertrauen.", "The pressure (level {n}) costs liking and trust."},
-    {Reason::PressureFades, P(Principle::Proportion), false,
+    {Reason::PressureFades, "pressure-fades",
      "Mit der Zeit lässt der Druck nach.", "Pressure fades with time."},
-    {Reason::Drift, P(Principle::KeepInTouch), true,
+    {Reason::Drift, "drift",
      "{n} ohne Kontakt: die Beziehung kühlt ab.", "{n} without contact: the relationship cools."},
-    {Reason::Adjustment, -1, false, "", ""},
-    {Reason::FavourGiven, P(Principle::GiveFirst), false,
+    {Reason::Adjustment, "adjustment", "", ""},
+    {Reason::FavourGiven, "favour-given",
      "{who} hat von Ihnen einen Gefallen erhalten.", "{who} has received a favour from you."},
-    {Reason::FavourReceived, P(Principle::GiveFirst), false,
+    {Reason::FavourReceived, "favour-received",
      "{who} tut Ihnen einen Gefallen.", "{who} does you a favour."},
-    {Reason::Introduced, P(Principle::Connect), false,
+    {Reason::Introduced, "introduced",
      "Zwei Ihrer Kontakte kennen sich jetzt.", "Two of your contacts now know each other."},
-    {Reason::VariableChanged, -1, false, "Der Spielstand ändert sich.", "A scenario value changes."},
-    {Reason::FactLearned, P(Principle::Preparation), false,
+    {Reason::VariableChanged, "variable-changed", "Der Spielstand ändert sich.", "A scenario value changes."},
+    {Reason::FactLearned, "fact-learned",
      "Sie erfahren etwas Neues.", "You learn something new."},
-    {Reason::TimePassed, -1, false, "Zeit vergeht.", "Time passes."},
-    {Reason::GiftOwed, P(Principle::GiveFirst), false, "", ""},
+    {Reason::TimePassed, "time-passed", "Zeit vergeht.", "Time passes."},
+    {Reason::GiftOwed, "gift-owed", "", ""},
 }};
+
+constexpr bool inReasonOrder() {
+    for (std::size_t i = 0; i < kReasons.size(); ++i)
+        if (static_cast<std::size_t>(kReasons[i].reason) != i) return false;
+    return true;
+}
+static_assert(inReasonOrder(), "kReasons lists every reason once, in the order of `Reason`");
 
 const ReasonText& entry(Reason reason) { return kReasons[static_cast<std::size_t>(reason)]; }
 
@@ -169,8 +174,8 @@ std::string modifierNotes(const Change& change, Lang lang) {
 
 } // namespace
 
-int principleOfReason(Reason reason) { return entry(reason).principle; }
-bool reasonIsViolation(Reason reason) { return entry(reason).violation; }
+std::string_view idOf(Reason reason) { return entry(reason).id; }
+
 
 std::string explainChange(const Scenario& scenario, const State* now, const Change& change, Lang lang) {
     if (change.reason == Reason::Adjustment) return textOf(scenario, now, change.authoredReason, lang);

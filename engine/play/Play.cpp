@@ -1,5 +1,7 @@
 #include "rapport/play/Play.h"
 
+#include "rapport/core/Effects.h"
+#include "rapport/model/ActRules.h"
 #include "rapport/model/Evaluate.h"
 
 namespace rapport {
@@ -7,7 +9,7 @@ namespace {
 
 constexpr int kMaxAutoNodes = 100000; // nodes entered without a decision before we call it a loop
 
-void setVariable(State& state, std::uint32_t var, std::int64_t value, ChangeSink& sink) {
+void setVariableTo(State& state, std::uint32_t var, std::int64_t value, ChangeSink& sink) {
     const std::int64_t before = state.vars[var];
     state.vars[var] = value;
     if (before == value || sink.out == nullptr) return; // nobody listens: skip building the record
@@ -44,7 +46,7 @@ std::uint64_t nextRandom(std::uint64_t& s) {
 
 bool isChoiceOpen(const Scenario& scenario, const State& state, const Choice& choice) {
     if (choice.uses != kNone && !state.knows(choice.uses)) return false;
-    if (choice.act == Act::Research && state.budget >= 0 && choice.takes > state.budget) return false;
+    if (actRule(choice.act).spendsResearchBudget && state.budget >= 0 && choice.takes > state.budget) return false;
     return holds(scenario, state, choice.condition);
 }
 
@@ -54,30 +56,36 @@ void openChoices(const Scenario& scenario, const State& state, std::vector<Choic
         if (isChoiceOpen(scenario, state, scenario.choices[c])) out.push_back(c);
 }
 
-void applyEffects(const Scenario& scenario, State& state, EffectRange range, ChangeSink& sink) {
-    for (std::uint32_t i = range.first; i < range.first + range.count; ++i) {
-        const Effect& e = scenario.effects[i];
-        switch (e.kind) {
-        case Effect::Kind::AddVar: {
-            const auto sum = static_cast<std::uint64_t>(state.vars[e.target]) +
-                             static_cast<std::uint64_t>(evaluate(scenario, state, e.value));
-            setVariable(state, e.target, static_cast<std::int64_t>(sum), sink);
-            break;
-        }
-        case Effect::Kind::SetVar: setVariable(state, e.target, evaluate(scenario, state, e.value), sink); break;
-        case Effect::Kind::Adjust: applyAdjustment(scenario, state, scenario.adjustments[e.adjustment], sink); break;
-        case Effect::Kind::Learn:
-            for (std::uint32_t fact : e.facts) learnFact(state, fact, sink);
-            break;
-        case Effect::Kind::Favour: recordFavour(state, e.target, static_cast<int>(e.amount), sink); break;
-        case Effect::Kind::Introduce: linkPersonas(state, e.target, e.second, sink); break;
-        case Effect::Kind::Wait: advanceTime(scenario, state, e.amount, sink); break;
-        case Effect::Kind::If:
-            if (holds(scenario, state, e.value)) applyEffects(scenario, state, {e.thenFirst, e.thenCount}, sink);
-            else applyEffects(scenario, state, {e.elseFirst, e.elseCount}, sink);
-            break;
-        }
+namespace {
+
+/// Effects applied to a concrete state (walkEffects reads them).
+struct ApplyEffects {
+    const Scenario& scenario;
+    State& state;
+    ChangeSink& sink;
+
+    void setVariable(std::uint32_t var, ExprId value, bool add) {
+        const std::int64_t v = evaluate(scenario, state, value);
+        // Adding wraps like unsigned arithmetic instead of overflowing.
+        setVariableTo(state, var, add ? static_cast<std::int64_t>(static_cast<std::uint64_t>(state.vars[var]) + static_cast<std::uint64_t>(v)) : v, sink);
     }
+    void adjust(const Adjustment& a) { applyAdjustment(scenario, state, a, sink); }
+    void learn(const std::vector<std::uint32_t>& facts) {
+        for (std::uint32_t fact : facts) learnFact(state, fact, sink);
+    }
+    void favour(PersonaIndex p, int direction) { recordFavour(state, p, direction, sink); }
+    void link(PersonaIndex a, PersonaIndex b) { linkPersonas(state, a, b, sink); }
+    void wait(std::int64_t minutes) { advanceTime(scenario, state, minutes, sink); }
+    void branch(ExprId condition, EffectRange then, EffectRange otherwise) {
+        walkEffects(scenario, holds(scenario, state, condition) ? then : otherwise, *this);
+    }
+};
+
+} // namespace
+
+void applyEffects(const Scenario& scenario, State& state, EffectRange range, ChangeSink& sink) {
+    ApplyEffects apply{scenario, state, sink};
+    walkEffects(scenario, range, apply);
 }
 
 void applyChoice(const Scenario& scenario, State& state, ChoiceIndex index, ChangeSink& sink) {
@@ -92,7 +100,7 @@ void applyChoice(const Scenario& scenario, State& state, ChoiceIndex index, Chan
     for (std::uint32_t fact : choice.reveals) learnFact(state, fact, sink);
     applyEffects(scenario, state, choice.effects, sink);
     if (choice.takes > 0) {
-        if (choice.act == Act::Research && state.budget >= 0) state.budget -= std::min(state.budget, choice.takes);
+        if (actRule(choice.act).spendsResearchBudget && state.budget >= 0) state.budget -= std::min(state.budget, choice.takes);
         advanceTime(scenario, state, choice.takes, sink);
     }
     ++state.step;

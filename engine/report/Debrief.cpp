@@ -1,5 +1,6 @@
 #include "rapport/report/Debrief.h"
 
+#include "rapport/model/ActRules.h"
 #include "rapport/model/Evaluate.h"
 #include "rapport/model/PresentationConstants.h"
 #include "rapport/report/Points.h"
@@ -63,13 +64,13 @@ StyleDiagnosis diagnoseStyle(const Runner& runner) {
             openChoices(scenario, runner.decisionStates()[step], open);
             for (ChoiceIndex o : open) {
                 const Act a = scenario.choices[o].act;
-                if (a != Act::None && a != Act::Research && a != Act::Lapse && a != Act::Decline) {
+                if (actRule(a).reach != ActReach::Nobody && a != Act::Decline) {
                     ++waitedDespiteChance;
                     break;
                 }
             }
         }
-        if (choice.with != kNone && choice.act != Act::None && choice.act != Act::Research && choice.act != Act::Lapse)
+        if (choice.with != kNone && actRule(choice.act).reach != ActReach::Nobody)
             touched.insert(choice.with);
         if (choice.withSecond != kNone) touched.insert(choice.withSecond);
     }

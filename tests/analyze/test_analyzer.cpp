@@ -9,6 +9,7 @@
 #include "rapport/play/Runner.h"
 #include "rapport/load/ScenarioLoader.h"
 
+#include "ScenarioBuilder.h"
 #include "ScenarioFiles.h"
 
 #include <doctest/doctest.h>
@@ -400,5 +401,21 @@ TEST_CASE("analyzer: results of every bundled scenario are pinned") {
         std::stringstream want;
         want << in.rdbuf();
         CHECK(got == want.str());
+    }
+}
+
+TEST_CASE("analyzer: waiting exercises keeping in touch (drift), and nothing else does here") {
+    for (bool wait : {true, false}) {
+        CAPTURE(wait);
+        test::ScenarioBuilder b;
+        const PersonaIndex p = b.persona("p", {}, 60);
+        const NodeIndex d = b.decision("d", p);
+        const NodeIndex end = b.ending("end");
+        b.choice(d, "pause", Act::None, end).takes = wait ? 30 * 24 * 60 : 0;
+        b.raw().principles = {Principle::KeepInTouch, Principle::Connect};
+        const Scenario s = b.build();
+        const AnalysisReport r = analyzeScenario(s, deterministic());
+        const auto unexercised = names(r.unexercisedPrinciples, [](std::uint32_t i) { return std::string(idOf(static_cast<Principle>(i))); });
+        CHECK(unexercised == (wait ? std::vector<std::string>{"connect"} : std::vector<std::string>{"keep-in-touch", "connect"}));
     }
 }

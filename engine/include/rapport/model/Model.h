@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rapport {
@@ -21,6 +22,7 @@ enum class Reason : std::uint8_t {
     PressureFades, Drift, Adjustment, FavourGiven, FavourReceived, Introduced, VariableChanged,
     FactLearned, TimePassed, GiftOwed
 };
+inline constexpr int kReasonCount = 48;
 
 /// What a change changed.
 enum class ChangeTarget : std::uint8_t { Dimension, Pressure, Owed, Variable, Link, Fact, Time };
@@ -97,6 +99,9 @@ void linkPersonas(State& state, PersonaIndex a, PersonaIndex b, ChangeSink& sink
 
 /// The sentence that explains a change, in the given language.
 [[nodiscard]] std::string explainChange(const Scenario& scenario, const State* now, const Change& change, Lang lang);
+
+/// A stable id of a reason ("question-concern"), for logs, pins and tools.
+[[nodiscard]] std::string_view idOf(Reason reason);
 
 /// The principle a reason belongs to, and whether it marks a violation.
 [[nodiscard]] int principleOfReason(Reason reason);

@@ -97,14 +97,16 @@ inline constexpr std::array<StageRule, kStageCount> kStageRules{{
     {0, 0, 0}, {0, 1, 0}, {40, 2, 0}, {55, 4, 0}, {70, 6, 55}, // having met makes an acquaintance
 }};
 
-// --- Time: drift without contact --------------------------------------------------------------
+// --- Time: drift without contact (Drift.h applies it) ------------------------------------------
 inline constexpr std::int64_t kDriftGraceDays = 14;
 // `silence` of a persona the player has never contacted: as if the last contact were a year ago.
 inline constexpr std::int64_t kSilenceNeverContactedDays = 365;
-inline constexpr int kDriftTarget = 20; // what a stranger feels
+// Where each dimension drifts to: what a stranger feels.
+inline constexpr std::array<int, kDimensionCount> kDriftTarget{20, 20, 20, 20, 20, 20};
 // Per mille of the distance to the target lost per day, per dimension.
 inline constexpr std::array<int, kDimensionCount> kDriftPerMille{10, 5, 5, 5, 15, 5};
 inline constexpr int kDriftSlowdownPerFaceEncounter = 10; // percent
 inline constexpr int kDriftSlowdownMax = 50;
+inline constexpr std::int64_t kDriftMaxDays = 3650; // a longer silence is computed as ten years
 
 } // namespace rapport::model
