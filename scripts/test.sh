@@ -153,6 +153,10 @@ clang_fuzzer_works() {
 # The test packages are installed before anything is configured, so nothing is ever looked for
 # before it could be there; tests look for their tools again whenever they run.
 ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" || abort "the missing packages could not be installed (see above)."
+# The phone page test drives Chromium with puppeteer-core from npm, kept outside the repository;
+# when it cannot be installed the test does not run, and this script fails and names it (unless
+# RAPPORT_SKIP=phones_page).
+"$ROOT/scripts/install-puppeteer.sh" >/dev/null || say "puppeteer-core could not be installed: the phones_page test will not run"
 
 overall=0
 run_suite "Release" "$RELEASE_DIR" -- "${RELEASE_ARGS[@]}"
