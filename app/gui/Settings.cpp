@@ -39,6 +39,9 @@ namespace {
 // A settings file is a few lines; anything much larger is not one.
 constexpr std::size_t kMaxSettingsBytes = 64 * 1024;
 
+// The first line of every file saveSettings writes.
+constexpr std::string_view kHeader = "# Rapport window settings\n";
+
 bool isKey(std::string_view key) {
     return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
 }
@@ -121,8 +124,9 @@ Settings parseSettings(std::string_view text, const Settings& defaults, const st
         }
         ++seen;
     }
-    // saveSettings writes these five first: fewer means the end of the file is missing.
-    if (seen < 5) return damaged("settings are missing, the file was cut short", "es fehlen Einstellungen, die Datei wurde abgeschnitten");
+    // saveSettings writes its header and then these five: fewer means the end of the file is
+    // missing. A file someone wrote by hand (no header) may set just the settings it cares about.
+    if (text.substr(0, kHeader.size()) == kHeader && seen < 5) return damaged("settings are missing, the file was cut short", "es fehlen Einstellungen, die Datei wurde abgeschnitten");
     return s;
 }
 
@@ -155,7 +159,7 @@ Settings loadSettings(const Settings& defaults, std::string* problem) {
 }
 
 std::string settingsText(const Settings& settings) {
-    return std::string("# Rapport window settings\n") + "language=" + std::string(langId(settings.lang)) + "\n" +
+    return std::string(kHeader) + "language=" + std::string(langId(settings.lang)) + "\n" +
            "text-size=" + std::to_string(settings.textPercent) + "\n" + "theme=" + std::string(themeId(settings.theme)) + "\n" +
            "fullscreen=" + (settings.fullscreen ? "1" : "0") + "\n" + "intro-seen=" + (settings.introSeen ? "1" : "0") + "\n" + "profile=" + settings.profile + "\n";
 }

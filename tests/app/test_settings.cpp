@@ -103,6 +103,12 @@ TEST_CASE("a damaged or truncated settings file gives the defaults and says why"
     std::string problem;
     (void)parseSettings("kaputt\n", german, "settings.ini", problem);
     CHECK(problem.find("beschädigt") != std::string::npos);
+    // A file written by hand (no header) may set just some settings; the rest are the defaults.
+    Settings some = defaults;
+    some.lang = Lang::De;
+    some.fullscreen = true;
+    CHECK(same(parseSettings("language=de\nfullscreen=1\n", defaults, "settings.ini", problem), some));
+    CHECK(problem.empty());
     // A file from before the progress store has no profile line: the window asks who is playing.
     Settings older = changed();
     older.profile.clear();
