@@ -47,6 +47,15 @@ struct Row {
         up[cell] = upThen(up[cell], {clampTo(upDelta, -kTop, kTop), 0});
         low[cell] = lowThen(low[cell], {clampTo(lowDelta, -kTop, kTop), kTop});
     }
+    /// Anything may happen to this persona's dimensions (model v2: format 2 events not bounded yet).
+    void unknown(std::size_t persona) {
+        for (std::size_t d = 0; d < kDimensionCount; ++d) {
+            const std::size_t cell = persona * kDimensionCount + d;
+            if (cell >= up.size()) return;
+            up[cell] = upThen(up[cell], {0, kTop});
+            low[cell] = lowThen(low[cell], {-kTop, 0});
+        }
+    }
     void drift() {
         // Drift moves a value towards the drift target without passing it.
         const std::int32_t target = model::kDriftTarget * kScale;
@@ -87,6 +96,16 @@ public:
             case Effect::Kind::Adjust: adjustment(row, m_s.adjustments[e.adjustment]); break;
             case Effect::Kind::Wait:
                 if (e.amount > 0) row.drift();
+                break;
+            case Effect::Kind::Vouch:
+            case Effect::Kind::Handover:
+                if (e.target != kNone) row.unknown(e.target);
+                if (e.second != kNone) row.unknown(e.second);
+                break;
+            case Effect::Kind::Contact:
+            case Effect::Kind::Tender:
+            case Effect::Kind::Letdown:
+                if (e.target != kNone) row.unknown(e.target);
                 break;
             case Effect::Kind::If: {
                 Row yes = row, no = row;

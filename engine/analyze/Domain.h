@@ -49,6 +49,7 @@ struct ActBound {
     int gesture = 0;      ///< +1 a relationship gesture, -1 business substance
     int pushPoints = 0;   ///< extra pressure points
     int owed = 0;         ///< change of the favour ledger
+    bool unbounded = false; ///< model v2: a format 2 act the analyzer does not bound yet (anything may change)
 };
 
 /// The abstract counterparts of Evaluate, Play and Model over one scenario.
@@ -94,6 +95,8 @@ private:
     [[nodiscard]] bool refineCompare(AbsState& st, ExprOp op, ExprId a, ExprId b) const;
     void applyAct(AbsState& st, const Choice& c) const;
     void actOnPersona(AbsState& st, const Choice& c, PersonaIndex who) const;
+    /// Anything may have happened to this persona's view (a format 2 act or event not bounded yet).
+    void unknownChange(AbsState& st, PersonaIndex who) const;
     void advanceTime(AbsState& st, std::int64_t minutes) const;
     [[nodiscard]] std::uint8_t slotTruth(const AbsState& st, std::uint32_t slot) const;
 

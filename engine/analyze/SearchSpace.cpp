@@ -130,6 +130,11 @@ StateCodec::StateCodec(const Scenario& s) {
         case Effect::Kind::Favour: touch(e.target); break;
         case Effect::Kind::Introduce: touch(e.target), touch(e.second); break;
         case Effect::Kind::Wait: m_time = m_time || e.amount > 0; break;
+        case Effect::Kind::Vouch:
+        case Effect::Kind::Handover: touch(e.target), touch(e.second); break;
+        case Effect::Kind::Contact:
+        case Effect::Kind::Tender:
+        case Effect::Kind::Letdown: touch(e.target); break;
         case Effect::Kind::Adjust:
         case Effect::Kind::If: break;
         }

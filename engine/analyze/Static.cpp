@@ -18,6 +18,8 @@ std::uint32_t reasons(std::initializer_list<Reason> list) {
     return bits;
 }
 
+std::uint32_t anyPrinciple() { return (1u << static_cast<unsigned>(kPrincipleCount)) - 1u; }
+
 /// Every reason the model can give for an act (a superset: the state picks one of them).
 std::uint32_t actPrinciples(Act act) {
     switch (act) {
@@ -44,6 +46,16 @@ std::uint32_t actPrinciples(Act act) {
     case Act::Sulk: return reasons({Reason::Sulk});
     case Act::Touch: return reasons({Reason::Touch, Reason::TouchFauxPas});
     case Act::Decline: return reasons({Reason::Decline});
+    // model v2: the reasons of the format 2 acts are not known here yet: any principle may show.
+    case Act::Propose:
+    case Act::Deliver:
+    case Act::Letdown:
+    case Act::Overpromise:
+    case Act::Candid:
+    case Act::Inform:
+    case Act::Bypass:
+    case Act::Bargain:
+    case Act::Receive: return anyPrinciple();
     }
     return 0;
 }
@@ -68,6 +80,11 @@ std::uint32_t principlesOfEffects(const Scenario& s, EffectRange range) {
         case Effect::Kind::Favour: bits |= reasons({Reason::FavourGiven, Reason::FavourReceived}); break;
         case Effect::Kind::Introduce: bits |= reasons({Reason::Introduced}); break;
         case Effect::Kind::Wait: bits |= timePrinciples(); break;
+        case Effect::Kind::Vouch:
+        case Effect::Kind::Handover:
+        case Effect::Kind::Contact:
+        case Effect::Kind::Tender:
+        case Effect::Kind::Letdown: bits |= anyPrinciple(); break; // model v2: their reasons are not known here yet
         case Effect::Kind::If:
             bits |= principlesOfEffects(s, {e.thenFirst, e.thenCount});
             bits |= principlesOfEffects(s, {e.elseFirst, e.elseCount});

@@ -121,6 +121,14 @@ ActBound Domain::actBound(const Choice& c, PersonaIndex who) const {
     const bool introduction = c.act == Act::Introduce;
     if (introduction ? (c.with == kNone || c.withSecond == kNone || (who != c.with && who != c.withSecond)) : who != c.with)
         return out;
+    if (c.act >= kFirstFormat2Act) {
+        // model v2: no bound for the format 2 acts yet; any change of any dimension is possible.
+        out.contact = true;
+        out.unbounded = true;
+        out.lo.fill(-kDimMax);
+        out.hi.fill(kDimMax);
+        return out;
+    }
     const bool fit = introduction && introductionFits(m_s, c);
     const Persona& persona = m_s.personas[who];
     const bool onConcern = listHas(persona.concerns, c.topic);
@@ -243,9 +251,25 @@ ActBound Domain::actBound(const Choice& c, PersonaIndex who) const {
     return out;
 }
 
+void Domain::unknownChange(AbsState& st, PersonaIndex who) const {
+    if (who == kNone || who >= st.personas.size()) return;
+    AbsPersona& p = st.personas[who];
+    for (Iv& d : p.dims) d = {0, kDimMax};
+    p.pressure = {0, kDimMax};
+    p.owed = Iv{};
+    p.encounters.hi = kMaxValue;
+    p.mayLinks = ~std::uint64_t{0} & ~(std::uint64_t{1} << who);
+    for (std::size_t other = 0; other < st.personas.size(); ++other)
+        if (other != who) st.personas[other].mayLinks |= std::uint64_t{1} << who;
+}
+
 void Domain::actOnPersona(AbsState& st, const Choice& c, PersonaIndex who) const {
     const ActBound b = actBound(c, who);
     if (!b.contact) return;
+    if (b.unbounded) {
+        unknownChange(st, who);
+        return;
+    }
     const std::array<std::int64_t, kDimensionCount>& lo = b.lo;
     const std::array<std::int64_t, kDimensionCount>& hi = b.hi;
     const int gesture = b.gesture, pushPoints = b.pushPoints, owed = b.owed;
@@ -304,6 +328,16 @@ void Domain::applyEffects(AbsState& st, EffectRange range) const {
         case Effect::Kind::Favour: st.personas[e.target].owed = shift(st.personas[e.target].owed, e.amount); break;
         case Effect::Kind::Introduce: link(st, e.target, e.second); break;
         case Effect::Kind::Wait: advanceTime(st, e.amount); break;
+        // model v2: the format 2 events are not bounded yet; the people they concern may change in
+        // any way (sound, and exact enough until the model gives them rules).
+        case Effect::Kind::Vouch:
+        case Effect::Kind::Handover:
+            unknownChange(st, e.target);
+            unknownChange(st, e.second);
+            break;
+        case Effect::Kind::Contact:
+        case Effect::Kind::Tender:
+        case Effect::Kind::Letdown: unknownChange(st, e.target); break;
         case Effect::Kind::If: {
             const Tri t = truth(st, e.value);
             if (t == kYes) {

@@ -5,6 +5,7 @@
 
 #include "load/JsonTree.h"
 #include "load/Loader.h"
+#include "rapport/model/ModelConstants.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -44,26 +45,30 @@ void Loader::run() {
     const std::uint32_t format = field(root, "format", true);
     if (format != kNoJson && expectType(format, JsonType::Integer)) {
         const std::int64_t v = m_tree.integer(format);
-        if (v > 1) {
+        if (v > 2) {
             error(format, "unsupported-format",
                   {"This file is written in format " + std::to_string(v) +
-                       ", which this version of Rapport does not know yet (it reads format 1). Please update Rapport.",
+                       ", which this version of Rapport does not know yet (it reads formats 1 and 2). Please update "
+                       "Rapport.",
                    "Diese Datei ist im Format " + std::to_string(v) +
-                       " geschrieben, das diese Version von Rapport noch nicht kennt (sie liest Format 1). Bitte "
-                       "aktualisieren Sie Rapport."});
+                       " geschrieben, das diese Version von Rapport noch nicht kennt (sie liest die Formate 1 und 2). "
+                       "Bitte aktualisieren Sie Rapport."});
             return;
         }
         if (v < 1) {
-            error(format, "unsupported-format", {"Unknown format " + std::to_string(v) + ": write \"format\": 1.",
-                                                 "Unbekanntes Format " + std::to_string(v) + ": Schreiben Sie \"format\": 1."});
+            error(format, "unsupported-format", {"Unknown format " + std::to_string(v) + ": write \"format\": 2.",
+                                                 "Unbekanntes Format " + std::to_string(v) + ": Schreiben Sie \"format\": 2."});
             return;
         }
+        m_sc.format = static_cast<int>(v);
     }
+    m_symbols.format = m_sc.format;
     m_sc.texts.reserve(m_tree.germanKeyCount() + 8);
     collectIds(root);
     loadTop(root);
     checkReachable();
     assignTrackingSlots();
+    completeStarts();
     checkStartStages();
 }
 
@@ -285,7 +290,9 @@ std::vector<std::uint32_t> Loader::topicList(std::uint32_t node) {
 
 void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
     if (!checkObject(node, {"id", "name", "address", "role", "company", "traits", "interests", "concerns", "needs",
-                            "offers", "channel", "facts", "start", "weight", "look"}))
+                            "offers", "channel", "facts", "start", "weight", "look",
+                            "avoids", "colleague", "routine", "giftPolicy", "tender"},
+                     false, 15))
         return;
     Persona& p = m_sc.personas[index];
     (void)field(node, "id", true); // its value was checked while collecting ids
@@ -323,9 +330,14 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
             *slot = static_cast<std::uint32_t>(std::stoul(std::string(s->substr(1)), nullptr, 16));
         }
     }
+    if (format2()) loadPersonaFormat2(node, p);
     m_startJson.resize(m_sc.personas.size(), kNoJson);
     m_stageGiven.resize(m_sc.personas.size(), false);
     m_encountersGiven.resize(m_sc.personas.size(), false);
+    m_inPersonGiven.resize(m_sc.personas.size(), false);
+    m_knownForGiven.resize(m_sc.personas.size(), false);
+    // Format 2: a person met for the first time starts at the neutral levels, not at 20 everywhere.
+    if (format2()) p.start.dimensions = model::kNeutral;
     if (const std::uint32_t n = field(node, "start"); n != kNoJson) {
         m_startJson[index] = n;
         const std::size_t before = m_out.size();
@@ -333,22 +345,64 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
         // With a wrong start value the stage check would judge numbers the author never meant.
         m_stageGiven[index] = m_tree.find(n, "stage") != kNoJson && m_out.size() == before;
         m_encountersGiven[index] = m_tree.find(n, "encounters") != kNoJson;
+        m_inPersonGiven[index] = format2() && m_tree.find(n, "inPerson") != kNoJson;
+        m_knownForGiven[index] = format2() && m_tree.find(n, "knownFor") != kNoJson;
     }
+}
+
+void Loader::loadPersonaFormat2(std::uint32_t node, Persona& p) {
+    const bool avoidsWritten = field(node, "avoids") != kNoJson;
+    if (avoidsWritten) {
+        for (std::uint32_t c : elements(field(node, "avoids"))) {
+            const auto v = vocabulary<Channel>(c, channelIds(), {"channel", "Der Kanal"});
+            if (!v) continue;
+            p.avoids = static_cast<std::uint8_t>(p.avoids | 1u << static_cast<unsigned>(*v));
+            if (*v == p.channel)
+                error(c, "avoids-preferred-channel",
+                      {qEn(idOf(*v)) + " is this person's preferred “channel”: a person cannot prefer and avoid the "
+                                       "same channel. Remove it from “avoids” or choose another “channel”.",
+                       qDe(idOf(*v)) + " ist der bevorzugte Kanal („channel“) dieser Person: Niemand bevorzugt und "
+                                       "meidet denselben Kanal. Streichen Sie ihn aus „avoids“ oder wählen Sie einen "
+                                       "anderen „channel“."});
+        }
+    }
+    if (avoidsWritten) {
+        p.avoidsEffective = p.avoids;
+    } else if ((p.has(Trait::Formal) || p.has(Trait::Status)) && p.channel != Channel::Sms &&
+               p.channel != Channel::Messenger) {
+        p.avoidsEffective = static_cast<std::uint8_t>(1u << static_cast<unsigned>(Channel::Sms) |
+                                                      1u << static_cast<unsigned>(Channel::Messenger));
+    }
+    if (const std::uint32_t n = field(node, "colleague"); n != kNoJson) p.colleague = boolean(n).value_or(false);
+    if (const std::uint32_t n = field(node, "routine"); n != kNoJson) p.routine = duration(n).value_or(0);
+    if (const std::uint32_t n = field(node, "giftPolicy"); n != kNoJson) {
+        static constexpr std::array<std::string_view, 1> kPolicies{"strict"};
+        p.strictGifts = vocabulary<int>(n, kPolicies, {"gift policy", "Die Geschenkregel"}).has_value();
+    }
+    if (const std::uint32_t n = field(node, "tender"); n != kNoJson) p.tenderAtStart = boolean(n).value_or(false);
 }
 
 void Loader::loadStart(std::uint32_t node, Persona& p) {
     if (!checkObject(node, {"sympathie", "anerkennung", "vertrauen", "gegenseitigkeit", "intensitaet", "kompetenz",
-                            "stage", "encounters", "lastContact", "owed"},
-                     true))
+                            "stage", "encounters", "lastContact", "owed", "inPerson", "knownFor"},
+                     true, 10))
         return;
     StartRelationship& s = p.start;
+    if (const std::uint32_t n = field(node, "stage"); n != kNoJson)
+        if (const auto v = vocabulary<Stage>(n, stageIds(), {"stage", "Die Beziehungsstufe"})) s.stage = *v;
+    // Format 2: what the author leaves out is what people at this stage typically feel.
+    if (format2()) s.dimensions = model::kStageProfile[static_cast<std::size_t>(s.stage)];
     for (int d = 0; d < kDimensionCount; ++d) {
         const std::uint32_t n = field(node, idOf(static_cast<Dimension>(d)));
         if (n == kNoJson) continue;
         if (const auto v = integer(n, 0, 100)) s.dimensions[static_cast<std::size_t>(d)] = static_cast<int>(*v);
     }
-    if (const std::uint32_t n = field(node, "stage"); n != kNoJson)
-        if (const auto v = vocabulary<Stage>(n, stageIds(), {"stage", "Die Beziehungsstufe"})) s.stage = *v;
+    if (format2()) {
+        if (const std::uint32_t n = field(node, "inPerson"); n != kNoJson)
+            if (const auto v = integer(n, 0, 10000)) s.inPerson = static_cast<int>(*v);
+        if (const std::uint32_t n = field(node, "knownFor"); n != kNoJson)
+            if (const auto v = duration(n)) s.knownFor = *v;
+    }
     if (const std::uint32_t n = field(node, "encounters"); n != kNoJson)
         if (const auto v = integer(n, 0, 10000)) s.encounters = static_cast<int>(*v);
     if (const std::uint32_t n = field(node, "owed"); n != kNoJson)

@@ -18,6 +18,7 @@ std::int64_t personaField(const Scenario& scenario, const State& state, std::uin
     case PersonaField::Owed: return ps.owed;
     case PersonaField::Encounters: return ps.encounters;
     case PersonaField::Willing: return willing(ps) ? 1 : 0;
+    case PersonaField::Willingness: return willingnessOf(scenario, state, who);
     case PersonaField::Silence: {
         const std::int64_t since = ps.lastContact == kNever ? state.time + 365 * 24 * 60 : state.time - ps.lastContact;
         return since / (24 * 60);

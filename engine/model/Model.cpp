@@ -194,6 +194,18 @@ ActOutcome ruleFor(const Scenario& scenario, const State& state, const Choice& c
     case Act::Introduce: // handled by applyIntroduction
         out.contact = false;
         break;
+    // model v2: the format 2 acts change nothing until the model of issue 12 gives them rules.
+    case Act::Propose:
+    case Act::Deliver:
+    case Act::Letdown:
+    case Act::Overpromise:
+    case Act::Candid:
+    case Act::Inform:
+    case Act::Bypass:
+    case Act::Bargain:
+    case Act::Receive:
+        out.contact = false;
+        break;
     }
     if (persona.has(Trait::Sceptical)) scaleDimensionGain(out, Dimension::Vertrauen, model::kScepticalTrustPercent);
     if (choice.uses != kNone && out.contact) {

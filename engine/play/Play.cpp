@@ -72,6 +72,13 @@ void applyEffects(const Scenario& scenario, State& state, EffectRange range, Cha
         case Effect::Kind::Favour: recordFavour(state, e.target, static_cast<int>(e.amount), sink); break;
         case Effect::Kind::Introduce: linkPersonas(state, e.target, e.second, sink); break;
         case Effect::Kind::Wait: advanceTime(scenario, state, e.amount, sink); break;
+        case Effect::Kind::Vouch:
+            applyVouch(scenario, state, e.target, e.second, static_cast<Standing>(e.amount), sink);
+            break;
+        case Effect::Kind::Handover: applyHandover(scenario, state, e.target, e.second, sink); break;
+        case Effect::Kind::Contact: applyOffstageContact(scenario, state, e.target, e.channel, e.amount != 0, sink); break;
+        case Effect::Kind::Tender: applyTender(scenario, state, e.target, e.amount != 0, sink); break;
+        case Effect::Kind::Letdown: applyLetdown(scenario, state, e.target, e.failure, e.amount != 0, sink); break;
         case Effect::Kind::If:
             if (holds(scenario, state, e.value)) applyEffects(scenario, state, {e.thenFirst, e.thenCount}, sink);
             else applyEffects(scenario, state, {e.elseFirst, e.elseCount}, sink);
