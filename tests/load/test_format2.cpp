@@ -333,3 +333,19 @@ TEST_CASE("vocabulary: the format 2 acts and values have ids and names in both l
     CHECK_FALSE(failureFromId("late").has_value());
     CHECK(idOf(Failure::Misunderstanding) == "misunderstanding");
 }
+
+TEST_CASE("the short examples in docs/scenario-format*.md are format 2 and load without a remark") {
+    for (const char* page : {"scenario-format.md", "scenario-format.de.md"}) {
+        CAPTURE(page);
+        const std::string text = readFile(std::string(RAPPORT_SOURCE_DIR) + "/docs/" + page);
+        const std::size_t start = text.find("```json\n");
+        REQUIRE(start != std::string::npos);
+        const std::size_t end = text.find("```", start + 8);
+        REQUIRE(end != std::string::npos);
+        const LoadResult r = loadScenarioText(text.substr(start + 8, end - start - 8), page);
+        INFO(describe(r.diagnostics));
+        REQUIRE(r.ok());
+        CHECK(r.diagnostics.empty());
+        CHECK(r.scenario->format == 2);
+    }
+}
