@@ -30,6 +30,11 @@ struct Words {
 /// For readFields and checkObject: every listed field exists in format 1.
 inline constexpr std::size_t kNoFormat2Fields = static_cast<std::size_t>(-1);
 
+/// The values (or kNoJson) of a choice's format 2 fields.
+struct ChoiceFormat2Fields {
+    std::uint32_t asked, value, size, failure, warned, moment, ultimatum;
+};
+
 /// The ids a scenario defines, gathered before anything refers to them.
 struct IdTable {
     std::unordered_map<std::string, std::uint32_t>& index; // id -> index (the expression symbols' own map)
@@ -113,15 +118,15 @@ private:
     void loadNetwork(std::uint32_t node);
     std::vector<std::uint32_t> topicList(std::uint32_t node);
 
-    // --- LoaderNodes.cpp ---
+    // --- Nodes.cpp (format 2 parts: Format2.cpp) ---
     void loadNode(std::uint32_t node, NodeIndex index);
     void loadChoice(std::uint32_t node, ChoiceIndex index, const Node& owner);
     EffectRange effects(std::uint32_t node);
     Effect effect(std::uint32_t node);
     /// The format 2 effects (vouch, handover, contact, tender, letdown); false if `node` is none of them.
     bool format2Effect(std::uint32_t node, Effect& e);
-    /// Checks the format 2 fields of a choice against its act (`f`: the values of kChoiceFields).
-    void choiceFormat2(std::uint32_t node, Choice& c, const std::uint32_t* f);
+    /// Checks the format 2 fields of a choice against its act.
+    void choiceFormat2(std::uint32_t node, Choice& c, const ChoiceFormat2Fields& f);
     std::vector<PersonaIndex> personaList(std::uint32_t node);
     std::uint32_t adjustment(std::uint32_t node, PersonaIndex defaultPersona, bool personaRequired);
     void loadBranches(std::uint32_t node, Node& n, bool chance);

@@ -1,5 +1,5 @@
 // Reading a scenario file: IO problems, the JSON syntax, then the Loader's one pass over the
-// document (top level, player, topics, variables, personas here; nodes in LoaderNodes.cpp).
+// document (top level, player, topics, variables, personas here; nodes in Nodes.cpp, what format 2 adds in Format2.cpp).
 
 #include "rapport/load/ScenarioLoader.h"
 
@@ -348,38 +348,6 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
         m_inPersonGiven[index] = format2() && m_tree.find(n, "inPerson") != kNoJson;
         m_knownForGiven[index] = format2() && m_tree.find(n, "knownFor") != kNoJson;
     }
-}
-
-void Loader::loadPersonaFormat2(std::uint32_t node, Persona& p) {
-    const bool avoidsWritten = field(node, "avoids") != kNoJson;
-    if (avoidsWritten) {
-        for (std::uint32_t c : elements(field(node, "avoids"))) {
-            const auto v = vocabulary<Channel>(c, channelIds(), {"channel", "Der Kanal"});
-            if (!v) continue;
-            p.avoids = static_cast<std::uint8_t>(p.avoids | 1u << static_cast<unsigned>(*v));
-            if (*v == p.channel)
-                error(c, "avoids-preferred-channel",
-                      {qEn(idOf(*v)) + " is this person's preferred “channel”: a person cannot prefer and avoid the "
-                                       "same channel. Remove it from “avoids” or choose another “channel”.",
-                       qDe(idOf(*v)) + " ist der bevorzugte Kanal („channel“) dieser Person: Niemand bevorzugt und "
-                                       "meidet denselben Kanal. Streichen Sie ihn aus „avoids“ oder wählen Sie einen "
-                                       "anderen „channel“."});
-        }
-    }
-    if (avoidsWritten) {
-        p.avoidsEffective = p.avoids;
-    } else if ((p.has(Trait::Formal) || p.has(Trait::Status)) && p.channel != Channel::Sms &&
-               p.channel != Channel::Messenger) {
-        p.avoidsEffective = static_cast<std::uint8_t>(1u << static_cast<unsigned>(Channel::Sms) |
-                                                      1u << static_cast<unsigned>(Channel::Messenger));
-    }
-    if (const std::uint32_t n = field(node, "colleague"); n != kNoJson) p.colleague = boolean(n).value_or(false);
-    if (const std::uint32_t n = field(node, "routine"); n != kNoJson) p.routine = duration(n).value_or(0);
-    if (const std::uint32_t n = field(node, "giftPolicy"); n != kNoJson) {
-        static constexpr std::array<std::string_view, 1> kPolicies{"strict"};
-        p.strictGifts = vocabulary<int>(n, kPolicies, {"gift policy", "Die Geschenkregel"}).has_value();
-    }
-    if (const std::uint32_t n = field(node, "tender"); n != kNoJson) p.tenderAtStart = boolean(n).value_or(false);
 }
 
 void Loader::loadStart(std::uint32_t node, Persona& p) {
