@@ -1,5 +1,6 @@
 // Reading a scenario file: IO problems, the JSON syntax, then the Loader's one pass over the
-// document (top level, player, topics, variables, personas here; nodes in Nodes.cpp, what format 2 adds in Format2.cpp).
+// document (top level, player, topics, variables, personas here; nodes in Nodes.cpp; what format 2
+// adds in Format2.cpp).
 
 #include "rapport/load/ScenarioLoader.h"
 
