@@ -1,8 +1,9 @@
 #include "DataPaths.h"
 
+#include "ScenarioFiles.h"
+
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -29,28 +30,6 @@ std::optional<fs::path> installedBesideExecutable() {
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (ec || exe.empty()) return std::nullopt;
     return (exe.parent_path() / RAPPORT_INSTALL_DATA_RELDIR).lexically_normal();
-}
-
-bool isSchemaFile(const fs::path& file) {
-    const std::string name = file.filename().string();
-    const std::string suffix = ".schema.json";
-    return name.size() >= suffix.size() &&
-           name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-// All scenario files under `root`, sorted so that a lookup gives the same answer every time.
-std::vector<fs::path> scenarioFiles(const fs::path& root) {
-    std::vector<fs::path> files;
-    std::error_code ec;
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-    for (const fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
-        std::error_code typeEc;
-        if (!it->is_regular_file(typeEc)) continue;
-        const fs::path& file = it->path();
-        if (file.extension() == ".json" && !isSchemaFile(file)) files.push_back(file);
-    }
-    std::sort(files.begin(), files.end());
-    return files;
 }
 
 // The top-level "id" of a JSON file, or empty when the file is unreadable, too large or not an
@@ -90,6 +69,13 @@ std::optional<fs::path> findDataDir(const std::string& cliDataDir) {
     return std::nullopt;
 }
 
+std::optional<fs::path> findIcon(const fs::path& dataDir, int size) {
+    const fs::path file = dataDir / "assets" / "icons" / ("rapport-" + std::to_string(size) + ".png");
+    std::error_code ec;
+    if (fs::is_regular_file(file, ec)) return file;
+    return std::nullopt;
+}
+
 std::optional<fs::path> resolveScenario(const std::string& pathOrId, const std::string& cliDataDir) {
     if (pathOrId.empty()) return std::nullopt;
     std::error_code ec;
@@ -97,7 +83,10 @@ std::optional<fs::path> resolveScenario(const std::string& pathOrId, const std::
 
     const std::optional<fs::path> dataDir = findDataDir(cliDataDir);
     if (!dataDir) return std::nullopt;
-    const std::vector<fs::path> files = detail::scenarioFiles(*dataDir / "scenarios");
+    // Sorted, so that a lookup gives the same answer every time; an unreadable corner of the
+    // folder only hides the files in it (validate reports it).
+    std::error_code listError;
+    const std::vector<fs::path> files = listScenarioFiles(*dataDir / "scenarios", listError);
 
     // The file name is the cheap and usual match; "kaffeepause.json" is accepted as well.
     const std::string fileName = fs::path(pathOrId).extension() == ".json" ? pathOrId : pathOrId + ".json";

@@ -17,4 +17,11 @@ namespace rapport {
 [[nodiscard]] std::optional<std::filesystem::path> resolveScenario(const std::string& pathOrId,
                                                                    const std::string& cliDataDir);
 
+/// The sizes, in pixels, in which assets/icons/ holds the application icon as PNG.
+inline constexpr int kIconSizes[] = {16, 32, 48, 64, 128, 256};
+
+/// The application icon of `size` pixels under the data folder (assets/icons/rapport-SIZE.png),
+/// or std::nullopt when that file is not there.
+[[nodiscard]] std::optional<std::filesystem::path> findIcon(const std::filesystem::path& dataDir, int size);
+
 } // namespace rapport

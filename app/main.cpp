@@ -1,6 +1,6 @@
 // `rapport`: with no subcommand it opens the simulator window, with one it works in the terminal.
 
-#include "DataPaths.h"
+#include "AppOptions.h"
 #include "cli/Commands.h"
 #include "gui/Gui.h"
 
@@ -28,7 +28,7 @@ void printHelp(std::ostream& out) {
 } // namespace
 
 int main(int argc, char** argv) {
-    rapport::cli::GlobalOptions global;
+    rapport::AppOptions global;
     std::vector<std::string> args(argv + 1, argv + argc);
     std::size_t i = 0;
     while (i < args.size()) {

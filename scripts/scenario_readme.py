@@ -8,7 +8,7 @@ import json
 import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PRINCIPLES = [  # id, German, English (as in engine/Vocabulary.cpp)
+PRINCIPLES = [  # id, German, English (as in engine/core/Vocabulary.cpp)
     ("quality", "Ausgewogene Beziehungsqualität", "Balanced relationship quality"),
     ("proportion", "Aufwand im Verhältnis zur Leistung", "Effort in proportion to substance"),
     ("preparation", "Vorbereitung und Recherche", "Preparation and research"),

@@ -116,10 +116,22 @@ private:
     Scenario m_s;
 };
 
-/// A state with one persona's dimensions set, for model tests that need an exact start.
-inline void setDimensions(State& state, PersonaIndex p, std::initializer_list<int> points) {
-    std::size_t i = 0;
-    for (int v : points) state.personas[p].dims[i++] = v * kScale;
+/// A small conversation for runner and debrief tests:
+/// intro (narration) -> meet (decision: ask, give, chat, share, leave; all but leave return) -> end.
+inline Scenario smallScenario() {
+    ScenarioBuilder b;
+    const PersonaIndex p = b.persona("weber", {Trait::Open}, 30);
+    const NodeIndex intro = b.narration("intro", "The break begins.");
+    const NodeIndex meet = b.decision("meet", p);
+    b.setNext(intro, meet);
+    const NodeIndex end = b.ending("end");
+    b.choice(meet, "ask", Act::Question, meet);
+    b.choice(meet, "give", Act::Give, meet);
+    b.choice(meet, "chat", Act::Smalltalk, meet);
+    b.choice(meet, "share", Act::Disclose, meet);
+    b.choice(meet, "leave", Act::None, end);
+    b.raw().start = intro;
+    return b.build();
 }
 
 } // namespace rapport::test

@@ -5,7 +5,7 @@
 #include "ScenarioCommand.h"
 
 #include "rapport/analyze/Analyzer.h"
-#include "rapport/analyze/AnalyzerReport.h"
+#include "rapport/report/AnalyzerReport.h"
 
 #include <charconv>
 #include <iostream>
@@ -48,7 +48,7 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, AnalyzeOption
 
 } // namespace
 
-int runAnalyze(const GlobalOptions& global, const std::vector<std::string>& args) {
+int runAnalyze(const AppOptions& global, const std::vector<std::string>& args) {
     AnalyzeOptions o;
     if (auto code = parseArgs(args, o)) return *code;
     const Lang lang = o.common.lang.value_or(systemLanguage());

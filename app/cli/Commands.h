@@ -2,18 +2,18 @@
 // The terminal subcommands of `rapport`. Each takes the arguments after its name and returns
 // the process exit code; each prints its own --help.
 
+#include "AppOptions.h"
+
 #include <string>
 #include <vector>
 
 namespace rapport::cli {
 
-/// Options that come before the subcommand or apply to all of them.
-struct GlobalOptions {
-    std::string dataDir; ///< from --data, empty if not given
-};
-
-int runValidate(const GlobalOptions& global, const std::vector<std::string>& args);
-int runPlay(const GlobalOptions& global, const std::vector<std::string>& args);
-int runAnalyze(const GlobalOptions& global, const std::vector<std::string>& args);
+/// `rapport validate`: checks scenario files and folders, printing every problem.
+int runValidate(const AppOptions& global, const std::vector<std::string>& args);
+/// `rapport play`: plays a scenario in the terminal, asking or following --choices.
+int runPlay(const AppOptions& global, const std::vector<std::string>& args);
+/// `rapport analyze`: what a scenario can do (endings, best and worst paths, dead ends).
+int runAnalyze(const AppOptions& global, const std::vector<std::string>& args);
 
 } // namespace rapport::cli

@@ -143,7 +143,7 @@ private:
 
 } // namespace
 
-int runPlay(const GlobalOptions& global, const std::vector<std::string>& args) {
+int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
     PlayOptions o;
     if (auto code = parseArgs(args, o)) return *code;
     const Lang lang = o.common.lang.value_or(systemLanguage());

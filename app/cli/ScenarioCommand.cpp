@@ -51,7 +51,7 @@ std::optional<int> parseScenarioArgs(const char* command, const std::vector<std:
     return std::nullopt;
 }
 
-std::shared_ptr<const Scenario> loadScenarioFor(const char* command, const std::string& pathOrId, const GlobalOptions& global,
+std::shared_ptr<const Scenario> loadScenarioFor(const char* command, const std::string& pathOrId, const AppOptions& global,
                                                 Lang lang) {
     const std::optional<std::filesystem::path> file = resolveScenario(pathOrId, global.dataDir);
     if (!file) {

@@ -51,6 +51,6 @@ using OptionHandler = std::function<std::optional<int>(const std::string& option
 
 /// Finds (path or bundled id) and loads the scenario, printing every error; null on failure.
 [[nodiscard]] std::shared_ptr<const Scenario> loadScenarioFor(const char* command, const std::string& pathOrId,
-                                                              const GlobalOptions& global, Lang lang);
+                                                              const AppOptions& global, Lang lang);
 
 } // namespace rapport::cli

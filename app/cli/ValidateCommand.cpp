@@ -2,12 +2,12 @@
 // prints every problem as file:line:col, then a summary.
 
 #include "Commands.h"
-#include "DataPaths.h"
 
+#include "DataPaths.h"
 #include "Locale.h"
+#include "ScenarioFiles.h"
 #include "rapport/load/ScenarioLoader.h"
 
-#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <string>
@@ -48,23 +48,11 @@ void printValidateHelp(std::ostream& out, Lang lang) {
            "2 for usage errors or a path that is missing or unreadable.\n";
 }
 
-bool isScenarioFile(const fs::path& p) {
-    const std::string name = p.filename().string();
-    const auto endsWith = [&](std::string_view suffix) {
-        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    return endsWith(".json") && !endsWith(".schema.json");
-}
-
-// Files of a folder, sorted so the output is the same on every machine.
+// The scenario files of a folder; a folder that cannot be read completely is a problem to report.
 std::vector<std::string> filesIn(const std::string& folder, std::vector<Diagnostic>& problems) {
-    std::vector<std::string> files;
     std::error_code ec;
-    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        std::error_code typeError;
-        if (it->is_regular_file(typeError) && isScenarioFile(it->path())) files.push_back(it->path().string());
-    }
+    std::vector<std::string> files;
+    for (const fs::path& file : listScenarioFiles(folder, ec)) files.push_back(file.string());
     if (ec) {
         Diagnostic d;
         d.file = folder;
@@ -73,7 +61,6 @@ std::vector<std::string> filesIn(const std::string& folder, std::vector<Diagnost
         d.messageDe = "Der Ordner lässt sich nicht vollständig lesen: " + ec.message() + ".";
         problems.push_back(std::move(d));
     }
-    std::sort(files.begin(), files.end());
     return files;
 }
 
@@ -85,7 +72,7 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 
 } // namespace
 
-int runValidate(const GlobalOptions& global, const std::vector<std::string>& args) {
+int runValidate(const AppOptions& global, const std::vector<std::string>& args) {
     Lang lang = systemLanguage();
     bool strict = false;
     bool json = false;

@@ -65,6 +65,7 @@ struct UiState {
     double now = 0;              ///< seconds since start, for animations
     bool animating = false;      ///< a panel needs another frame soon
     std::string windowTitle;
+    std::string windowIcon;      ///< the icon file the window shows; empty when none was found
     std::vector<WidgetRect> widgets; ///< rebuilt every frame
 };
 

@@ -17,6 +17,7 @@
 
 #include "rapport/model/Evaluate.h"
 
+#include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/OpenGL.hpp>
 #include <SFML/System/Sleep.hpp>
@@ -24,8 +25,10 @@
 
 #include <ctime>
 #include <deque>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <thread>
 #include <unistd.h>
 
@@ -38,6 +41,8 @@ constexpr unsigned kFrameLimit = 60;
 // An animation alone is drawn at 30 frames a second: smooth enough for a radar that eases into
 // place, at half the cost of a software-rendered frame (most of a frame's CPU time is Mesa's).
 constexpr double kAnimationFrameSeconds = 1.0 / 30.0;
+// Taskbars and window switchers scale the icon down; 64 pixels stay sharp at 48 and 32.
+constexpr int kWindowIconSize = 64;
 
 double processCpuSeconds() {
     timespec t{};
@@ -78,7 +83,18 @@ std::string windowTitle(const AppState& app) {
     return title;
 }
 
-void createWindow(sf::RenderWindow& window, bool fullscreen) {
+// The application icon from the data folder's assets/; the window works without it. `file` is
+// set to the file that was loaded.
+std::optional<sf::Image> loadWindowIcon(const std::optional<std::filesystem::path>& dataDir, std::string& file) {
+    const std::optional<std::filesystem::path> path = dataDir ? findIcon(*dataDir, kWindowIconSize) : std::nullopt;
+    sf::Image icon;
+    if (!path || !icon.loadFromFile(path->string())) return std::nullopt;
+    file = path->string();
+    return icon;
+}
+
+// Opens (or reopens, for fullscreen) the window; `icon` may be null.
+void createWindow(sf::RenderWindow& window, bool fullscreen, const sf::Image* icon) {
     const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
     if (fullscreen) {
         window.create(desktop, "Rapport", sf::Style::Fullscreen);
@@ -89,6 +105,8 @@ void createWindow(sf::RenderWindow& window, bool fullscreen) {
         window.create(sf::VideoMode(w, h), "Rapport", sf::Style::Default);
         window.setPosition(sf::Vector2i(static_cast<int>(desktop.width - w) / 2, static_cast<int>(desktop.height - h) / 2));
     }
+    // Each new window needs the icon again (toggling fullscreen creates one).
+    if (icon != nullptr) window.setIcon(icon->getSize().x, icon->getSize().y, icon->getPixelsPtr());
     window.setFramerateLimit(kFrameLimit);
     window.setKeyRepeatEnabled(true);
     window.setActive(true);
@@ -108,12 +126,12 @@ void noticeScenarioChanges(AppState& app) {
     app.game->newerVersion = true;
 }
 
-void applyRequests(AppState& app, sf::RenderWindow& window) {
+void applyRequests(AppState& app, sf::RenderWindow& window, const sf::Image* icon) {
     Requests& r = app.requests;
     const float scale = static_cast<float>(app.settings.textPercent) / 100.0f;
     if (r.toggleFullscreen) {
         app.settings.fullscreen = !app.settings.fullscreen;
-        createWindow(window, app.settings.fullscreen);
+        createWindow(window, app.settings.fullscreen, icon);
         app.ui.windowTitle.clear(); // set again on the new window
         r.rebuildFonts = true;      // the font texture is uploaded again in the new context
         r.saveSettings = true;
@@ -132,7 +150,7 @@ void applyRequests(AppState& app, sf::RenderWindow& window) {
 
 } // namespace
 
-int runGui(const cli::GlobalOptions& global) {
+int runGui(const AppOptions& global) {
     Settings defaults;
     defaults.lang = systemLanguage();
     AppState app;
@@ -149,12 +167,14 @@ int runGui(const cli::GlobalOptions& global) {
     // code counts allocations in the current context.
     const float scale = static_cast<float>(app.settings.textPercent) / 100.0f;
     auto fontAtlas = std::make_unique<ImFontAtlas>();
+    const std::optional<std::filesystem::path> dataDir = findDataDir(global.dataDir);
     std::thread loader([&] {
         app.fonts = bakeFonts(*fontAtlas, scale);
-        if (const auto data = findDataDir(global.dataDir)) openLibrary(app.library, *data / "scenarios");
+        if (dataDir) openLibrary(app.library, *dataDir / "scenarios");
     });
+    const std::optional<sf::Image> icon = loadWindowIcon(dataDir, app.ui.windowIcon);
     sf::RenderWindow window;
-    createWindow(window, app.settings.fullscreen);
+    createWindow(window, app.settings.fullscreen, icon ? &*icon : nullptr);
     loader.join();
     initImGuiSfml(fontAtlas.get());
     ImGui::GetIO().FontDefault = app.fonts.body;
@@ -220,7 +240,7 @@ int runGui(const cli::GlobalOptions& global) {
             app.stats.animatedCpuSeconds += processCpuSeconds() - cpuBefore;
             app.stats.animatedWallSeconds += clock.getElapsedTime().asSeconds() - now;
         }
-        applyRequests(app, window);
+        applyRequests(app, window, icon ? &*icon : nullptr);
         const std::string title = windowTitle(app);
         if (title != app.ui.windowTitle) {
             window.setTitle(sf::String::fromUtf8(title.begin(), title.end()));

@@ -1,5 +1,7 @@
 #include "ScenarioLibrary.h"
 
+#include "ScenarioFiles.h"
+
 #include <algorithm>
 #include <system_error>
 
@@ -14,28 +16,19 @@ struct FileInfo {
     std::uintmax_t size = 0;
 };
 
-bool isScenarioFile(const fs::path& file) {
-    const std::string name = file.filename().string();
-    const std::string schemaSuffix = ".schema.json";
-    const bool schema = name.size() >= schemaSuffix.size() &&
-                        name.compare(name.size() - schemaSuffix.size(), schemaSuffix.size(), schemaSuffix) == 0;
-    return file.extension() == ".json" && !schema;
-}
-
+// The scenario files with what tells a changed file: its time and size. A file that vanished
+// since the listing has no time or size and is read (and explained by the loader) like any other.
 std::vector<FileInfo> listFiles(const fs::path& folder) {
     std::vector<FileInfo> files;
-    std::error_code ec;
-    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
-    for (const fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
-        std::error_code fileEc;
-        if (!it->is_regular_file(fileEc) || !isScenarioFile(it->path())) continue;
+    std::error_code listError;
+    for (const fs::path& path : listScenarioFiles(folder, listError)) {
+        std::error_code fileError;
         FileInfo info;
-        info.path = it->path();
-        info.mtime = it->last_write_time(fileEc);
-        info.size = it->file_size(fileEc);
+        info.path = path;
+        info.mtime = fs::last_write_time(path, fileError);
+        info.size = fs::file_size(path, fileError);
         files.push_back(info);
     }
-    std::sort(files.begin(), files.end(), [](const FileInfo& a, const FileInfo& b) { return a.path < b.path; });
     return files;
 }
 

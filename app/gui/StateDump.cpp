@@ -34,6 +34,7 @@ std::string describeState(const AppState& app) {
         << "fullscreen=" << (app.settings.fullscreen ? 1 : 0) << "\n"
         << "intro=" << (app.ui.showIntro ? 1 : 0) << "\n"
         << "title=" << app.ui.windowTitle << "\n"
+        << "icon=" << app.ui.windowIcon << "\n"
         << "scenarios=" << app.library.entries.size() << "\n";
     int broken = 0;
     for (const ScenarioEntry& e : app.library.entries) {

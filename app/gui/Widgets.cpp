@@ -1,5 +1,6 @@
 #include "Widgets.h"
 
+#include "rapport/core/TimeUnits.h"
 #include "rapport/report/Points.h"
 #include "TextWrap.h"
 
@@ -159,10 +160,10 @@ float textWidth(std::string_view text) { return ImGui::CalcTextSize(text.data(),
 
 std::string formatMinutes(std::int64_t minutes, Lang lang) {
     const bool de = lang == Lang::De;
-    if (minutes < 60) return std::to_string(minutes) + " min";
-    const std::int64_t days = minutes / (24 * 60);
-    const std::int64_t hours = (minutes / 60) % 24;
-    const std::int64_t rest = minutes % 60;
+    if (minutes < kMinutesPerHour) return std::to_string(minutes) + " min";
+    const std::int64_t days = minutes / kMinutesPerDay;
+    const std::int64_t hours = (minutes / kMinutesPerHour) % kHoursPerDay;
+    const std::int64_t rest = minutes % kMinutesPerHour;
     std::string out;
     if (days > 0) out = std::to_string(days) + (de ? (days == 1 ? " Tag" : " Tage") : (days == 1 ? " day" : " days"));
     if (hours > 0) out += (out.empty() ? "" : " ") + std::to_string(hours) + " h";
@@ -176,20 +177,21 @@ std::string formatAgo(std::int64_t minutes, Lang lang) {
         std::int64_t minutes;
         const char *deOne, *deMany, *enOne, *enMany;
     };
+    constexpr std::int64_t kMinutesPerMonth = 30 * kMinutesPerDay; // as people round "a month ago"
     // German needs the dative after "vor": vor einem Tag, vor drei Tagen.
     static constexpr Unit kUnits[] = {
-        {30 * 24 * 60, "vor einem Monat", " Monaten", "a month ago", " months"},
-        {7 * 24 * 60, "vor einer Woche", " Wochen", "a week ago", " weeks"},
-        {24 * 60, "vor einem Tag", " Tagen", "a day ago", " days"},
-        {60, "vor einer Stunde", " Stunden", "an hour ago", " hours"},
+        {kMinutesPerMonth, "vor einem Monat", " Monaten", "a month ago", " months"},
+        {kMinutesPerWeek, "vor einer Woche", " Wochen", "a week ago", " weeks"},
+        {kMinutesPerDay, "vor einem Tag", " Tagen", "a day ago", " days"},
+        {kMinutesPerHour, "vor einer Stunde", " Stunden", "an hour ago", " hours"},
         {1, "vor einer Minute", " Minuten", "a minute ago", " minutes"},
     };
     if (minutes <= 0) return de ? "gerade eben" : "just now";
     for (const Unit& u : kUnits) {
         // Weeks up to two months and days up to two weeks read more naturally than larger units.
-        const bool fits = u.minutes == 30 * 24 * 60 ? minutes >= 60 * 24 * 60
-                          : u.minutes == 7 * 24 * 60 ? minutes >= 14 * 24 * 60
-                                                     : minutes >= u.minutes;
+        const bool fits = u.minutes == kMinutesPerMonth  ? minutes >= 2 * kMinutesPerMonth
+                          : u.minutes == kMinutesPerWeek ? minutes >= 2 * kMinutesPerWeek
+                                                         : minutes >= u.minutes;
         if (!fits) continue;
         const std::int64_t n = (minutes + u.minutes / 2) / u.minutes;
         if (n == 1) return de ? u.deOne : u.enOne;

@@ -1,6 +1,6 @@
 #pragma once
-// The analyzer's internals, shared by its layers (AnalyzerModel, AnalyzerExact, AnalyzerAbstract,
-// AnalyzerSearch, AnalyzerPlayouts, Analyzer). Not part of the engine's public interface.
+// The analyzer's internals, shared by the files of analyze/ (SearchSpace, Static, Reach, Exact,
+// Abstract, Bounds, Search, Playouts, Analyzer). Not part of the engine's public interface.
 
 #include "rapport/analyze/Analyzer.h"
 #include "analyze/Domain.h"
@@ -86,7 +86,6 @@ public:
     [[nodiscard]] std::size_t size() const { return m_count; }
     /// Whether `n` more states still fit.
     [[nodiscard]] bool fits(std::size_t n) const { return m_count + n <= m_maxStates; }
-    [[nodiscard]] std::size_t bytesPerState() const { return m_words * 8 + 16; }
 
 private:
     [[nodiscard]] std::uint64_t hash(const std::uint64_t* packed) const;

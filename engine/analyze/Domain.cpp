@@ -4,6 +4,7 @@
 
 #include "rapport/model/Model.h"
 #include "rapport/core/State.h"
+#include "rapport/core/TimeUnits.h"
 
 #include <algorithm>
 
@@ -118,7 +119,7 @@ Iv Domain::eval(const AbsState& st, ExprId e) const {
     case ExprOp::Const: return point(n.value);
     case ExprOp::Variable: return st.vars[n.a];
     case ExprOp::Time: return st.time;
-    case ExprOp::Days: return {st.time.lo / (24 * 60), st.time.hi / (24 * 60)};
+    case ExprOp::Days: return {st.time.lo / kMinutesPerDay, st.time.hi / kMinutesPerDay};
     case ExprOp::Budget: return st.budget;
     case ExprOp::PersonaField: return personaField(st, n.a, n.b);
     case ExprOp::Known: return boolIv(st.facts[n.a]);
@@ -217,7 +218,7 @@ bool Domain::refineTerm(AbsState& st, ExprId e, Iv allowed) const {
     switch (n.op) {
     case ExprOp::Variable: return intersect(st.vars[n.a], allowed);
     case ExprOp::Time: return intersect(st.time, allowed);
-    case ExprOp::Days: return intersect(st.time, unscale(allowed, 24 * 60));
+    case ExprOp::Days: return intersect(st.time, unscale(allowed, kMinutesPerDay));
     case ExprOp::Budget: return intersect(st.budget, allowed);
     case ExprOp::PersonaField: {
         AbsPersona& p = st.personas[n.a];

@@ -54,7 +54,6 @@ public:
 
     [[nodiscard]] std::size_t size() const { return m_size; }
     [[nodiscard]] bool empty() const { return m_size == 0; }
-    [[nodiscard]] std::size_t maxSize() const { return m_max; }
     [[nodiscard]] T* data() { return m_data; }
     [[nodiscard]] const T* data() const { return m_data; }
     T& operator[](std::size_t i) {

@@ -6,6 +6,7 @@
 #include "rapport/model/Model.h"
 #include "rapport/model/ModelConstants.h"
 #include "rapport/core/State.h"
+#include "rapport/core/TimeUnits.h"
 
 #include <algorithm>
 #include <iterator>
@@ -87,11 +88,10 @@ AbsState Domain::initial() const {
 
 void Domain::advanceTime(AbsState& st, std::int64_t minutes) const {
     if (minutes <= 0) return;
-    constexpr std::int64_t kDay = 24 * 60;
     // Drift and fading happen only when a day boundary is crossed; they move every value
     // towards the drift target (without passing it) and pressure towards zero.
     const Wide after = Wide{st.time.hi} + minutes;
-    const bool crossesDay = after > kMaxValue || static_cast<std::int64_t>(after) / kDay > st.time.lo / kDay;
+    const bool crossesDay = after > kMaxValue || static_cast<std::int64_t>(after) / kMinutesPerDay > st.time.lo / kMinutesPerDay;
     st.time = shift(st.time, minutes);
     if (!crossesDay) return;
     const std::int64_t target = model::kDriftTarget * kScale;

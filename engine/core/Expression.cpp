@@ -1,5 +1,6 @@
 #include "rapport/core/Expression.h"
 
+#include "rapport/core/TimeUnits.h"
 #include "rapport/core/Vocabulary.h"
 
 #include <array>
@@ -217,9 +218,9 @@ private:
             std::int64_t unit = 0;
             switch (m_src[m_pos]) {
             case 'm': unit = 1; break;
-            case 'h': unit = 60; break;
-            case 'd': unit = 60 * 24; break;
-            case 'w': unit = 60 * 24 * 7; break;
+            case 'h': unit = kMinutesPerHour; break;
+            case 'd': unit = kMinutesPerDay; break;
+            case 'w': unit = kMinutesPerWeek; break;
             default: break;
             }
             const bool endsThere = m_pos + 1 >= m_src.size() || !isIdentChar(m_src[m_pos + 1]);
@@ -360,9 +361,9 @@ std::optional<std::int64_t> parseDuration(std::string_view text) {
     std::int64_t unit = 1;
     switch (text.back()) {
     case 'm': unit = 1; text.remove_suffix(1); break;
-    case 'h': unit = 60; text.remove_suffix(1); break;
-    case 'd': unit = 60 * 24; text.remove_suffix(1); break;
-    case 'w': unit = 60 * 24 * 7; text.remove_suffix(1); break;
+    case 'h': unit = kMinutesPerHour; text.remove_suffix(1); break;
+    case 'd': unit = kMinutesPerDay; text.remove_suffix(1); break;
+    case 'w': unit = kMinutesPerWeek; text.remove_suffix(1); break;
     default: break;
     }
     if (text.empty() || text.size() > 9) return std::nullopt;
@@ -373,7 +374,5 @@ std::optional<std::int64_t> parseDuration(std::string_view text) {
     }
     return value * unit;
 }
-
-bool isBinary(ExprOp op) { return op >= ExprOp::Add; }
 
 } // namespace rapport

@@ -1,7 +1,5 @@
 #include "rapport/core/State.h"
 
-#include "rapport/model/Model.h"
-
 namespace rapport {
 
 bool PersonaState::operator==(const PersonaState& o) const {

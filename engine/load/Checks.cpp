@@ -5,6 +5,7 @@
 #include "rapport/model/Model.h"
 #include "rapport/model/ModelConstants.h"
 #include "rapport/core/State.h"
+#include "rapport/core/TimeUnits.h"
 
 namespace rapport::detail {
 
@@ -63,7 +64,7 @@ void Loader::completeStarts() {
         // The format promises: encounters default to the minimum the stage needs, half of them
         // face to face, and a history as long as the stage typically takes.
         if (!m_encountersGiven[i]) s.encounters = model::kStageRules[stage].encounters;
-        if (!m_knownForGiven[i]) s.knownFor = std::int64_t{model::kStageKnownForDays[stage]} * 24 * 60;
+        if (!m_knownForGiven[i]) s.knownFor = model::kStageKnownForDays[stage] * kMinutesPerDay;
         if (!m_inPersonGiven[i]) {
             s.inPerson = s.encounters / 2;
         } else if (s.inPerson > s.encounters) {

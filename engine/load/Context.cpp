@@ -3,11 +3,16 @@
 #include "load/Loader.h"
 #include "load/Suggest.h"
 
+#include "rapport/core/TimeUnits.h"
+
 #include <algorithm>
 #include <cassert>
 
 namespace rapport::detail {
 namespace {
+
+// The longest duration a file may give as a number of minutes: ten years; more is a typo.
+constexpr std::int64_t kMaxDurationMinutes = 10 * 365 * kMinutesPerDay;
 
 Words typeWords(JsonType type) {
     switch (type) {
@@ -207,7 +212,7 @@ std::optional<std::string_view> Loader::id(std::uint32_t node) {
 
 std::optional<std::int64_t> Loader::duration(std::uint32_t node) {
     const JsonType type = m_tree.type(node);
-    if (type == JsonType::Integer) return integer(node, 0, 10LL * 365 * 24 * 60);
+    if (type == JsonType::Integer) return integer(node, 0, kMaxDurationMinutes);
     if (type == JsonType::String) {
         if (std::optional<std::int64_t> minutes = parseDuration(m_tree.string(node))) return minutes;
         error(node, "bad-duration",

@@ -59,7 +59,6 @@ public:
     [[nodiscard]] bool parse(std::string_view text, int maxDepth, JsonError& error);
 
     [[nodiscard]] std::uint32_t root() const { return 0; }
-    [[nodiscard]] std::size_t nodeCount() const { return m_nodes.size(); }
     [[nodiscard]] const JsonNode& node(std::uint32_t i) const { return m_nodes[i]; }
     [[nodiscard]] JsonType type(std::uint32_t i) const { return m_nodes[i].type; }
     [[nodiscard]] bool isObject(std::uint32_t i) const { return m_nodes[i].type == JsonType::Object; }

@@ -48,7 +48,7 @@ public:
     /// Reads the whole document (root must be an object) and runs every check.
     void run();
 
-    // --- Diagnostics (LoaderContext.cpp) ---
+    // --- Diagnostics (Context.cpp) ---
     void reportAt(Severity severity, std::uint32_t offset, std::string pointer, const char* code, Words words);
     void error(std::uint32_t node, const char* code, Words words);
     void warning(std::uint32_t node, const char* code, Words words);
@@ -56,7 +56,7 @@ public:
     void errorAtKey(std::uint32_t member, const char* code, Words words);
     [[nodiscard]] int lineOf(std::uint32_t node) const;
 
-    // --- Reading values (LoaderContext.cpp); each reports what is wrong and returns nullopt ---
+    // --- Reading values (Context.cpp); each reports what is wrong and returns nullopt ---
     /// Checks that `node` is an object, reports fields not in `allowed` (with "did you mean").
     /// `dimensions`: unknown fields close to a dimension id are reported as misspelled dimensions.
     /// The fields from index `format2From` on exist only in format 2: a format 1 file is told so.
@@ -94,7 +94,7 @@ public:
     void unknownValue(std::uint32_t node, std::string_view value, const std::vector<std::string_view>& allowed,
                       const Words& kind);
 
-    // --- Texts and expressions (LoaderTexts.cpp) ---
+    // --- Texts and expressions (Texts.cpp) ---
     /// A player-visible text ({"de","en"} or {"if","then","else"}); kNone after an error.
     TextId text(std::uint32_t node);
     /// A node's text: one text or a list of them, one line each.
@@ -111,7 +111,6 @@ private:
     void loadTop(std::uint32_t root);
     void loadPlayer(std::uint32_t node);
     void loadTopics(std::uint32_t node);
-    void loadVariables(std::uint32_t node);
     void loadPersona(std::uint32_t node, PersonaIndex index);
     void loadStart(std::uint32_t node, Persona& persona);
     void loadPersonaFormat2(std::uint32_t node, Persona& persona);
@@ -135,11 +134,11 @@ private:
     std::optional<std::uint32_t> factRef(std::uint32_t node);
     std::optional<int> principle(std::uint32_t node);
 
-    // --- LoaderTexts.cpp ---
+    // --- Texts.cpp ---
     bool textParts(std::uint32_t node, std::vector<TextPart>& parts);
     ExprId expressionIn(std::uint32_t node, std::string_view source, std::size_t at, bool placeholder);
 
-    // --- LoaderChecks.cpp ---
+    // --- Checks.cpp ---
     void checkReachable();
     void assignTrackingSlots();
     void checkStartStages();

@@ -1,6 +1,8 @@
 #include "rapport/model/Evaluate.h"
 
 #include "rapport/model/Model.h"
+#include "rapport/model/ModelConstants.h"
+#include "rapport/core/TimeUnits.h"
 
 namespace rapport {
 namespace {
@@ -20,8 +22,9 @@ std::int64_t personaField(const Scenario& scenario, const State& state, std::uin
     case PersonaField::Willing: return willing(ps) ? 1 : 0;
     case PersonaField::Willingness: return willingnessOf(scenario, state, who);
     case PersonaField::Silence: {
-        const std::int64_t since = ps.lastContact == kNever ? state.time + 365 * 24 * 60 : state.time - ps.lastContact;
-        return since / (24 * 60);
+        const std::int64_t since = ps.lastContact == kNever ? state.time + model::kSilenceNeverContactedDays * kMinutesPerDay
+                                                           : state.time - ps.lastContact;
+        return since / kMinutesPerDay;
     }
     default: break;
     }
@@ -49,7 +52,7 @@ std::int64_t evaluate(const Scenario& scenario, const State& state, ExprId expr)
     case ExprOp::Const: return n.value;
     case ExprOp::Variable: return state.vars[n.a];
     case ExprOp::Time: return state.time;
-    case ExprOp::Days: return state.time / (24 * 60);
+    case ExprOp::Days: return state.time / kMinutesPerDay;
     case ExprOp::Budget: return state.budget;
     case ExprOp::PersonaField: return personaField(scenario, state, n.a, static_cast<PersonaField>(n.b));
     case ExprOp::Known: return state.knows(n.a) ? 1 : 0;

@@ -1,6 +1,7 @@
 #include "rapport/model/Model.h"
 
 #include "rapport/model/ModelConstants.h"
+#include "rapport/core/TimeUnits.h"
 
 #include <algorithm>
 #include <cassert>
@@ -388,13 +389,6 @@ std::int32_t qualityOf(const PersonaState& persona) {
     return static_cast<std::int32_t>(mean - (mean - weakest) / 2);
 }
 
-Stage stageForQuality(std::int32_t qualityHundredths) {
-    Stage stage = Stage::Stranger;
-    for (int s = 1; s < kStageCount; ++s)
-        if (qualityHundredths >= model::kStageRules[static_cast<std::size_t>(s)].quality * kScale) stage = static_cast<Stage>(s);
-    return stage;
-}
-
 Stage stageOf(const PersonaState& persona) {
     const std::int32_t quality = qualityOf(persona);
     Stage stage = Stage::Stranger;
@@ -489,17 +483,16 @@ void advanceTime(const Scenario& scenario, State& state, std::int64_t minutes, C
         c.reason = Reason::TimePassed;
         record(sink, c);
     }
-    constexpr std::int64_t kDay = 24 * 60;
-    const std::int64_t firstDay = state.decayedUntil / kDay;
-    const std::int64_t lastDay = state.time / kDay;
+    const std::int64_t firstDay = state.decayedUntil / kMinutesPerDay;
+    const std::int64_t lastDay = state.time / kMinutesPerDay;
     if (lastDay <= firstDay) return;
-    state.decayedUntil = lastDay * kDay;
+    state.decayedUntil = lastDay * kMinutesPerDay;
     for (std::size_t i = 0; i < state.personas.size(); ++i) {
         PersonaState& ps = state.personas[i];
         const auto who = static_cast<PersonaIndex>(i);
         // Pressure fades with time whether or not there is contact.
-        const std::int64_t weeksBefore = firstDay / 7;
-        const std::int64_t weeksAfter = lastDay / 7;
+        const std::int64_t weeksBefore = firstDay / kDaysPerWeek;
+        const std::int64_t weeksAfter = lastDay / kDaysPerWeek;
         if (weeksAfter > weeksBefore && ps.pressure > 0) {
             Change c;
             c.reason = Reason::PressureFades;
@@ -507,7 +500,7 @@ void advanceTime(const Scenario& scenario, State& state, std::int64_t minutes, C
         }
         // Drift: only on days that lie beyond the grace period after the last contact.
         // Without a known contact the grace period counts from the scenario's start.
-        const std::int64_t contactDay = ps.lastContact == kNever ? 0 : floorDiv(ps.lastContact, kDay);
+        const std::int64_t contactDay = ps.lastContact == kNever ? 0 : floorDiv(ps.lastContact, kMinutesPerDay);
         const std::int64_t driftFrom = std::max(firstDay, contactDay + model::kDriftGraceDays);
         if (lastDay <= driftFrom) continue;
         const std::int64_t days = std::min<std::int64_t>(lastDay - driftFrom, 3650);

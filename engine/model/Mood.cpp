@@ -1,18 +1,14 @@
 #include "rapport/model/Mood.h"
 
 #include "rapport/model/ModelConstants.h"
+#include "rapport/model/PresentationConstants.h"
 
 #include <algorithm>
 
 namespace rapport {
 namespace {
 
-// A stranger (quality 20) should look politely neutral, not cold: the neutral point sits a bit
-// above the stranger baseline, and each point of quality above it warms the face.
-constexpr std::int32_t kNeutralQuality = 25 * kScale;
-constexpr std::int32_t kQualityPerValence = 50; // hundredths of quality per valence unit
-constexpr std::int32_t kReactionPerValence = 10; // hundredths of change per valence unit
-constexpr std::int32_t kReactionCap = 45;        // one move can't outweigh the whole relationship
+using namespace presentation;
 
 std::int32_t clampTo(std::int64_t v, std::int32_t lo, std::int32_t hi) {
     return static_cast<std::int32_t>(std::clamp<std::int64_t>(v, lo, hi));
@@ -22,20 +18,21 @@ std::int32_t clampTo(std::int64_t v, std::int32_t lo, std::int32_t hi) {
 
 Mood moodOf(const PersonaState& persona, std::int64_t lastReaction) {
     Mood mood;
-    const std::int32_t base = clampTo((qualityOf(persona) - kNeutralQuality) / kQualityPerValence, -60, 80);
+    const std::int32_t base =
+        clampTo((qualityOf(persona) - kNeutralQuality) / kQualityPerValence, kQualityValenceMin, kQualityValenceMax);
     const std::int32_t reaction = clampTo(lastReaction / kReactionPerValence, -kReactionCap, kReactionCap);
     // Pressure is felt before it erodes anything: tension is 100 where the model lets pressure
     // erode liking and trust.
     mood.tension = clampTo(std::int64_t{persona.pressure} * 100 / (model::kPressureErodesFrom * kScale), 0, 100);
-    mood.valence = clampTo(std::int64_t{base} + reaction - mood.tension / 3, -100, 100);
+    mood.valence = clampTo(std::int64_t{base} + reaction - mood.tension / kTensionPerValence, -100, 100);
 
-    if (mood.valence <= -40 || (mood.tension >= 60 && mood.valence < 10))
+    if (mood.valence <= kIrritatedValence || (mood.tension >= kIrritatedTension && mood.valence < kIrritatedTenseValence))
         mood.kind = MoodKind::Irritated;
-    else if (mood.valence <= -12)
+    else if (mood.valence <= kReservedValence)
         mood.kind = MoodKind::Reserved;
-    else if (mood.valence < 15)
+    else if (mood.valence < kPleasedValence)
         mood.kind = MoodKind::Neutral;
-    else if (mood.valence < 45)
+    else if (mood.valence < kWarmValence)
         mood.kind = MoodKind::Pleased;
     else
         mood.kind = MoodKind::Warm;

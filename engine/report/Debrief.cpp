@@ -1,8 +1,9 @@
 #include "rapport/report/Debrief.h"
 
 #include "rapport/model/Evaluate.h"
+#include "rapport/model/PresentationConstants.h"
 #include "rapport/report/Points.h"
-#include "rapport/play/Lookahead.h"
+#include "report/Lookahead.h"
 #include "rapport/play/Play.h"
 
 #include <algorithm>
@@ -39,8 +40,6 @@ constexpr std::array<StyleText, 7> kStyles{{
      "Kein auffälliges Muster: Ihre Stärken und Lücken zeigen die Schlüsselmomente.",
      "No marked pattern: the key moments show your strengths and gaps."},
 }};
-
-
 
 /// The result right after taking `choice` from `from`, measured like StepRecord::resultAfter.
 std::int64_t resultAfterChoice(const Scenario& scenario, const State& from, ChoiceIndex choice) {
@@ -97,17 +96,23 @@ StyleDiagnosis diagnoseStyle(const Runner& runner) {
     int encountersTouched = 0;
     for (PersonaIndex p : touched) encountersTouched += runner.state().personas[p].encounters - start.personas[p].encounters;
 
+    using namespace presentation;
     StyleDiagnosis d;
     std::array<int, 7> score{};
-    score[0] = builder * 100 / total - 10 * (flattery + trades + tooEarly + monologues);
-    score[1] = passive * 100 / total + (touched.empty() ? 40 : 0);
-    score[2] = touched.size() >= 3 && encountersTouched <= static_cast<int>(touched.size()) ? 30 + surface * 100 / total : 0;
-    score[3] = count(Act::Praise) >= 3 || flattery > 0 ? 40 + 15 * flattery : 0;
-    score[4] = (trades + tooEarly + count(Act::Push)) > 0 || pressureRises >= 2
-                   ? 35 + 15 * (trades + tooEarly + count(Act::Push)) + 5 * pressureRises
+    const int pushes = trades + tooEarly + count(Act::Push);
+    score[0] = builder * 100 / total - kBuilderCostPerMisstep * (flattery + trades + tooEarly + monologues);
+    score[1] = passive * 100 / total + (touched.empty() ? kOnlookerNoContact : 0);
+    score[2] = static_cast<int>(touched.size()) >= kScattererMinPeople && encountersTouched <= static_cast<int>(touched.size())
+                   ? kScattererBase + surface * 100 / total
                    : 0;
-    score[5] = monologues > 0 || count(Act::Disclose) >= 3 ? 40 + 15 * monologues : 0;
-    score[6] = 35;
+    score[3] = count(Act::Praise) >= kFlattererMinPraise || flattery > 0 ? kFlattererBase + kFlattererPerFlattery * flattery : 0;
+    score[4] = pushes > 0 || pressureRises >= kDealChaserMinPressureRises
+                   ? kDealChaserBase + kDealChaserPerPush * pushes + kDealChaserPerPressureRise * pressureRises
+                   : 0;
+    score[5] = monologues > 0 || count(Act::Disclose) >= kMonologistMinDisclosures
+                   ? kMonologistBase + kMonologistPerMonologue * monologues
+                   : 0;
+    score[6] = kSteadyScore;
     const auto best = static_cast<std::size_t>(std::max_element(score.begin(), score.end()) - score.begin());
     d.style = static_cast<Style>(best);
 
@@ -202,7 +207,7 @@ Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
         std::stable_sort(km.changes.begin(), km.changes.end(), [&](std::uint32_t a, std::uint32_t b) {
             return std::llabs(changes[a].delta()) > std::llabs(changes[b].delta());
         });
-        if (km.changes.size() > 4) km.changes.resize(4);
+        if (km.changes.size() > presentation::kChangesPerKeyMoment) km.changes.resize(presentation::kChangesPerKeyMoment);
         const State& at = runner.decisionStates()[s];
         std::vector<ChoiceIndex> open;
         openChoices(scenario, at, open);

@@ -1,5 +1,6 @@
 #include "rapport/report/PlayReport.h"
 
+#include "rapport/core/TimeUnits.h"
 #include "rapport/model/Evaluate.h"
 #include "rapport/report/Points.h"
 #include "rapport/play/SaveGame.h"
@@ -11,7 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-double pointsOf(std::int64_t hundredths) { return static_cast<double>(hundredths) / 100.0; }
+double pointsOf(std::int64_t hundredths) { return static_cast<double>(hundredths) / kScale; }
 
 
 const char* targetId(ChangeTarget t) {
@@ -77,9 +78,9 @@ std::string describeDuration(std::int64_t minutes, Lang lang) {
         const char *deOne, *deMany, *enOne, *enMany;
     };
     static constexpr Unit kUnits[] = {
-        {7 * 24 * 60, "Es vergeht eine Woche.", "Es vergehen {n} Wochen.", "A week passes.", "{n} weeks pass."},
-        {24 * 60, "Es vergeht ein Tag.", "Es vergehen {n} Tage.", "A day passes.", "{n} days pass."},
-        {60, "Es vergeht eine Stunde.", "Es vergehen {n} Stunden.", "An hour passes.", "{n} hours pass."},
+        {kMinutesPerWeek, "Es vergeht eine Woche.", "Es vergehen {n} Wochen.", "A week passes.", "{n} weeks pass."},
+        {kMinutesPerDay, "Es vergeht ein Tag.", "Es vergehen {n} Tage.", "A day passes.", "{n} days pass."},
+        {kMinutesPerHour, "Es vergeht eine Stunde.", "Es vergehen {n} Stunden.", "An hour passes.", "{n} hours pass."},
         {1, "Es vergeht eine Minute.", "Es vergehen {n} Minuten.", "A minute passes.", "{n} minutes pass."},
     };
     for (const Unit& u : kUnits) {

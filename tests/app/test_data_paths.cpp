@@ -1,12 +1,16 @@
-// Where `rapport` finds scenarios/ and assets/, and how a scenario id becomes a file.
+// Where `rapport` finds scenarios/ and assets/, which files are scenarios, and how a scenario id
+// becomes a file.
 
 #include "DataPaths.h"
+#include "ScenarioFiles.h"
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cstdlib>
 #include <fstream>
 #include <string>
+#include <vector>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -125,4 +129,50 @@ TEST_CASE("resolveScenario accepts a path or the id of a bundled scenario") {
         const ScopedDataEnv withEnv(dataArg.c_str());
         CHECK(rapport::resolveScenario("nachfassen", "") == byId);
     }
+}
+
+TEST_CASE("the scenario files of a folder: *.json in every subfolder, no schemas, sorted") {
+    TempDir data;
+    const fs::path folder = data.path() / "scenarios";
+    writeFile(folder / "b-messe.json", "{}");
+    writeFile(folder / "a-kunden" / "jahr.json", "{}");
+    writeFile(folder / "rapport-scenario.schema.json", "{}");
+    writeFile(folder / "README.md", "# Szenarien");
+    writeFile(folder / "notizen.json.bak", "{}");
+    fs::create_directories(folder / "leer.json"); // a folder with a scenario's name is not a file
+
+    std::error_code ec;
+    const std::vector<fs::path> files = rapport::listScenarioFiles(folder, ec);
+    CHECK_FALSE(ec);
+    CHECK(files == std::vector<fs::path>{folder / "a-kunden" / "jahr.json", folder / "b-messe.json"});
+    CHECK(rapport::isScenarioFile("kaffeepause.json"));
+    CHECK_FALSE(rapport::isScenarioFile("rapport-scenario.schema.json"));
+    CHECK_FALSE(rapport::isScenarioFile("kaffeepause.json5"));
+
+    SUBCASE("a folder that does not exist is reported, not silently empty") {
+        CHECK(rapport::listScenarioFiles(data.path() / "fehlt", ec).empty());
+        CHECK(ec);
+    }
+}
+
+TEST_CASE("the application icon is in the data folder in every size, each PNG as large as its name") {
+    const fs::path source = RAPPORT_SOURCE_DIR;
+    for (const int size : rapport::kIconSizes) {
+        CAPTURE(size);
+        const std::optional<fs::path> icon = rapport::findIcon(source, size);
+        REQUIRE(icon.has_value());
+        // A PNG starts with its 8-byte signature and the IHDR chunk: width and height, big-endian.
+        std::ifstream in(*icon, std::ios::binary);
+        std::array<unsigned char, 24> head{};
+        in.read(reinterpret_cast<char*>(head.data()), static_cast<std::streamsize>(head.size()));
+        REQUIRE(in.gcount() == 24);
+        CHECK(std::string(reinterpret_cast<const char*>(head.data()) + 1, 3) == "PNG");
+        const auto bigEndian = [&](std::size_t at) {
+            return static_cast<int>(head[at]) << 24 | static_cast<int>(head[at + 1]) << 16 | static_cast<int>(head[at + 2]) << 8 |
+                   static_cast<int>(head[at + 3]);
+        };
+        CHECK(bigEndian(16) == size);
+        CHECK(bigEndian(20) == size);
+    }
+    CHECK_FALSE(rapport::findIcon(source, 17).has_value());
 }

@@ -16,8 +16,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 SOURCE=$(cd "$HERE/../.." && pwd)
 
 if [ "${RAPPORT_SMOKE_INSIDE_XVFB:-0}" != 1 ]; then
-    for tool in xvfb-run xdotool import convert; do
-        command -v "$tool" >/dev/null || { echo "smoke: $tool is missing (packages xvfb, xdotool, imagemagick)"; exit 1; }
+    for tool in xvfb-run xdotool import convert xprop; do
+        command -v "$tool" >/dev/null || { echo "smoke: $tool is missing (packages xvfb, xdotool, imagemagick, x11-utils)"; exit 1; }
     done
     rm -rf "$OUT" && mkdir -p "$OUT"
     OUT=$(readlink -f "$OUT")
@@ -117,11 +117,13 @@ differs() {
     [ "${diff:-0}" != 0 ] && pass "$b.png differs from $a.png ($diff pixels)" || fail "$b.png looks the same as $a.png"
 }
 
-# A data folder of our own: the sample scenario, a broken one, and a config folder, so the
-# test never touches the user's settings and can edit a scenario file while the window runs.
+# A data folder of our own: the sample scenario, a broken one, the assets (the icon), and a
+# config folder, so the test never touches the user's settings and can edit a scenario file
+# while the window runs.
 mkdir -p "$DATA/scenarios" "$OUT/config"
 cp "$SOURCE/scenarios/sample-coffee-break.json" "$DATA/scenarios/"
 cp "$HERE/broken-scenario.json" "$DATA/scenarios/zz-broken.json"
+cp -r "$SOURCE/assets" "$DATA/"
 
 log "== starting $RAPPORT"
 START_NS=$(date +%s%N)
@@ -140,6 +142,11 @@ log "   window $WID, first frame after $(value startup-ms) ms (process start to 
 awk -v ms="$(value startup-ms)" 'BEGIN { exit !(ms > 0 && ms < 3000) }' && pass "first frame within 3 s ($(value startup-ms) ms)" ||
     fail "first frame took $(value startup-ms) ms"
 xdotool mousemove --window "$WID" 640 2
+expect icon "$DATA/assets/icons/rapport-64.png" "the window loaded its icon from the data folder"
+# What the taskbar would show: the icon the X server holds for the window ("64, 64, pixels...").
+ICON_SIZE=$(xprop -id "$WID" -notype 32c _NET_WM_ICON 2>/dev/null | sed -n 's/^_NET_WM_ICON = \([0-9]*\), \([0-9]*\),.*/\1x\2/p')
+[ "$ICON_SIZE" = 64x64 ] && pass "the window carries its 64x64 icon (_NET_WM_ICON)" ||
+    fail "no icon on the window (_NET_WM_ICON size '$ICON_SIZE')"
 
 log "== first run: the introduction"
 expect intro 1 "the one-minute introduction shows on the first run"

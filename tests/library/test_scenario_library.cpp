@@ -7,6 +7,8 @@
 #include "rapport/play/Runner.h"
 #include "rapport/load/ScenarioLoader.h"
 
+#include "ScenarioFiles.h"
+
 #include <doctest/doctest.h>
 
 #include <array>
@@ -22,10 +24,12 @@ namespace {
 
 std::vector<std::shared_ptr<const Scenario>> bundledScenarios() {
     std::vector<std::shared_ptr<const Scenario>> out;
-    for (const auto& e : std::filesystem::directory_iterator(std::string(RAPPORT_SOURCE_DIR) + "/scenarios")) {
-        const std::string name = e.path().filename().string();
-        if (e.path().extension() != ".json" || name.find(".schema.") != std::string::npos) continue;
-        const LoadResult loaded = loadScenarioFile(e.path().string());
+    std::error_code ec;
+    const std::vector<std::filesystem::path> files = listScenarioFiles(RAPPORT_SOURCE_DIR "/scenarios", ec);
+    REQUIRE_FALSE(ec);
+    for (const std::filesystem::path& file : files) {
+        const std::string name = file.filename().string();
+        const LoadResult loaded = loadScenarioFile(file.string());
         CAPTURE(name);
         CHECK(loaded.diagnostics.empty()); // --strict: not even a warning
         if (loaded.ok()) out.push_back(loaded.scenario);

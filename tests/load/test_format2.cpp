@@ -4,6 +4,7 @@
 
 #include "rapport/analyze/Analyzer.h"
 #include "rapport/core/Diagnostics.h"
+#include "rapport/core/TimeUnits.h"
 #include "rapport/load/ScenarioLoader.h"
 #include "rapport/model/Evaluate.h"
 #include "rapport/model/Model.h"
@@ -92,7 +93,7 @@ TEST_CASE("format 2: personas carry avoided channels, colleagues, routines, gift
     CHECK(kim.has(Trait::Status));
     CHECK(kim.avoidsEffective == 0);
     CHECK(kim.colleague);
-    CHECK(kim.routine == 7 * 24 * 60);
+    CHECK(kim.routine == kMinutesPerWeek);
     // Written avoids replace the default, also an empty list for a formal person.
     CHECK(lang.avoids == channels({Channel::Sms, Channel::Phone}));
     CHECK(lang.avoidsEffective == lang.avoids);
@@ -115,13 +116,13 @@ TEST_CASE("format 2: start relationships fill what is left out from the stage's 
     CHECK(weber.dimensions == expected);
     CHECK(weber.encounters == model::kStageRules[static_cast<std::size_t>(Stage::Contact)].encounters);
     CHECK(weber.inPerson == 1);
-    CHECK(weber.knownFor == 26 * 7 * 24 * 60);
+    CHECK(weber.knownFor == 26 * kMinutesPerWeek);
 
     const StartRelationship& lang = s.personas[indexOf(s.personas, "lang")].start;
     CHECK(lang.dimensions == model::kStageProfile[static_cast<std::size_t>(Stage::Relationship)]);
     CHECK(lang.encounters == 5);
     CHECK(lang.inPerson == 2); // half of them
-    CHECK(lang.knownFor == std::int64_t{model::kStageKnownForDays[static_cast<std::size_t>(Stage::Relationship)]} * 24 * 60);
+    CHECK(lang.knownFor == model::kStageKnownForDays[static_cast<std::size_t>(Stage::Relationship)] * kMinutesPerDay);
 
     // No start at all: a stranger at the neutral levels, not at 20 everywhere.
     const StartRelationship& kim = s.personas[indexOf(s.personas, "kim")].start;
@@ -221,7 +222,7 @@ TEST_CASE("format 1 keeps its meanings: dimensions default to 20 and traits impl
     CHECK(kim.start.dimensions == std::array<int, kDimensionCount>{20, 20, 20, 20, 20, 20});
     // The new start fields still get their defaults, so the model can read them for any file.
     CHECK(weber.start.inPerson == weber.start.encounters / 2);
-    CHECK(weber.start.knownFor == std::int64_t{model::kStageKnownForDays[1]} * 24 * 60);
+    CHECK(weber.start.knownFor == model::kStageKnownForDays[1] * kMinutesPerDay);
     CHECK(kim.start.knownFor == 0);
 }
 

@@ -1,4 +1,4 @@
-// The mood a face shows: from quality, pressure and the latest reaction (engine/Mood.h).
+// The mood a face shows: from quality, pressure and the latest reaction (rapport/model/Mood.h).
 
 #include "rapport/model/Mood.h"
 #include "rapport/model/ModelConstants.h"

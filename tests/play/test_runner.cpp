@@ -2,7 +2,6 @@
 
 #include "ScenarioBuilder.h"
 
-#include "rapport/report/Debrief.h"
 #include "rapport/play/Runner.h"
 #include "rapport/play/SaveGame.h"
 
@@ -10,27 +9,7 @@
 
 using namespace rapport;
 using rapport::test::ScenarioBuilder;
-
-namespace {
-
-/// intro (narration) -> meet (decision: ask, give, smalltalk, leave) -> ... -> end
-Scenario smallScenario() {
-    ScenarioBuilder b;
-    const PersonaIndex p = b.persona("weber", {Trait::Open}, 30);
-    const NodeIndex intro = b.narration("intro", "The break begins.");
-    const NodeIndex meet = b.decision("meet", p);
-    b.setNext(intro, meet);
-    const NodeIndex end = b.ending("end");
-    b.choice(meet, "ask", Act::Question, meet);
-    b.choice(meet, "give", Act::Give, meet);
-    b.choice(meet, "chat", Act::Smalltalk, meet);
-    b.choice(meet, "share", Act::Disclose, meet);
-    b.choice(meet, "leave", Act::None, end);
-    b.raw().start = intro;
-    return b.build();
-}
-
-} // namespace
+using rapport::test::smallScenario;
 
 SCENARIO("narration never waits; only decisions do") {
     const Scenario s = smallScenario();
@@ -126,37 +105,6 @@ TEST_CASE("rewind restores any earlier decision, and play goes on from there") {
     CHECK_FALSE(runner.finished());
     REQUIRE(runner.choose("give") == ChooseError::None);
     CHECK(runner.path().size() == 2);
-}
-
-TEST_CASE("the debrief names key moments with reasons, the roads not taken, and the best move") {
-    const Scenario s = smallScenario();
-    Runner runner(s);
-    for (const char* id : {"chat", "chat", "chat", "chat", "leave"}) REQUIRE(runner.choose(id) == ChooseError::None);
-    const Debrief d = buildDebrief(runner);
-    CHECK(d.finished);
-    REQUIRE_FALSE(d.keyMoments.empty());
-    for (const KeyMoment& km : d.keyMoments) {
-        CHECK_FALSE(km.alternatives.empty());
-        CHECK(km.bestMove != kNone);
-    }
-    // A best continuation from the first decision beats the chatty path that was played.
-    CHECK(d.keyMoments.front().bestFinal > d.result);
-    bool proportionViolated = false;
-    for (const PrincipleReview& r : d.principles)
-        proportionViolated = proportionViolated || (r.principle == Principle::Proportion && r.violated > 0);
-    CHECK(proportionViolated);
-    const std::string text = debriefToText(runner, d, Lang::De);
-    CHECK(text.find("Schlüsselmomente") != std::string::npos);
-}
-
-TEST_CASE("the style diagnosis tells a relationship builder from an onlooker") {
-    const Scenario s = smallScenario();
-    Runner builder(s);
-    for (const char* id : {"ask", "give", "ask", "share", "leave"}) REQUIRE(builder.choose(id) == ChooseError::None);
-    CHECK(buildDebrief(builder).style.style == Style::RelationshipBuilder);
-    Runner onlooker(s);
-    REQUIRE(onlooker.choose("leave") == ChooseError::None);
-    CHECK(buildDebrief(onlooker).style.style == Style::Onlooker);
 }
 
 TEST_CASE("chance is explicit and seeded: the same seed gives the same branch, the stated odds hold") {

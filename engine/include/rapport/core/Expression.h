@@ -70,7 +70,4 @@ struct ExprError {
 /// Parses a duration ("15m", "2h", "3d", "2w" or plain minutes); std::nullopt if malformed.
 [[nodiscard]] std::optional<std::int64_t> parseDuration(std::string_view text);
 
-/// Reads the children of an operator node, so passes over the pool need not know the layout.
-[[nodiscard]] bool isBinary(ExprOp op);
-
 } // namespace rapport

@@ -71,9 +71,6 @@ struct ChangeSink {
 /// The stage the persona's quality and history carry (derived, never stored).
 [[nodiscard]] Stage stageOf(const PersonaState& persona);
 
-/// The stage reachable with these dimensions and enough encounters (for start-data checks).
-[[nodiscard]] Stage stageForQuality(std::int32_t qualityHundredths);
-
 /// Whether the persona would grant a request now.
 [[nodiscard]] bool willing(const PersonaState& persona);
 

@@ -2,6 +2,7 @@
 // Every number of the relationship model, in one place. docs/scoring-model.md explains the
 // reasoning behind each; change them together with that document and the pinned tests.
 
+#include "rapport/core/TimeUnits.h"
 #include "rapport/core/Vocabulary.h"
 
 #include <array>
@@ -85,7 +86,7 @@ inline constexpr int kPressureFadePerWeek = 10;
 inline constexpr int kWillingQuality = 35;
 
 // --- Encounters and stages ---------------------------------------------------------------------
-inline constexpr std::int64_t kNewEncounterAfterMinutes = 4 * 60;
+inline constexpr std::int64_t kNewEncounterAfterMinutes = 4 * kMinutesPerHour;
 inline constexpr int kMeaningfulEncounterGain = 3; // points earned in one encounter
 struct StageRule {
     int quality;
@@ -113,6 +114,8 @@ inline constexpr std::array<int, kStageCount> kStageKnownForDays{0, 30, 180, 730
 
 // --- Time: drift without contact --------------------------------------------------------------
 inline constexpr std::int64_t kDriftGraceDays = 14;
+// `silence` of a persona the player has never contacted: as if the last contact were a year ago.
+inline constexpr std::int64_t kSilenceNeverContactedDays = 365;
 inline constexpr int kDriftTarget = 20; // what a stranger feels
 // Per mille of the distance to the target lost per day, per dimension.
 inline constexpr std::array<int, kDimensionCount> kDriftPerMille{10, 5, 5, 5, 15, 5};

@@ -1,6 +1,6 @@
 // The analyzer's report as one JSON document, for tools and pinned tests.
 
-#include "rapport/analyze/AnalyzerReport.h"
+#include "rapport/report/AnalyzerReport.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
 #pragma once
-// Searches the playthroughs that follow a state for the best (or worst) final result.
-// Used by the debrief ("the best move from here") and by the analyzer.
+// Searches the playthroughs that follow a state for the best (or worst) final result, for the
+// debrief's "best move from here". Internal to report/: the analyzer has its own exact search.
 
 #include "rapport/core/Scenario.h"
 #include "rapport/core/State.h"

@@ -1,4 +1,4 @@
-#include "rapport/play/Lookahead.h"
+#include "report/Lookahead.h"
 
 #include "rapport/model/Model.h"
 #include "rapport/play/Play.h"

@@ -1,6 +1,6 @@
 // The analyzer's report as text for trainers, in German or English.
 
-#include "rapport/analyze/AnalyzerReport.h"
+#include "rapport/report/AnalyzerReport.h"
 
 #include "rapport/model/Evaluate.h"
 

@@ -1,0 +1,51 @@
+// The analyzer's report for tools (one JSON document) and for trainers (text in German and
+// English), on a scenario whose answer is known: a dead end behind a choice.
+
+#include "rapport/analyze/Analyzer.h"
+#include "rapport/load/ScenarioLoader.h"
+#include "rapport/report/AnalyzerReport.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+using namespace rapport;
+
+namespace {
+
+std::shared_ptr<const Scenario> loadTestScenario(const std::string& name) {
+    const LoadResult r = loadScenarioFile(std::string(RAPPORT_TEST_DATA) + "/analyzer/" + name + ".json");
+    REQUIRE(r.ok());
+    return r.scenario;
+}
+
+/// Options that make every answer independent of the machine's speed (as in test_analyzer.cpp).
+AnalyzerOptions deterministic() {
+    AnalyzerOptions o;
+    o.budgetMs = 600000;
+    o.maxStates = 100000;
+    o.maxSearchStates = 5000;
+    o.maxPlayouts = 200;
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("the analyzer's report as JSON and as text in both languages") {
+    const auto s = loadTestScenario("dead-end");
+    const AnalysisReport r = analyzeScenario(*s, deterministic());
+    const nlohmann::json doc = nlohmann::json::parse(analysisJson(*s, r));
+    CHECK(doc["verdict"] == "problem");
+    CHECK(doc["exact"] == true);
+    CHECK(doc["deadEnds"][0]["node"] == "sackgasse");
+    CHECK(doc["deadEnds"][0]["guarantee"] == "proved");
+    CHECK(doc["deadEnds"][0]["witness"]["path"] == nlohmann::json::array({"weiter"}));
+    CHECK(doc["playthroughs"]["count"] == "1");
+    const std::string de = analysisText(*s, r, Lang::De);
+    const std::string en = analysisText(*s, r, Lang::En);
+    CHECK(de.find("== Sackgassen und Schleifen ==") != std::string::npos);
+    CHECK(de.find("Sackgasse bei „sackgasse“ (bewiesen): weiter") != std::string::npos);
+    CHECK(en.find("== Dead ends and loops ==") != std::string::npos);
+    CHECK(en.find("== Statistics ==") != std::string::npos);
+}
