@@ -49,6 +49,15 @@ struct Row {
         up[cell] = upThen(up[cell], {clampTo(upDelta, -kTop, kTop), 0});
         low[cell] = lowThen(low[cell], {clampTo(lowDelta, -kTop, kTop), kTop});
     }
+    /// Anything may happen to this persona's dimensions (model v2: format 2 events not bounded yet).
+    void unknown(std::size_t persona) {
+        for (std::size_t d = 0; d < kDimensionCount; ++d) {
+            const std::size_t cell = persona * kDimensionCount + d;
+            if (cell >= up.size()) return;
+            up[cell] = upThen(up[cell], {0, kTop});
+            low[cell] = lowThen(low[cell], {-kTop, 0});
+        }
+    }
     void drift() {
         // Drift moves a value towards its target without passing it (Drift.h): whatever drift
         // does, a value ends between where it was and the target, i.e. in driftReach.
@@ -96,6 +105,10 @@ public:
             void link(PersonaIndex, PersonaIndex) {}
             void wait(std::int64_t minutes) {
                 if (minutes > 0) row.drift();
+            }
+            void event(const Effect& e) { // model v2: events are not bounded more closely yet
+                if (e.target != kNone) row.unknown(e.target);
+                if (e.second != kNone) row.unknown(e.second);
             }
             void branch(ExprId, EffectRange then, EffectRange otherwise) {
                 Row yes = row, no = row;

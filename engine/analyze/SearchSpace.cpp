@@ -139,6 +139,7 @@ StateCodec::StateCodec(const Scenario& s) {
         void favour(PersonaIndex p, int) { touch(p); }
         void link(PersonaIndex a, PersonaIndex b) { touch(a), touch(b); }
         void wait(std::int64_t minutes) { time = time || minutes > 0; }
+        void event(const Effect& e) { touch(e.target), touch(e.second); }
         void branch(ExprId, EffectRange, EffectRange) {} // walkEveryEffect walks both ways
     } touches{varWritten, personaTouched, facts, m_time};
     walkEveryEffect(s, touches);

@@ -114,6 +114,18 @@ ActBounds Domain::actBound(const Choice& c, PersonaIndex who) const {
     return widenedBounds(m_s, c, who);
 }
 
+void Domain::unknownChange(AbsState& st, PersonaIndex who) const {
+    if (who == kNone || who >= st.personas.size()) return;
+    AbsPersona& p = st.personas[who];
+    for (Iv& d : p.dims) d = {0, kDimMax};
+    p.pressure = {0, kDimMax};
+    p.owed = Iv{};
+    p.encounters.hi = kMaxValue;
+    p.mayLinks = ~std::uint64_t{0} & ~(std::uint64_t{1} << who);
+    for (std::size_t other = 0; other < st.personas.size(); ++other)
+        if (other != who) st.personas[other].mayLinks |= std::uint64_t{1} << who;
+}
+
 void Domain::actOnPersona(AbsState& st, const Choice& c, PersonaIndex who) const {
     const ActBounds b = actBound(c, who);
     if (!b.contact) return;
@@ -176,6 +188,17 @@ struct Domain::AbsEffects {
     void favour(PersonaIndex p, int direction) { st.personas[p].owed = shift(st.personas[p].owed, direction); }
     void link(PersonaIndex a, PersonaIndex b) { rapport::detail::link(st, a, b); }
     void wait(std::int64_t minutes) { dom.advanceTime(st, minutes); }
+    void event(const Effect& e) { // model v2: anything may happen to the people an event names
+        for (PersonaIndex p : {e.target, e.second}) {
+            if (p == kNone) continue;
+            AbsPersona& ap = st.personas[p];
+            for (Iv& d : ap.dims) d = Iv{0, 100 * kScale};
+            ap.pressure = Iv{0, 100 * kScale};
+            ap.owed = Iv{};
+            ap.encounters = Iv{ap.encounters.lo, kMaxValue};
+            ap.mayLinks = ~std::uint64_t{0};
+        }
+    }
     void branch(ExprId condition, EffectRange then, EffectRange otherwise) {
         const Tri t = dom.truth(st, condition);
         if (t == kYes) {

@@ -1,10 +1,12 @@
 // Reading a scenario file: IO problems, the JSON syntax, then the Loader's one pass over the
-// document (top level, player, topics, variables, personas here; nodes in Nodes.cpp).
+// document (top level, player, topics, variables, personas here; nodes in Nodes.cpp; what format 2
+// adds in Format2.cpp).
 
 #include "rapport/load/ScenarioLoader.h"
 
 #include "load/JsonTree.h"
 #include "load/Loader.h"
+#include "rapport/model/ModelConstants.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -44,26 +46,30 @@ void Loader::run() {
     const std::uint32_t format = field(root, "format", true);
     if (format != kNoJson && expectType(format, JsonType::Integer)) {
         const std::int64_t v = m_tree.integer(format);
-        if (v > 1) {
+        if (v > 2) {
             error(format, "unsupported-format",
                   {"This file is written in format " + std::to_string(v) +
-                       ", which this version of Rapport does not know yet (it reads format 1). Please update Rapport.",
+                       ", which this version of Rapport does not know yet (it reads formats 1 and 2). Please update "
+                       "Rapport.",
                    "Diese Datei ist im Format " + std::to_string(v) +
-                       " geschrieben, das diese Version von Rapport noch nicht kennt (sie liest Format 1). Bitte "
-                       "aktualisieren Sie Rapport."});
+                       " geschrieben, das diese Version von Rapport noch nicht kennt (sie liest die Formate 1 und 2). "
+                       "Bitte aktualisieren Sie Rapport."});
             return;
         }
         if (v < 1) {
-            error(format, "unsupported-format", {"Unknown format " + std::to_string(v) + ": write \"format\": 1.",
-                                                 "Unbekanntes Format " + std::to_string(v) + ": Schreiben Sie \"format\": 1."});
+            error(format, "unsupported-format", {"Unknown format " + std::to_string(v) + ": write \"format\": 2.",
+                                                 "Unbekanntes Format " + std::to_string(v) + ": Schreiben Sie \"format\": 2."});
             return;
         }
+        m_sc.format = static_cast<int>(v);
     }
+    m_symbols.format = m_sc.format;
     m_sc.texts.reserve(m_tree.germanKeyCount() + 8);
     collectIds(root);
     loadTop(root);
     checkReachable();
     assignTrackingSlots();
+    completeStarts();
     checkStartStages();
 }
 
@@ -285,7 +291,9 @@ std::vector<std::uint32_t> Loader::topicList(std::uint32_t node) {
 
 void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
     if (!checkObject(node, {"id", "name", "address", "role", "company", "traits", "interests", "concerns", "needs",
-                            "offers", "channel", "facts", "start", "weight", "look"}))
+                            "offers", "channel", "facts", "start", "weight", "look",
+                            "avoids", "colleague", "routine", "giftPolicy", "tender"},
+                     false, 15))
         return;
     Persona& p = m_sc.personas[index];
     (void)field(node, "id", true); // its value was checked while collecting ids
@@ -323,9 +331,14 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
             *slot = static_cast<std::uint32_t>(std::stoul(std::string(s->substr(1)), nullptr, 16));
         }
     }
+    if (format2()) loadPersonaFormat2(node, p);
     m_startJson.resize(m_sc.personas.size(), kNoJson);
     m_stageGiven.resize(m_sc.personas.size(), false);
     m_encountersGiven.resize(m_sc.personas.size(), false);
+    m_inPersonGiven.resize(m_sc.personas.size(), false);
+    m_knownForGiven.resize(m_sc.personas.size(), false);
+    // Format 2: a person met for the first time starts at the neutral levels, not at 20 everywhere.
+    if (format2()) p.start.dimensions = model::kNeutral;
     if (const std::uint32_t n = field(node, "start"); n != kNoJson) {
         m_startJson[index] = n;
         const std::size_t before = m_out.size();
@@ -333,22 +346,32 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
         // With a wrong start value the stage check would judge numbers the author never meant.
         m_stageGiven[index] = m_tree.find(n, "stage") != kNoJson && m_out.size() == before;
         m_encountersGiven[index] = m_tree.find(n, "encounters") != kNoJson;
+        m_inPersonGiven[index] = format2() && m_tree.find(n, "inPerson") != kNoJson;
+        m_knownForGiven[index] = format2() && m_tree.find(n, "knownFor") != kNoJson;
     }
 }
 
 void Loader::loadStart(std::uint32_t node, Persona& p) {
     if (!checkObject(node, {"sympathie", "anerkennung", "vertrauen", "gegenseitigkeit", "intensitaet", "kompetenz",
-                            "stage", "encounters", "lastContact", "owed"},
-                     true))
+                            "stage", "encounters", "lastContact", "owed", "inPerson", "knownFor"},
+                     true, 10))
         return;
     StartRelationship& s = p.start;
+    if (const std::uint32_t n = field(node, "stage"); n != kNoJson)
+        if (const auto v = vocabulary<Stage>(n, stageIds(), {"stage", "Die Beziehungsstufe"})) s.stage = *v;
+    // Format 2: what the author leaves out is what people at this stage typically feel.
+    if (format2()) s.dimensions = model::kStageProfile[static_cast<std::size_t>(s.stage)];
     for (int d = 0; d < kDimensionCount; ++d) {
         const std::uint32_t n = field(node, idOf(static_cast<Dimension>(d)));
         if (n == kNoJson) continue;
         if (const auto v = integer(n, 0, 100)) s.dimensions[static_cast<std::size_t>(d)] = static_cast<int>(*v);
     }
-    if (const std::uint32_t n = field(node, "stage"); n != kNoJson)
-        if (const auto v = vocabulary<Stage>(n, stageIds(), {"stage", "Die Beziehungsstufe"})) s.stage = *v;
+    if (format2()) {
+        if (const std::uint32_t n = field(node, "inPerson"); n != kNoJson)
+            if (const auto v = integer(n, 0, 10000)) s.inPerson = static_cast<int>(*v);
+        if (const std::uint32_t n = field(node, "knownFor"); n != kNoJson)
+            if (const auto v = duration(n)) s.knownFor = *v;
+    }
     if (const std::uint32_t n = field(node, "encounters"); n != kNoJson)
         if (const auto v = integer(n, 0, 10000)) s.encounters = static_cast<int>(*v);
     if (const std::uint32_t n = field(node, "owed"); n != kNoJson)

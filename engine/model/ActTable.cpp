@@ -147,6 +147,8 @@ constexpr ActRule kRules[] = {
     research(Act::Research), // reveals facts, takes time from the research budget
     rule(Act::Decline, ActReach::OnePersona, kDeclineRows),
     nobody(Act::Lapse),
+    nobody(Act::Propose), nobody(Act::Deliver), nobody(Act::Letdown), nobody(Act::Overpromise), nobody(Act::Candid),
+    nobody(Act::Inform), nobody(Act::Bypass), nobody(Act::Bargain), nobody(Act::Receive),
 };
 
 constexpr bool rulesInActOrder() {

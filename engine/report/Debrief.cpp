@@ -181,6 +181,8 @@ Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
         p.endStage = stageOf(end.personas[i]);
         p.pressure = end.personas[i].pressure;
         p.owed = end.personas[i].owed;
+        p.willing = willing(end.personas[i]);
+        p.willingness = willingnessOf(scenario, end, p.persona);
         out.personas.push_back(p);
     }
 

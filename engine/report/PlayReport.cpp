@@ -28,17 +28,18 @@ const char* targetId(ChangeTarget t) {
     return "";
 }
 
+// One log entry. docs/play-json.md is the contract: every entry has every key listed there
+// (null where it does not apply); keys are only ever added.
 json changeJson(const Scenario& scenario, const Change& c, Lang lang) {
     json j;
     j["step"] = c.step;
     j["node"] = c.node == kNone ? json() : json(scenario.nodes[c.node].id);
     j["choice"] = c.choice == kNone ? json() : json(scenario.choices[c.choice].id);
     j["target"] = targetId(c.target);
-    if (c.persona != kNone) j["persona"] = scenario.personas[c.persona].id;
+    j["persona"] = c.persona == kNone ? json() : json(scenario.personas[c.persona].id);
+    j["dimension"] = c.target == ChangeTarget::Dimension ? json(idOf(static_cast<Dimension>(c.dimension))) : json();
     switch (c.target) {
     case ChangeTarget::Dimension:
-        j["dimension"] = idOf(static_cast<Dimension>(c.dimension));
-        [[fallthrough]];
     case ChangeTarget::Pressure:
         j["before"] = pointsOf(c.before);
         j["after"] = pointsOf(c.after);
@@ -48,9 +49,18 @@ json changeJson(const Scenario& scenario, const Change& c, Lang lang) {
         j["before"] = c.before;
         j["after"] = c.after;
         break;
-    case ChangeTarget::Fact: j["fact"] = scenario.facts[c.index].id; break;
-    case ChangeTarget::Link: j["with"] = scenario.personas[c.index].id; break;
-    default:
+    case ChangeTarget::Fact:
+        j["fact"] = scenario.facts[c.index].id;
+        j["before"] = c.before; // 0: unknown, 1: known
+        j["after"] = c.after;
+        break;
+    case ChangeTarget::Link:
+        j["with"] = scenario.personas[c.index].id;
+        j["before"] = c.before; // 0: strangers to each other, 1: linked
+        j["after"] = c.after;
+        break;
+    case ChangeTarget::Owed:
+    case ChangeTarget::Time:
         j["before"] = c.before;
         j["after"] = c.after;
         break;
@@ -160,6 +170,8 @@ std::string playReportJson(const Runner& runner, const Debrief& d, Lang lang) {
         pj["stage"] = {idOf(p.startStage), idOf(p.endStage)};
         pj["pressure"] = pointsOf(p.pressure);
         pj["owed"] = p.owed;
+        pj["willing"] = p.willing;
+        pj["willingness"] = p.willingness;
         personas.push_back(std::move(pj));
     }
     debrief["personas"] = std::move(personas);

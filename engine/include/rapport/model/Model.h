@@ -76,6 +76,10 @@ struct ChangeSink {
 /// Whether the persona would grant a request now.
 [[nodiscard]] bool willing(const PersonaState& persona);
 
+/// The 0-100 grade of how readily the persona would grant a medium request in person now
+/// (`p.willingness` in conditions, `willingness` in `play --json`).
+[[nodiscard]] int willingnessOf(const Scenario& scenario, const State& state, PersonaIndex persona);
+
 /// The scenario's result in hundredths: weighted mean quality over the personas that count.
 [[nodiscard]] std::int64_t resultOf(const Scenario& scenario, const State& state);
 
@@ -96,6 +100,31 @@ void recordFavour(State& state, PersonaIndex persona, int direction, ChangeSink&
 
 /// Links two personas in the network (no relationship effect).
 void linkPersonas(State& state, PersonaIndex a, PersonaIndex b, ChangeSink& sink);
+
+// --- Format 2 events (effects an author writes; Events.cpp) ---
+
+/// A third person (`voucher`) vouches for the player with `persona`; `standing`: how much the
+/// persona values the voucher's judgment.
+/// Applies a model event written as an effect (vouch, handover, contact, tender, letdown).
+void applyEvent(const Scenario& scenario, State& state, const Effect& effect, ChangeSink& sink);
+
+void applyVouch(const Scenario& scenario, State& state, PersonaIndex persona, PersonaIndex voucher, Standing standing,
+                ChangeSink& sink);
+
+/// A predecessor hands over their relationship with `persona` to the player.
+void applyHandover(const Scenario& scenario, State& state, PersonaIndex persona, PersonaIndex predecessor,
+                   ChangeSink& sink);
+
+/// Contact with `persona` that happened off stage, on `channel`; `meaningful`: it had substance.
+void applyOffstageContact(const Scenario& scenario, State& state, PersonaIndex persona, Channel channel, bool meaningful,
+                          ChangeSink& sink);
+
+/// A tender or award decision involving the player starts (`running`) or ends for `persona`.
+void applyTender(const Scenario& scenario, State& state, PersonaIndex persona, bool running, ChangeSink& sink);
+
+/// The player's side fails `persona` without the player choosing it (a colleague forgot).
+void applyLetdown(const Scenario& scenario, State& state, PersonaIndex persona, Failure failure, bool warned,
+                  ChangeSink& sink);
 
 /// The sentence that explains a change, in the given language.
 [[nodiscard]] std::string explainChange(const Scenario& scenario, const State* now, const Change& change, Lang lang);

@@ -97,6 +97,21 @@ inline constexpr std::array<StageRule, kStageCount> kStageRules{{
     {0, 0, 0}, {0, 1, 0}, {40, 2, 0}, {55, 4, 0}, {70, 6, 55}, // having met makes an acquaintance
 }};
 
+// --- Starting relationships (format 2) ----------------------------------------------------------
+// What a person typically feels at each start stage, per dimension; format 2 fills the dimensions
+// an author leaves out of `start` from the row of the start stage. A stranger is not cold on
+// everything: competence and liking start from a first impression, depth from nothing.
+inline constexpr Deltas kNeutral{30, 25, 25, 25, 10, 30};
+inline constexpr std::array<Deltas, kStageCount> kStageProfile{{
+    kNeutral,                 // stranger
+    {35, 30, 30, 30, 20, 35}, // acquaintance
+    {50, 45, 45, 40, 35, 50}, // contact
+    {62, 58, 62, 58, 52, 62}, // relationship
+    {78, 74, 80, 74, 70, 78}, // partner
+}};
+// How long the two have known each other when `start` does not say (`knownFor`), in days.
+inline constexpr std::array<int, kStageCount> kStageKnownForDays{0, 30, 180, 730, 1825};
+
 // --- Time: drift without contact (Drift.h applies it) ------------------------------------------
 inline constexpr std::int64_t kDriftGraceDays = 14;
 // `silence` of a persona the player has never contacted: as if the last contact were a year ago.

@@ -19,6 +19,8 @@ struct PersonaOutcome {
     Stage startStage = Stage::Stranger, endStage = Stage::Stranger;
     std::int32_t pressure = 0;
     std::int32_t owed = 0;
+    bool willing = false;  ///< at the end: would grant a request now
+    int willingness = 0;   ///< at the end: the 0-100 grade of a medium request in person
 };
 
 /// What another open choice at a decision would have done, computed from the saved state.
