@@ -311,8 +311,11 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
     if (const std::uint32_t n = field(node, "concerns"); n != kNoJson) p.concerns = topicList(n);
     if (const std::uint32_t n = field(node, "needs"); n != kNoJson) p.needs = topicList(n);
     if (const std::uint32_t n = field(node, "offers"); n != kNoJson) p.offers = topicList(n);
-    if (const std::uint32_t n = field(node, "channel"); n != kNoJson)
+    if (const std::uint32_t n = field(node, "channel"); n != kNoJson) {
         if (const auto v = vocabulary<Channel>(n, channelIds(), {"channel", "Der Kanal"})) p.channel = *v;
+    } else if (format2()) {
+        p.hasPreferredChannel = false; // format 2: no `channel`, no preference (format 1 meant face to face)
+    }
     if (const std::uint32_t n = field(node, "facts"); n != kNoJson) (void)elements(n); // entries: loadTop
     if (const std::uint32_t n = field(node, "weight"); n != kNoJson)
         if (const auto v = integer(n, 0, 100)) p.weight = static_cast<int>(*v);
@@ -353,7 +356,7 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
 
 void Loader::loadStart(std::uint32_t node, Persona& p) {
     if (!checkObject(node, {"sympathie", "anerkennung", "vertrauen", "gegenseitigkeit", "intensitaet", "kompetenz",
-                            "stage", "encounters", "lastContact", "owed", "inPerson", "knownFor"},
+                            "stage", "encounters", "lastContact", "owed", "inPerson", "knownFor", "pressure"},
                      true, 10))
         return;
     StartRelationship& s = p.start;
@@ -371,6 +374,8 @@ void Loader::loadStart(std::uint32_t node, Persona& p) {
             if (const auto v = integer(n, 0, 10000)) s.inPerson = static_cast<int>(*v);
         if (const std::uint32_t n = field(node, "knownFor"); n != kNoJson)
             if (const auto v = duration(n)) s.knownFor = *v;
+        if (const std::uint32_t n = field(node, "pressure"); n != kNoJson)
+            if (const auto v = integer(n, 0, 100)) s.pressure = static_cast<int>(*v);
     }
     if (const std::uint32_t n = field(node, "encounters"); n != kNoJson)
         if (const auto v = integer(n, 0, 10000)) s.encounters = static_cast<int>(*v);

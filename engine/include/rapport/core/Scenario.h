@@ -56,6 +56,7 @@ struct StartRelationship {
     int inPerson = 0;            // how many of the encounters were face to face (default: half of them)
     std::int64_t knownFor = 0;   // minutes they have known each other (default: by stage)
     int owed = 0;
+    int pressure = 0;            // format 2: pressure at the start, points 0-100
     bool hasLastContact = false;
     std::int64_t lastContactAgo = 0; // minutes before the start
     Channel lastContactChannel = Channel::Face;
@@ -74,6 +75,7 @@ struct Persona {
     std::uint32_t traits = 0; // bit per Trait
     std::vector<std::uint32_t> interests, concerns, needs, offers; // topic indices
     Channel channel = Channel::Face;
+    bool hasPreferredChannel = true; // format 2: false when `channel` is left out (no preference)
     std::uint8_t avoids = 0;          // bit per Channel, as written (format 2 `avoids`)
     std::uint8_t avoidsEffective = 0; // `avoids`, or the default: formal and status people avoid sms and messenger
     bool colleague = false;           // one of the player's own colleagues

@@ -14,27 +14,54 @@ namespace rapport {
 
 /// Why something changed. Each code has a sentence in German and English (Reasons.cpp).
 enum class Reason : std::uint8_t {
-    QuestionGeneric, QuestionConcern, QuestionInterest, Listen, Praise, PraiseDiminished, Flattery,
-    DiscloseAnswered, DiscloseIgnored, DiscloseNeutral, Monologue, Smalltalk, SmalltalkTooCasual,
-    Give, GiveOnConcern, Trade, Redeem, AskWithoutCredit, Thank, IntroduceFit, IntroduceMisfit,
-    Pitch, PitchTooEarly, PitchOnConcern, Followup, FollowupUseful, Invite, Gift, Apologize, Accept,
-    Push, Sulk, Touch, TouchFauxPas, Decline, PressureRises, PressureEases, PressureErodes,
-    PressureFades, Drift, Adjustment, FavourGiven, FavourReceived, Introduced, VariableChanged,
-    FactLearned, TimePassed, GiftOwed
+    // Attention
+    QuestionGeneric, QuestionConcern, QuestionInterest, Listen, ListenConcern,
+    // Praise and self-disclosure
+    Praise, PraiseGeneric, PraiseGenericCosts, Flattery, DiscloseAnswered, DiscloseIgnored, DiscloseNeutral, Monologue,
+    Smalltalk, SmalltalkTooCasual,
+    // Giving, asking, thanking
+    Give, GiveOnConcern, GiveTooMuch, Trade, Redeem, AskGranted, AskRefused, AskPresumptuous, AskTooCasual,
+    Thank, ThankFavour,
+    // Introductions
+    IntroduceFit, IntroduceMisfit, IntroducedFit, IntroducedMisfit,
+    // Selling
+    Pitch, PitchTooEarly, PitchOnConcern, PitchRequested, PitchToSceptic, PitchGenericToStatus, PitchAgain,
+    // Keeping in touch
+    FollowupUseful, FollowupInterest, CheckIn, Annoyed, Propose, ProposeUnwanted, Inform,
+    // Invitations and gifts
+    Invite, InviteToken, InviteLavish, InviteEarly, InviteTooLavish, InviteAgainstRules, InviteAgain,
+    Gift, GiftToken, GiftTooLavish, GiftInTender, GiftAgainstRules, Receive, ReceiveCompromising,
+    // Repair and friction
+    Apologize, ApologizeRepair, Accept, Push, Sulk, Touch, TouchFauxPas, Decline, DeclineCurt, Candid,
+    Overpromise, OverpromiseBroken, Deliver, DeliverPromised, DeliverRepair, Bypass, Bargain, Ultimatum,
+    LetdownBrokenPromise, LetdownMissedDelivery, LetdownCancelledMeeting, LetdownUnanswered, LetdownMistake,
+    LetdownMisunderstanding,
+    // Side rules
+    PressureRises, CoverUp, Unwelcome, BadMoment, UnannouncedIntroduction,
+    // Events a scenario states
+    Vouch, Handover, OffstageContact, TenderStarts, TenderEnds,
+    // Time, the ledger, the scenario
+    PressureEases, PressureErodes, PressureFades, Drift, Adjustment, FavourGiven, FavourReceived, Introduced,
+    VariableChanged, FactLearned, TimePassed, GiftOwed
 };
-inline constexpr int kReasonCount = 48;
+inline constexpr int kReasonCount = 104;
 
 /// What a change changed.
 enum class ChangeTarget : std::uint8_t { Dimension, Pressure, Owed, Variable, Link, Fact, Time };
 
 /// Modifiers that shaped a change, named in its sentence.
-enum ChangeModifier : std::uint8_t {
+enum ChangeModifier : std::uint16_t {
     kModLeanChannel = 1,    // a lean channel carried less
     kModPreferred = 2,      // the persona's preferred channel
     kModPrepared = 4,       // drew on research
-    kModBuffered = 8,       // face-to-face history absorbed part of a loss
+    kModBuffered = 8,       // shared history absorbed part of a loss
     kModTrait = 16,         // a trait scaled it
     kModMisunderstood = 32, // a lean channel made a loss worse
+    kModFamiliar = 64,      // a long shared history made it land better
+    kModUnfamiliar = 128,   // little shared history yet: it landed less
+    kModRepeated = 256,     // recent repetitions wore it thin
+    kModWarned = 512,       // announced in time: it cost less
+    kModAgain = 1024,       // not the first failure: it cost more
 };
 
 /// One recorded change: enough to answer "why did trust drop here?" without re-running anything.
@@ -51,7 +78,7 @@ struct Change {
     Reason reason = Reason::Adjustment;
     std::int8_t principle = -1;      // Principle, or -1
     bool violation = false;          // the change shows a principle being violated
-    std::uint8_t modifiers = 0;      // ChangeModifier bits
+    std::uint16_t modifiers = 0;     // ChangeModifier bits
     Channel channel = Channel::Face;
     std::int32_t count = 0;          // e.g. how many times praised
     TextId authoredReason = kNone;   // for Adjustment: the author's sentence
