@@ -8,7 +8,7 @@
 
 namespace rapport::gui {
 
-int runGui(const AppOptions& /*global*/) {
+int runGui(const AppOptions& /*global*/, const SeminarLaunch* /*seminar*/) {
     if (systemLanguage() == Lang::De) {
         std::cout << "rapport: Diese Programmversion enthält kein Simulatorfenster – im Terminal arbeiten "
                      "Sie mit „rapport validate|play|analyze“ (Hilfe: rapport --help).\n";

@@ -103,6 +103,8 @@ def main():
     parser.add_argument("--only", default="", help="run only the mutations whose id starts with one of these (comma-separated)")
     parser.add_argument("--list", action="store_true", help="print the mutations and stop")
     parser.add_argument("--jobs", default="2", help="parallel compile jobs")
+    parser.add_argument("--exclude", default="", help="test cases not to run (doctest patterns, comma-separated), "
+                        "e.g. '*golden*,*pinned*' to see what the behaviour tests catch without the pinned files")
     args = parser.parse_args()
 
     prefixes = tuple(p for p in args.only.split(",")) if args.only else ("",)
@@ -129,6 +131,8 @@ def main():
             sys.exit(f"configure failed, see {logs / 'configure.log'}")
     build_cmd = ["cmake", "--build", str(build), "--target", "rapport_tests", "--", "-j", args.jobs]
     test_cmd = [str(tests), "--abort-after=1", "--no-intro=true"]
+    if args.exclude:
+        test_cmd.append(f"--test-case-exclude={args.exclude}")
 
     print(f"baseline: building and running the unchanged tests in {work}", flush=True)
     if run(build_cmd, src, env, logs / "baseline-build.log") != 0:

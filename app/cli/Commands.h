@@ -15,5 +15,7 @@ int runValidate(const AppOptions& global, const std::vector<std::string>& args);
 int runPlay(const AppOptions& global, const std::vector<std::string>& args);
 /// `rapport analyze`: what a scenario can do (endings, best and worst paths, dead ends).
 int runAnalyze(const AppOptions& global, const std::vector<std::string>& args);
+/// `rapport seminar`: opens the window straight into a seminar on a scenario.
+int runSeminar(const AppOptions& global, const std::vector<std::string>& args);
 
 } // namespace rapport::cli

@@ -16,6 +16,16 @@ void goBack(AppState& app) {
     case Screen::Play: goTo(app, Screen::Briefing); break;
     case Screen::Debrief: goTo(app, Screen::Play); break;
     case Screen::Settings: goTo(app, app.ui.beforeSettings); break;
+    case Screen::SeminarSetup: goTo(app, Screen::Start); break;
+    case Screen::Seminar:
+        // The seminar is saved after every step: leaving keeps it, and the start screen offers it.
+        if (app.seminar && app.seminar->session->ended()) app.seminar.reset();
+        goTo(app, Screen::Start);
+        break;
+    case Screen::Comparison:
+        goTo(app, app.seminar && app.seminar->session->ended() ? Screen::Start : Screen::Seminar);
+        if (app.ui.screen == Screen::Start) app.seminar.reset();
+        break;
     }
 }
 
@@ -28,7 +38,7 @@ void globalKeys(AppState& app) {
             app.requests.saveSettings = true;
         } else if (app.ui.confirmLeaveGame) {
             app.ui.confirmLeaveGame = false;
-        } else {
+        } else if (!app.ui.escapeTaken) {
             goBack(app);
         }
     }
@@ -45,6 +55,7 @@ void globalKeys(AppState& app) {
 
 void drawApp(AppState& app) {
     app.ui.widgets.clear();
+    app.ui.escapeTaken = false;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
@@ -58,9 +69,14 @@ void drawApp(AppState& app) {
     case Screen::Play: drawPlayScreen(app); break;
     case Screen::Debrief: drawDebriefScreen(app); break;
     case Screen::Settings: drawSettingsScreen(app); break;
+    case Screen::SeminarSetup: drawSeminarSetupScreen(app); break;
+    case Screen::Seminar: drawSeminarScreen(app); break;
+    case Screen::Comparison: drawComparisonScreen(app); break;
     }
     drawIntroPopup(app);
     globalKeys(app);
+    // On the seminar screen Page Down means "next" (a presenter's clicker), never "scroll".
+    setPageKeysNavigate(app.ui.screen != Screen::Seminar);
     ImGui::End();
 }
 

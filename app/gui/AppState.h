@@ -5,10 +5,12 @@
 #include "Game.h"
 #include "PersonaFigure.h"
 #include "ScenarioLibrary.h"
+#include "SeminarState.h"
 #include "Settings.h"
 #include "Theme.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,14 +18,19 @@ struct ImFont;
 
 namespace rapport::gui {
 
-enum class Screen : std::uint8_t { Start, Briefing, Play, Debrief, Settings };
+enum class Screen : std::uint8_t { Start, Briefing, Play, Debrief, Settings, SeminarSetup, Seminar, Comparison };
 
 /// The three fonts of the atlas, rebuilt whenever the text size changes.
 struct FontSet {
     ImFont* body = nullptr;
     ImFont* heading = nullptr;
     ImFont* title = nullptr;
+    ImFont* large = nullptr;     ///< the projector's body text (seminar screens)
+    ImFont* largeBold = nullptr; ///< the projector's headings
+    ImFont* numbers = nullptr;   ///< big digits for the timer and scores (digits and signs only)
     float bodyPx = 20.0f;
+    float largePx = 28.0f;
+    bool projector = false; ///< the seminar's fonts are baked (else they are the body fonts)
     bool hasGermanGlyphs = false; ///< false when DejaVu Sans was not found (built-in font only)
 };
 
@@ -64,6 +71,8 @@ struct UiState {
     bool confirmLeaveGame = false;
     double now = 0;              ///< seconds since start, for animations
     bool animating = false;      ///< a panel needs another frame soon
+    bool escapeTaken = false;    ///< a popup closed on Esc this frame; the screen stays
+    double wakeAt = 0;           ///< a panel needs a frame at this time (a running timer); 0: none
     std::string windowTitle;
     std::string windowIcon;      ///< the icon file the window shows; empty when none was found
     std::vector<WidgetRect> widgets; ///< rebuilt every frame
@@ -73,6 +82,9 @@ struct AppState {
     Settings settings;
     ScenarioLibrary library;
     std::unique_ptr<Game> game;
+    std::unique_ptr<SeminarUi> seminar;        ///< the seminar in progress, if any
+    SeminarSetup seminarSetup;
+    std::optional<SavedSession> seminarOffer;  ///< an unfinished seminar found at start-up
     UiState ui;
     Palette palette;
     FontSet fonts;

@@ -11,6 +11,7 @@
 #include "ImGuiSfml.h"
 #include "Locale.h"
 #include "Screens.h"
+#include "Seminar.h"
 #include "StateDump.h"
 
 #include <sstream>
@@ -77,8 +78,14 @@ std::string windowTitle(const AppState& app) {
     case Screen::Play: title += tr(app, " – Gespräch", " – Conversation"); break;
     case Screen::Debrief: title += tr(app, " – Auswertung", " – Debrief"); break;
     case Screen::Settings: title += tr(app, " – Einstellungen", " – Settings"); break;
+    case Screen::SeminarSetup: title += tr(app, " – Seminar vorbereiten", " – Seminar set-up"); break;
+    case Screen::Seminar: title += " – Seminar"; break;
+    case Screen::Comparison: title += tr(app, " – Vergleich", " – Comparison"); break;
     }
-    if (app.game && app.ui.screen != Screen::Start && app.ui.screen != Screen::Settings)
+    const bool seminarScreen = app.ui.screen == Screen::Seminar || app.ui.screen == Screen::Comparison;
+    if (seminarScreen && app.seminar)
+        title += " – " + textOf(*app.seminar->scenario, nullptr, app.seminar->scenario->title, app.settings.lang);
+    else if (app.game && (app.ui.screen == Screen::Briefing || app.ui.screen == Screen::Play || app.ui.screen == Screen::Debrief))
         title += " – " + textOf(*app.game->scenario, nullptr, app.game->scenario->title, app.settings.lang);
     return title;
 }
@@ -138,7 +145,7 @@ void applyRequests(AppState& app, sf::RenderWindow& window, const sf::Image* ico
     }
     if (r.rebuildFonts) {
         window.setActive(true);
-        app.fonts = rebuildFonts(scale);
+        app.fonts = rebuildFonts(scale, app.seminar != nullptr);
         r.applyTheme = true; // sizes in the style scale with the text
     }
     if (r.applyTheme) app.palette = applyTheme(app.settings.theme, scale);
@@ -150,17 +157,18 @@ void applyRequests(AppState& app, sf::RenderWindow& window, const sf::Image* ico
 
 } // namespace
 
-int runGui(const AppOptions& global) {
+int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
     Settings defaults;
     defaults.lang = systemLanguage();
     AppState app;
     app.settings = loadSettings(defaults);
+    if (seminar != nullptr && seminar->lang) app.settings.lang = *seminar->lang;
     std::shared_ptr<void> display; // held for the whole run (see whyNoWindow)
     if (const auto why = whyNoWindow(app.settings.lang, display)) {
         std::cout << noWindowMessage(*why, app.settings.lang) << "\n";
         return 0;
     }
-    app.ui.showIntro = !app.settings.introSeen;
+    app.ui.showIntro = !app.settings.introSeen && seminar == nullptr;
 
     // Opening the GL window takes longest; the scenarios load and the fonts are rasterised on a
     // second thread meanwhile. The ImGui context is created only after the join: the atlas
@@ -169,7 +177,7 @@ int runGui(const AppOptions& global) {
     auto fontAtlas = std::make_unique<ImFontAtlas>();
     const std::optional<std::filesystem::path> dataDir = findDataDir(global.dataDir);
     std::thread loader([&] {
-        app.fonts = bakeFonts(*fontAtlas, scale);
+        app.fonts = bakeFonts(*fontAtlas, scale, seminar != nullptr);
         if (dataDir) openLibrary(app.library, *dataDir / "scenarios");
     });
     const std::optional<sf::Image> icon = loadWindowIcon(dataDir, app.ui.windowIcon);
@@ -180,6 +188,13 @@ int runGui(const AppOptions& global) {
     ImGui::GetIO().FontDefault = app.fonts.body;
     uploadFonts();
     app.palette = applyTheme(app.settings.theme, scale);
+    if (seminar != nullptr) {
+        const std::string why = startSeminar(app, seminar->scenario, seminar->file, seminar->options);
+        if (!why.empty()) std::cerr << "rapport seminar: " << why << "\n";
+    } else if (const auto folder = sessionsFolder()) {
+        // A seminar the window did not end (a crash, a closed lid): the start screen offers it.
+        app.seminarOffer = findUnfinishedSession(*folder);
+    }
 
     sf::Clock clock;
     std::deque<sf::Event> queue;
@@ -201,7 +216,9 @@ int runGui(const AppOptions& global) {
                 framesToGo = std::max(framesToGo, 1);
             }
         }
-        if (queue.empty() && framesToGo <= 0) {
+        if (applyQueuedCommands(app)) framesToGo = std::max(framesToGo, 1);
+        const bool woken = app.ui.wakeAt > 0 && now >= app.ui.wakeAt;
+        if (queue.empty() && framesToGo <= 0 && !woken) {
             if (!app.ui.animating) {
                 sf::sleep(sf::milliseconds(kIdleSleepMs));
                 continue;
@@ -216,6 +233,7 @@ int runGui(const AppOptions& global) {
         const bool wasAnimating = app.ui.animating;
         app.ui.now = now;
         app.ui.animating = false;
+        app.ui.wakeAt = 0;
         framesToGo = feedEvents(queue) ? kFramesAfterInput : framesToGo - 1;
         if (!queue.empty()) framesToGo = std::max(framesToGo, 1); // a release held back for the next frame
         beginImGuiFrame(window, static_cast<float>(now - lastFrame));

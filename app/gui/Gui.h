@@ -3,9 +3,24 @@
 
 #include "AppOptions.h"
 
+#include "rapport/session/Session.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
 namespace rapport::gui {
 
-/// Opens the simulator window; without a display it says so in one line and returns 0.
-int runGui(const AppOptions& global);
+/// What `rapport seminar` asks the window to open at once.
+struct SeminarLaunch {
+    std::shared_ptr<const Scenario> scenario;
+    std::filesystem::path file; ///< where the scenario was loaded from
+    SessionOptions options;     ///< the form and the teams
+    std::optional<Lang> lang;   ///< --lang: overrides the window's language for this run
+};
+
+/// Opens the simulator window; without a display it says so in one line and returns 0. With a
+/// seminar launch it opens straight into that seminar (no introduction, no offer to resume).
+int runGui(const AppOptions& global, const SeminarLaunch* seminar = nullptr);
 
 } // namespace rapport::gui

@@ -70,7 +70,7 @@ void shutdownImGuiSfml() {
 
 bool feedEvents(std::deque<sf::Event>& queue) {
     ImGuiIO& io = ImGui::GetIO();
-    std::bitset<kKeyCount> pressedNow;
+    std::bitset<kKeyCount> pressedNow, releasedNow;
     std::bitset<5> clickedNow;
     bool fed = false;
     while (!queue.empty()) {
@@ -78,6 +78,8 @@ bool feedEvents(std::deque<sf::Event>& queue) {
         switch (e.type) {
         case sf::Event::KeyPressed: {
             const int k = keyIndex(e.key.code);
+            // Pressed again right after its release: the next frame, or ImGui sees one long press.
+            if (k >= 0 && releasedNow.test(static_cast<std::size_t>(k))) return true;
             if (k >= 0) {
                 io.KeysDown[k] = true;
                 pressedNow.set(static_cast<std::size_t>(k));
@@ -87,7 +89,10 @@ bool feedEvents(std::deque<sf::Event>& queue) {
         case sf::Event::KeyReleased: {
             const int k = keyIndex(e.key.code);
             if (k >= 0 && pressedNow.test(static_cast<std::size_t>(k))) return true; // next frame
-            if (k >= 0) io.KeysDown[k] = false;
+            if (k >= 0) {
+                io.KeysDown[k] = false;
+                releasedNow.set(static_cast<std::size_t>(k));
+            }
             break;
         }
         case sf::Event::TextEntered:
@@ -144,6 +149,12 @@ void renderImGui() {
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<GLsizei>(io.DisplaySize.x), static_cast<GLsizei>(io.DisplaySize.y));
     ImGui_ImplOpenGL2_RenderDrawData(ImGui::GetDrawData());
+}
+
+void setPageKeysNavigate(bool navigate) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyMap[ImGuiKey_PageUp] = navigate ? keyIndex(sf::Keyboard::PageUp) : -1;
+    io.KeyMap[ImGuiKey_PageDown] = navigate ? keyIndex(sf::Keyboard::PageDown) : -1;
 }
 
 bool keyPressed(sf::Keyboard::Key key) {

@@ -11,6 +11,7 @@ void goTo(AppState& app, Screen screen) {
     if (screen == Screen::Settings && app.ui.screen != Screen::Settings) app.ui.beforeSettings = app.ui.screen;
     // Screens that need a game fall back to the start when there is none.
     if (!app.game && (screen == Screen::Briefing || screen == Screen::Play || screen == Screen::Debrief)) screen = Screen::Start;
+    if (!app.seminar && (screen == Screen::Seminar || screen == Screen::Comparison)) screen = Screen::Start;
     if (screen == Screen::Play) app.ui.scrollConversation = true;
     app.ui.screen = screen;
     app.ui.confirmLeaveGame = false;
@@ -30,6 +31,7 @@ void setLanguage(AppState& app, Lang lang) {
     if (app.settings.lang == lang) return;
     app.settings.lang = lang;
     if (app.game) relanguageGame(*app.game, lang);
+    if (app.seminar) app.seminar->session->setLanguage(lang);
     app.requests.saveSettings = true;
 }
 
@@ -51,10 +53,16 @@ void drawTopBar(AppState& app) {
     case Screen::Play: where = tr(app, "Gespräch", "Conversation"); break;
     case Screen::Debrief: where = tr(app, "Auswertung", "Debrief"); break;
     case Screen::Settings: where = tr(app, "Einstellungen", "Settings"); break;
+    case Screen::SeminarSetup: where = tr(app, "Seminar vorbereiten", "Seminar set-up"); break;
+    case Screen::Seminar: where = "Seminar"; break;
+    case Screen::Comparison: where = tr(app, "Vergleich", "Comparison"); break;
     }
     const std::string crumbShort = std::string("  ·  ") + where;
     std::string crumb = crumbShort;
-    if (app.game && app.ui.screen != Screen::Start && app.ui.screen != Screen::Settings)
+    const bool seminarScreen = app.ui.screen == Screen::Seminar || app.ui.screen == Screen::Comparison;
+    if (seminarScreen && app.seminar)
+        crumb += "  ·  " + textOf(*app.seminar->scenario, nullptr, app.seminar->scenario->title, lang);
+    else if (app.game && (app.ui.screen == Screen::Briefing || app.ui.screen == Screen::Play || app.ui.screen == Screen::Debrief))
         crumb += "  ·  " + textOf(*app.game->scenario, nullptr, app.game->scenario->title, lang);
 
     // What fits: full button labels and the whole path, else short labels ("?", the gear), else

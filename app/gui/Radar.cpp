@@ -54,17 +54,19 @@ void drawRadar(AppState& app, const char* id, const RadarView& view, float width
     const float lineH = ImGui::GetTextLineHeight();
     float labelW = 0;
     // Only the four side labels sit beside the chart; the top and bottom ones are centred on it.
-    for (int i : {1, 2, 4, 5}) labelW = std::max(labelW, textWidth(nameOf(static_cast<Dimension>(i), lang)));
+    if (view.labels)
+        for (int i : {1, 2, 4, 5}) labelW = std::max(labelW, textWidth(nameOf(static_cast<Dimension>(i), lang)));
     // Side labels sit beside the chart, the top and bottom ones above and below it.
-    const float radius = std::max(lineH * 2.0f, std::min((width - 2 * labelW - lineH) / 2.0f / 0.87f, (maxHeight - 4.4f * lineH) / 2.0f));
-    const float height = 2 * radius + 4.4f * lineH;
+    const float labelRows = view.labels ? 4.4f : 0.6f;
+    const float radius = std::max(lineH * 2.0f, std::min((width - 2 * labelW - lineH) / 2.0f / 0.87f, (maxHeight - labelRows * lineH) / 2.0f));
+    const float height = 2 * radius + labelRows * lineH;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     // Only the mouse explains the axes; the keyboard moves between the controls around the chart.
     ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
     ImGui::InvisibleButton(id, ImVec2(width, height));
     ImGui::PopItemFlag();
     const bool hovered = ImGui::IsItemHovered() && !ImGui::GetIO().NavVisible;
-    const ImVec2 centre(origin.x + width / 2, origin.y + 2.2f * lineH + radius);
+    const ImVec2 centre(origin.x + width / 2, origin.y + labelRows * 0.5f * lineH + radius);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const Palette& pal = app.palette;
 
@@ -90,7 +92,7 @@ void drawRadar(AppState& app, const char* id, const RadarView& view, float width
     // Labels: the name, its value, and the latest change.
     int hoveredAxis = -1;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    for (int i = 0; i < kDimensionCount; ++i) {
+    for (int i = 0; i < kDimensionCount && view.labels; ++i) {
         const auto d = static_cast<std::size_t>(i);
         const ImVec2 dir = axisDir(i);
         const std::string name(nameOf(static_cast<Dimension>(i), lang));

@@ -16,6 +16,7 @@ struct RadarView {
     std::array<std::int64_t, kDimensionCount> delta{}; ///< the latest change per axis, hundredths
     std::array<std::string, kDimensionCount> reason;   ///< why it changed (tooltip)
     float glow = 0.0f;                          ///< 0..1: how strongly changed axes are highlighted
+    bool labels = true;                         ///< false: the shape alone (small side-by-side radars)
 };
 
 /// Draws the radar into a box `width` wide and at most `maxHeight` high (it keeps its aspect).

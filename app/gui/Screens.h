@@ -23,6 +23,12 @@ void drawPlayScreen(AppState& app);
 void drawDebriefScreen(AppState& app);
 /// Language, text size, theme, full screen.
 void drawSettingsScreen(AppState& app);
+/// The "Seminar" entry: scenario (with its summary and guide) and the form, plenary or teams.
+void drawSeminarSetupScreen(AppState& app);
+/// The projector view of a seminar: the decision, the votes, the reveal, the consequences.
+void drawSeminarScreen(AppState& app);
+/// Teams and branches side by side: score, ending, path, style, radar, key moments.
+void drawComparisonScreen(AppState& app);
 
 /// Takes an open choice in the game and lets the panels follow it.
 void takeChoice(AppState& app, ChoiceIndex choice);

@@ -3,6 +3,7 @@
 
 #include "ImGuiSfml.h"
 #include "Screens.h"
+#include "Seminar.h"
 #include "Widgets.h"
 
 #include "rapport/model/Evaluate.h"
@@ -127,6 +128,7 @@ void drawStartScreen(AppState& app) {
                              "Choose a scenario. Every decision moves the relationship, and the debrief shows why."));
     }
     drawGameInProgress(app);
+    drawSeminarEntry(app);
     ImGui::Spacing();
     ImGui::BeginChild("##cards", ImVec2(0, 0), false, kPanelFlags);
     if (app.library.folder.empty()) {

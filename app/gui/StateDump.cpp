@@ -1,5 +1,7 @@
 #include "StateDump.h"
 
+#include "Seminar.h"
+
 #include "rapport/model/Evaluate.h"
 
 #include <cstdio>
@@ -17,6 +19,9 @@ const char* screenId(Screen s) {
     case Screen::Play: return "play";
     case Screen::Debrief: return "debrief";
     case Screen::Settings: return "settings";
+    case Screen::SeminarSetup: return "seminar-setup";
+    case Screen::Seminar: return "seminar";
+    case Screen::Comparison: return "comparison";
     }
     return "?";
 }
@@ -58,6 +63,7 @@ std::string describeState(const AppState& app) {
         for (std::size_t f = 0; f < app.game->scenario->facts.size(); ++f) if (r.state().knows(static_cast<std::uint32_t>(f))) ++facts;
         out << facts << "\n";
     }
+    describeSeminar(app, out);
     out << "frames=" << app.stats.frames << "\n"
         << "animated-frames=" << app.stats.animatedFrames << "\n"
         << "animated-cpu-ms=" << app.stats.animatedCpuSeconds * 1000.0 << "\n"

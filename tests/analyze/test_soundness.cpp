@@ -67,7 +67,11 @@ struct Slot {
 /// With `belowStranger`, every persona starts below the level drift leads to, and time passes only
 /// in the narrations, a month each: then drift only raises values, and a bound that forgets it
 /// falls short.
-Scenario treeScenario(const std::vector<Slot>& slots, int depth, bool belowStranger = false) {
+/// With `counted` set, only that persona counts for the result (the others weigh 0); with
+/// `timeless`, no time passes (no wait, no research, moves take no time). Both keep the search's
+/// result bounds as tight as the moves' own bounds make them.
+Scenario treeScenario(const std::vector<Slot>& slots, int depth, bool belowStranger = false, PersonaIndex counted = kNone,
+                      bool timeless = false) {
     ScenarioBuilder b;
     const std::uint32_t t0 = b.topic("t0");
     const std::uint32_t t1 = b.topic("t1");
@@ -91,6 +95,8 @@ Scenario treeScenario(const std::vector<Slot>& slots, int depth, bool belowStran
         start.lastContactChannel = p == p2 ? Channel::Email : Channel::Face;
     }
     const std::uint32_t fact = b.fact("f", p3);
+    if (counted != kNone)
+        for (PersonaIndex p : {p0, p1, p2, p3}) b.personaRef(p).weight = p == counted ? 1 : 0;
     Scenario& s = b.raw();
     // Conditions for the narrations' effects: p0.vertrauen > 30, p2.pressure >= 10.
     auto expr = [&](ExprNode n) {
@@ -158,14 +164,14 @@ Scenario treeScenario(const std::vector<Slot>& slots, int depth, bool belowStran
             c.withSecond = slot.second;
             c.channel = slot.channel;
             c.topic = slot.topic == 0 ? t0 : slot.topic == 1 ? t1 : kNone;
-            c.takes = belowStranger ? 0 : 5; // below a stranger's level time passes only in the narrations
+            c.takes = belowStranger || timeless ? 0 : 5; // below a stranger's level time passes only in the narrations
             if (slot.usesFact) c.uses = fact;
         }
-        if (!belowStranger) {
+        if (!belowStranger && !timeless) {
             const NodeIndex afterWait = narrationTo(build(level + 1));
             b.choice(d, "wait" + std::to_string(counter++), Act::None, afterWait).takes = 20 * kDay;
         }
-        if (level == 0) {
+        if (level == 0 && !timeless) {
             Choice& research = b.choice(d, "research", Act::Research, build(level + 1));
             research.takes = 30;
             research.reveals.push_back(fact);
@@ -276,4 +282,15 @@ TEST_CASE("soundness, exhaustively: drift that raises values below a stranger's 
                                         {act, p3, kNone, Channel::Video, 2, false}},
                                        3, true));
     }
+}
+
+TEST_CASE("soundness, exhaustively: the search's bounds hold what pressure costs") {
+    // Pushing one persona until pressure erodes liking and trust, with no time passing (drift
+    // would let any value fall to a stranger's level and hide a bound that is too high); only she
+    // counts.
+    constexpr PersonaIndex p2 = 2;
+    checkExhaustively(treeScenario({{Act::Push, p2, kNone, Channel::Phone, 2, false},
+                                    {Act::Push, p2, kNone, Channel::Email, 2, false},
+                                    {Act::Sulk, p2, kNone, Channel::Face, 2, false}},
+                                   4, false, p2, true));
 }

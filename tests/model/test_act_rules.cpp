@@ -10,8 +10,11 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
+#include <string>
 
 using namespace rapport;
 using rapport::test::ScenarioBuilder;
@@ -284,6 +287,10 @@ TEST_CASE("drift: the model's day-by-day drift stays inside the analyzer's reach
     CHECK(driftValue(v, Dimension::Intensitaet, 30, 0) < driftValue(v, Dimension::Sympathie, 30, 0));
     CHECK(driftValue(v, Dimension::Sympathie, 30, 0) < driftValue(v, Dimension::Vertrauen, 30, 0));
     CHECK(driftValue(v, Dimension::Vertrauen, 30, 0) == driftValue(v, Dimension::Kompetenz, 30, 0));
+    // Close to the target drift still moves a hundredth a day, and stops there.
+    CHECK(driftValue(driftTarget(Dimension::Vertrauen) + 5, Dimension::Vertrauen, 4, 0) == driftTarget(Dimension::Vertrauen) + 1);
+    CHECK(driftValue(driftTarget(Dimension::Vertrauen) + 5, Dimension::Vertrauen, 9, 0) == driftTarget(Dimension::Vertrauen));
+    CHECK(driftValue(driftTarget(Dimension::Vertrauen) - 3, Dimension::Vertrauen, 9, 0) == driftTarget(Dimension::Vertrauen));
     // Two weeks of grace after a contact; without a contact they count from the start.
     CHECK(driftDays(0, 13, 0) == 0);
     CHECK(driftDays(0, 20, 0) == 20 - model::kDriftGraceDays);
@@ -292,4 +299,46 @@ TEST_CASE("drift: the model's day-by-day drift stays inside the analyzer's reach
     CHECK(driftSlowdown(0) == 0);
     CHECK(driftSlowdown(2) == 2 * model::kDriftSlowdownPerFaceEncounter);
     CHECK(driftSlowdown(100) == model::kDriftSlowdownMax);
+}
+
+TEST_CASE("act table: the base changes in docs/scoring-model.md (both languages) are the table's") {
+    // Rows such as "| `listen` | S+2 A+3 V+1 | ..." give the change of an act's last variant, the
+    // one that holds when nothing special applies; rows in words ("fit: ...", "—") are skipped.
+    const std::string letters = "SAVGIK";
+    for (const char* doc : {"/docs/scoring-model.md", "/docs/scoring-model.de.md"}) {
+        CAPTURE(doc);
+        std::ifstream in(std::string(RAPPORT_SOURCE_DIR) + doc);
+        REQUIRE(in.good());
+        int checked = 0;
+        for (std::string line; std::getline(in, line);) {
+            if (line.rfind("| `", 0) != 0) continue;
+            const std::size_t idEnd = line.find('`', 3);
+            const auto act = actFromId(line.substr(3, idEnd - 3));
+            if (!act || actRule(*act).variantCount == 0) continue;
+            const std::size_t cellStart = line.find("| ", idEnd) + 2;
+            std::string cell = line.substr(cellStart, line.find(" |", cellStart) - cellStart);
+            cell = cell.substr(0, cell.find(','));
+            model::Deltas written{};
+            bool parsed = !cell.empty();
+            std::istringstream words(cell);
+            for (std::string w; words >> w;) {
+                const std::size_t dim = letters.find(w[0]);
+                const bool minus = w.compare(1, 3, "−") == 0; // U+2212 as the docs write it
+                const bool plus = w[1] == '+';
+                if (dim == std::string::npos || (!minus && !plus)) {
+                    parsed = false;
+                    break;
+                }
+                written[dim] = (minus ? -1 : 1) * std::stoi(w.substr(minus ? 4 : 2));
+            }
+            if (!parsed) continue;
+            CAPTURE(line);
+            const ActRule& rule = actRule(*act);
+            const ActVariant& plain = rule.variants[rule.variantCount - 1];
+            CHECK(plain.condition.count == 0);
+            CHECK(written == plain.points);
+            ++checked;
+        }
+        CHECK(checked >= 15);
+    }
 }

@@ -374,3 +374,91 @@ TEST_CASE("a sceptical persona spots flattery one praise earlier, even when the 
     for (const Change& c : fourth) flattered = flattered || c.reason == Reason::Flattery;
     CHECK(flattered);
 }
+
+TEST_CASE("small talk is too casual for a formal persona until the two are in contact") {
+    ScenarioBuilder b;
+    const PersonaIndex p = b.persona("p", {Trait::Formal}, 50);
+    const NodeIndex d = b.decision("d", p);
+    b.choice(d, "chat", Act::Smalltalk, d);
+    const Scenario s = b.build();
+    State acquainted = initialState(s, 1);
+    acquainted.personas[p].encounters = 1; // quality 50, one encounter: an acquaintance
+    State inContact = acquainted;
+    inContact.personas[p].encounters = 2; // quality 50, two encounters: a contact
+    REQUIRE(stageOf(acquainted.personas[p]) == Stage::Acquaintance);
+    REQUIRE(stageOf(inContact.personas[p]) == Stage::Contact);
+    CHECK(gain(acquainted, afterAct(s, acquainted, 0), p, S) < 0);
+    CHECK(gain(inContact, afterAct(s, inContact, 0), p, S) > 0);
+}
+
+TEST_CASE("a status-conscious persona values praise half as much again") {
+    ScenarioBuilder b;
+    const std::uint32_t talk = b.topic("talk");
+    const PersonaIndex plain = b.persona("plain");
+    const PersonaIndex status = b.persona("status", {Trait::Status});
+    const NodeIndex d = b.decision("d");
+    const NodeIndex end = b.ending("end");
+    b.choice(d, "plain", Act::Praise, end, plain).topic = talk;
+    b.choice(d, "status", Act::Praise, end, status).topic = talk;
+    const Scenario s = b.build();
+    const State start = initialState(s, 1);
+    const std::int32_t toPlain = gain(start, afterAct(s, start, 0), plain, A);
+    const std::int32_t toStatus = gain(start, afterAct(s, start, 1), status, A);
+    CHECK(toPlain > 0);
+    CHECK(toStatus * 100 == toPlain * model::kStatusPraisePercent);
+}
+
+TEST_CASE("scepticism cuts the trust a move aimed at the persona earns, not what an introduction earns") {
+    ScenarioBuilder b;
+    const std::uint32_t web = b.topic("web");
+    const PersonaIndex plain = b.persona("plain");
+    const PersonaIndex sceptic = b.persona("sceptic", {Trait::Sceptical});
+    const PersonaIndex designer = b.persona("designer");
+    b.personaRef(plain).needs.push_back(web);
+    b.personaRef(sceptic).needs.push_back(web);
+    b.personaRef(designer).offers.push_back(web);
+    const NodeIndex d = b.decision("d");
+    const NodeIndex end = b.ending("end");
+    b.choice(d, "introduce-plain", Act::Introduce, end, plain).withSecond = designer;
+    b.choice(d, "introduce-sceptic", Act::Introduce, end, sceptic).withSecond = designer;
+    b.choice(d, "give-plain", Act::Give, end, plain);
+    b.choice(d, "give-sceptic", Act::Give, end, sceptic);
+    const Scenario s = b.build();
+    const State start = initialState(s, 1);
+    CHECK(gain(start, afterAct(s, start, 1), sceptic, V) == gain(start, afterAct(s, start, 0), plain, V));
+    CHECK(gain(start, afterAct(s, start, 3), sceptic, V) * 100 ==
+          gain(start, afterAct(s, start, 2), plain, V) * model::kScepticalTrustPercent);
+}
+
+TEST_CASE("the sentence names a lean channel only where part of a gain is lost, and counts days of drift") {
+    ScenarioBuilder b;
+    const PersonaIndex p = b.persona("p", {}, 60);
+    b.personaRef(p).channel = Channel::Phone; // so a meeting carries exactly all of a gain
+    const NodeIndex d = b.decision("d", p);
+    const NodeIndex end = b.ending("end");
+    b.choice(d, "face", Act::Listen, end).channel = Channel::Face;
+    b.choice(d, "video", Act::Listen, end).channel = Channel::Video;
+    b.choice(d, "mail", Act::Listen, end).channel = Channel::Email;
+    b.choice(d, "wait", Act::None, end).takes = 17 * 24 * 60;
+    b.choice(d, "wait-long", Act::None, end).takes = 20 * 24 * 60;
+    b.choice(d, "wait-short", Act::None, end).takes = 15 * 24 * 60;
+    const Scenario s = b.build();
+    auto sentences = [&](ChoiceIndex c, Lang lang) {
+        std::vector<Change> log;
+        (void)afterAct(s, initialState(s, 1), c, &log);
+        std::string all;
+        for (const Change& ch : log)
+            if (ch.target == ChangeTarget::Dimension) all += explainChange(s, nullptr, ch, lang) + "\n";
+        return all;
+    };
+    CHECK(sentences(0, Lang::En).find("only part of it") == std::string::npos);
+    CHECK(sentences(0, Lang::De).find("nur ein Teil") == std::string::npos);
+    CHECK(sentences(1, Lang::En).find("Over video only part of it comes across.") != std::string::npos);
+    CHECK(sentences(2, Lang::De).find("kommt nur ein Teil an.") != std::string::npos);
+    CHECK(sentences(3, Lang::De).find("Drei Tage ohne Kontakt") == std::string::npos);
+    CHECK(sentences(3, Lang::De).find("3 Tage ohne Kontakt") != std::string::npos);
+    CHECK(sentences(3, Lang::En).find("3 days without contact") != std::string::npos);
+    CHECK(sentences(4, Lang::En).find("6 days without contact") != std::string::npos);
+    CHECK(sentences(5, Lang::De).find("Ein Tag ohne Kontakt") != std::string::npos);
+    CHECK(sentences(5, Lang::En).find("One day without contact") != std::string::npos);
+}
