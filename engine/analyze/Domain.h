@@ -98,6 +98,7 @@ private:
 
     const Scenario& m_s;
     std::vector<std::int64_t> m_thresholds; // sorted
+    std::vector<bool> m_promises;           // per persona: a promise to them may break while time passes
     std::vector<std::array<ActBounds, 2>> m_actBounds; // per choice: for `with` and `withSecond`
 };
 

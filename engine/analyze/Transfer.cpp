@@ -81,6 +81,12 @@ void Domain::advanceTime(AbsState& st, std::int64_t minutes) const {
     const Wide after = Wide{st.time.hi} + minutes;
     const bool crossesDay = after > kMaxValue || static_cast<std::int64_t>(after) / kMinutesPerDay > st.time.lo / kMinutesPerDay;
     st.time = shift(st.time, minutes);
+    // A promise that cannot be kept may fall due now (at any passing of time).
+    for (std::size_t p = 0; p < st.personas.size(); ++p) {
+        if (!m_promises[p]) continue;
+        for (std::size_t d = 0; d < kDimensionCount; ++d)
+            st.personas[p].dims[d].lo = std::max<std::int64_t>(0, st.personas[p].dims[d].lo + std::int64_t{model::kOverpromiseBroken[d]} * kScale);
+    }
     if (!crossesDay) return;
     for (AbsPersona& p : st.personas) {
         for (std::size_t d = 0; d < kDimensionCount; ++d) driftReach(static_cast<Dimension>(d), p.dims[d].lo, p.dims[d].hi);
@@ -278,6 +284,7 @@ bool Domain::join(AbsState& into, const AbsState& from) {
 }
 
 Domain::Domain(const Scenario& scenario) : m_s(scenario) {
+    for (PersonaIndex p = 0; p < scenario.personas.size(); ++p) m_promises.push_back(mayBreakPromise(scenario, p));
     for (const ExprNode& n : scenario.expressions)
         if (n.op == ExprOp::Const)
             for (std::int64_t d : {-1, 0, 1}) m_thresholds.push_back(sat(Wide{n.value} + d));

@@ -22,14 +22,26 @@ bool meets(const Persona& needer, const Persona& offerer) {
     return false;
 }
 
-/// Format 2 names who receives the contact (`with`); format 1 does not, so both count as receivers.
-bool isReceiver(const Scenario& s, const Choice& c, PersonaIndex who) { return s.format < 2 || who == c.with; }
+/// Who receives the contact of an introduction: the one whose need the other meets; when neither
+/// need is met, the one who was looking for something; else the first named. Format 1 names no
+/// receiver, so both count as receivers.
+PersonaIndex receiverOf(const Scenario& s, const Choice& c) {
+    const Persona& first = s.personas[c.with];
+    const Persona& second = s.personas[c.withSecond];
+    if (meets(first, second)) return c.with;
+    if (meets(second, first)) return c.withSecond;
+    if (first.needs.empty() && !second.needs.empty()) return c.withSecond;
+    return c.with;
+}
+
+bool isReceiver(const Scenario& s, const Choice& c, PersonaIndex who) {
+    if (c.with == kNone || c.withSecond == kNone) return true;
+    return s.format < 2 || who == receiverOf(s, c);
+}
 
 bool introductionFits(const Scenario& s, const Choice& c) {
     if (c.with == kNone || c.withSecond == kNone) return false;
-    const Persona& receiver = s.personas[c.with];
-    const Persona& other = s.personas[c.withSecond];
-    return meets(receiver, other) || (s.format < 2 && meets(other, receiver));
+    return meets(s.personas[c.with], s.personas[c.withSecond]) || meets(s.personas[c.withSecond], s.personas[c.with]);
 }
 
 /// What a condition reads: the scenario and the choice always, the persona's state when known.
@@ -75,6 +87,8 @@ Truth predicate(const Term& t, const Situation& s) {
     case Predicate::TopicIsOther:
         return truthOf(c.topic != kNone && !listHas(p.concerns, c.topic) && !listHas(p.interests, c.topic) && !listHas(p.needs, c.topic));
     case Predicate::NoTopicNorFact: return truthOf(c.topic == kNone && c.uses == kNone);
+    case Predicate::NotAboutThem:
+        return truthOf(c.uses == kNone && !listHas(p.concerns, c.topic) && !listHas(p.interests, c.topic) && !listHas(p.needs, c.topic));
     case Predicate::UsesFact: return truthOf(c.uses != kNone);
     case Predicate::HasTrait: return truthOf(p.has(static_cast<Trait>(t.arg)));
     case Predicate::IntroductionFits: return truthOf(introductionFits(s.scenario, c));
@@ -187,10 +201,7 @@ int repetitionPercent(RepeatGroup g, std::int32_t recent) {
     return std::max(model::kRepeatFloorPercent[i], 100 - model::kRepeatLossPercent[i] * recent / 100);
 }
 
-int channelPercent(Channel channel, std::size_t d) {
-    const int richness = model::kChannelRichness[static_cast<std::size_t>(channel)];
-    return 100 - model::kChannelSensitivity[d] * (100 - richness) / 100;
-}
+int channelPercent(Channel channel, std::size_t d) { return rapport::channelPercent(channel, static_cast<Dimension>(d)); }
 
 /// The percent a factor applies in a concrete situation (for the channel: its liking percent; the
 /// other dimensions follow channelPercent).
@@ -364,6 +375,11 @@ std::uint32_t bit(int principle) { return principle < 0 ? 0u : 1u << static_cast
 
 } // namespace
 
+int channelPercent(Channel channel, Dimension dimension) {
+    const int richness = model::kChannelRichness[static_cast<std::size_t>(channel)];
+    return 100 - model::kChannelSensitivity[static_cast<std::size_t>(dimension)] * (100 - richness) / 100;
+}
+
 int historyOf(const PersonaState& ps, std::int64_t now) {
     const std::int64_t h = std::int64_t{model::kHistoryPerEncounter} * ps.encounters +
                            std::int64_t{model::kHistoryPerFaceEncounter} * ps.faceEncounters +
@@ -523,6 +539,13 @@ ActBounds actBounds(const Scenario& scenario, const Choice& choice, PersonaIndex
     out.owedLo = static_cast<int>(owed.lo);
     out.owedHi = static_cast<int>(owed.hi);
     return out;
+}
+
+bool mayBreakPromise(const Scenario& scenario, PersonaIndex persona) {
+    for (const Choice& c : scenario.choices)
+        for (const ActVariant& v : actRule(c.act))
+            if ((v.does & kOpensPromise) && c.with == persona) return true;
+    return false;
 }
 
 std::uint32_t actPrinciples(Act act) {

@@ -50,7 +50,7 @@ constexpr ActVariant kPraiseRows[] = {
     // The third praise within a few weeks (a sceptic: the second) reads as flattery.
     variant(Reason::Flattery, anyOf(all(repeats(R::Praise, kFlatteryFrom)), all(has(Trait::Sceptical), repeats(R::Praise, kScepticFlatteryFrom))),
             kFlattery).violates(Pr::Appreciation).gesture().pressing(kFlatteryPressure).wears(R::Praise),
-    variant(Reason::PraiseGenericCosts, anyOf(all(is(P::NoTopicNorFact), has(Trait::Sceptical)), all(is(P::NoTopicNorFact), has(Trait::Status))),
+    variant(Reason::PraiseGenericCosts, anyOf(all(is(P::NotAboutThem), has(Trait::Sceptical)), all(is(P::NotAboutThem), has(Trait::Status))),
             kPraiseGenericCosts).violates(Pr::Individuality).gesture().wears(R::Praise).marks(kModTrait),
     variant(Reason::PraiseGeneric, when(is(P::NoTopicNorFact)), kPraiseGeneric).follows(Pr::Appreciation).gesture().wears(R::Praise),
     variant(Reason::Praise, kAlways, kPraiseSpecific).follows(Pr::Appreciation).gesture().wears(R::Praise),
@@ -116,7 +116,7 @@ constexpr ActVariant kPitchRows[] = {
         .violates(Pr::Proportion).pressing(kPitchOnConcernPressure).wears(R::Pitch),
     variant(Reason::PitchToSceptic, when(has(Trait::Sceptical)), kPitchToSceptic).violates(Pr::Proportion)
         .pressing(kPitchPressure).wears(R::Pitch).marks(kModTrait),
-    variant(Reason::PitchGenericToStatus, anyOf(all(is(P::NoTopicNorFact), has(Trait::Status))), kPitchGenericToStatus)
+    variant(Reason::PitchGenericToStatus, anyOf(all(is(P::NotAboutThem), has(Trait::Status))), kPitchGenericToStatus)
         .violates(Pr::Individuality).pressing(kPitchGenericToStatusPressure).wears(R::Pitch).marks(kModTrait),
     variant(Reason::Pitch, kAlways, kPitch).violates(Pr::Proportion).pressing(kPitchPressure).wears(R::Pitch),
 };
@@ -212,7 +212,7 @@ constexpr ActVariant kOverpromiseRows[] = {
 };
 
 constexpr ActVariant kDeliverRows[] = {
-    variant(Reason::DeliverRepair, when(is(P::OpenLetdown)), kDeliver).follows(Pr::Quality).substance()
+    variant(Reason::DeliverRepair, when(is(P::OpenLetdown)), kDeliverRepair).follows(Pr::Quality).substance()
         .doing(kRepairsByDelivery | kMarksGift).wears(R::Substance),
     variant(Reason::DeliverPromised, when(is(P::PromisePending)), kDeliverPromised).follows(Pr::Quality).substance()
         .doing(kKeepsPromise | kMarksGift).wears(R::Substance),
@@ -312,6 +312,12 @@ constexpr ActFactor withBonus(ActFactor f, const Deltas& points, bool onGainOnly
 constexpr std::uint8_t dim(D d) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(d)); }
 constexpr std::uint8_t kWarmth = dim(D::Sympathie) | dim(D::Intensitaet);
 
+constexpr ReasonSet kToneLosses = reasonSet(
+    Reason::DeclineCurt, Reason::Decline, Reason::Push, Reason::Sulk, Reason::Bargain, Reason::Ultimatum, Reason::Pitch,
+    Reason::PitchTooEarly, Reason::PitchToSceptic, Reason::PitchGenericToStatus, Reason::PitchAgain, Reason::Annoyed,
+    Reason::Trade, Reason::AskRefused, Reason::AskPresumptuous, Reason::Flattery, Reason::PraiseGenericCosts,
+    Reason::SmalltalkTooCasual, Reason::LetdownMisunderstanding, Reason::LetdownCancelledMeeting, Reason::LetdownUnanswered,
+    Reason::InviteAgain, Reason::ProposeUnwanted, Reason::Monologue);
 constexpr ReasonSet kLetdowns = reasonSet(Reason::LetdownBrokenPromise, Reason::LetdownMissedDelivery, Reason::LetdownCancelledMeeting,
                                           Reason::LetdownUnanswered, Reason::LetdownMistake, Reason::LetdownMisunderstanding);
 
@@ -358,9 +364,11 @@ constexpr std::array<ActFactor, kFactorCount> kFactors{{
                      PercentFrom::Fixed, 100, 0, MarkWhen::Applies, dim(D::Intensitaet)),
               Deltas{0, 0, 0, 0, kFacePresenceDepth, 0}, true),
     factor(FactorId::PreferredChannel, when(is(P::ChannelIsPreferred)), FactorScope::AllContacts, ReasonSet{},
-           FactorValues::Gains, PercentFrom::Fixed, kPreferredChannelPercent, kModPreferred, MarkWhen::Touches),
+           FactorValues::Gains, PercentFrom::Fixed, kPreferredChannelPercent, kModPreferred, MarkWhen::Touches,
+           kWarmth | dim(D::Anerkennung)),
+    // Writing sharpens what is said in a tone: a refusal, pressure, a sale, a misunderstanding.
     factor(FactorId::LeanChannelLoss, anyOf(all(is(P::ChannelIs, kSms)), all(is(P::ChannelIs, kEmail))),
-           FactorScope::AllContacts, ReasonSet{}, FactorValues::Losses, PercentFrom::Fixed, kLeanChannelLossPercent,
+           FactorScope::Listed, kToneLosses, FactorValues::Losses, PercentFrom::Fixed, kLeanChannelLossPercent,
            kModMisunderstood, MarkWhen::Touches),
     factor(FactorId::Buffer, kAlways, FactorScope::AllContacts, ReasonSet{}, FactorValues::Losses, PercentFrom::Buffer, 100,
            kModBuffered, MarkWhen::Reduces),

@@ -52,6 +52,8 @@ void applyVouch(const Scenario& scenario, State& state, PersonaIndex persona, Pe
     if (persona == kNone || voucher == kNone) return;
     gain(state, persona, model::kVouch[static_cast<std::size_t>(standing)], Reason::Vouch, voucher, sink, scenario);
     linkPersonas(state, persona, voucher, sink);
+    // The voucher lent the player their name: the player owes them one.
+    recordFavour(state, voucher, -1, sink);
 }
 
 void applyHandover(const Scenario& scenario, State& state, PersonaIndex persona, PersonaIndex predecessor,

@@ -143,11 +143,12 @@ void erodeByPressure(PersonaState& ps, PersonaIndex who, Channel channel, Change
 }
 
 /// Gives back a share of what an open failure cost (an apology a part, a delivery more and closes it).
-void repair(PersonaState& ps, PersonaIndex who, const ActVariant& variant, Change proto, ChangeSink& sink) {
+/// Liking and depth come back only as far as the channel carries them: a long e-mail is no meeting.
+void repair(PersonaState& ps, PersonaIndex who, const ActVariant& variant, Channel channel, Change proto, ChangeSink& sink) {
     const bool delivery = (variant.does & kRepairsByDelivery) != 0;
     const int percent = delivery ? model::kDeliveryRepairPercent : model::kApologyRepairPercent;
     for (std::size_t d = 0; d < kDimensionCount; ++d) {
-        const std::int32_t back = ps.openLoss[d] * percent / 100;
+        const std::int32_t back = ps.openLoss[d] * percent / 100 * channelPercent(channel, static_cast<Dimension>(d)) / 100;
         if (back > 0) changeDimension(ps, who, static_cast<Dimension>(d), back, proto, sink);
         ps.openLoss[d] = delivery ? 0 : ps.openLoss[d] - back;
     }
@@ -176,7 +177,7 @@ void actOnPersona(const Scenario& scenario, State& state, const Choice& choice, 
         changeDimension(ps, who, static_cast<Dimension>(d), out.delta[static_cast<std::size_t>(d)], proto, sink);
     if (variant.does & kRecordsLoss)
         for (std::size_t d = 0; d < kDimensionCount; ++d) ps.openLoss[d] += std::max(0, before[d] - ps.dims[d]);
-    if (variant.does & (kRepairsByApology | kRepairsByDelivery)) repair(ps, who, variant, proto, sink);
+    if (variant.does & (kRepairsByApology | kRepairsByDelivery)) repair(ps, who, variant, choice.channel, proto, sink);
     for (std::uint8_t i = 0; i < out.sideCount; ++i) {
         Change side;
         side.reason = out.sides[i].rule->reason;
@@ -185,6 +186,16 @@ void actOnPersona(const Scenario& scenario, State& state, const Choice& choice, 
             changeDimension(ps, who, static_cast<Dimension>(d), out.sides[i].delta[static_cast<std::size_t>(d)], side, sink);
         if (out.sides[i].rule->pressure != 0)
             changePressure(ps, who, std::int64_t{out.sides[i].rule->pressure} * kScale, side, sink);
+    }
+    if (out.grade >= 0) {
+        Change judged;
+        judged.persona = who;
+        judged.target = ChangeTarget::Request;
+        judged.reason = variant.reason;
+        judged.channel = choice.channel;
+        judged.before = out.grade;
+        judged.after = out.grade >= model::kGrantedFrom ? 1 : 0;
+        record(sink, judged);
     }
     if (rule.history & kCountsPraise) ++ps.praises;
     if (rule.history & kCountsDisclosure) ++ps.disclosuresThisEncounter;
@@ -327,7 +338,10 @@ void cool(const Scenario& scenario, PersonaState& ps, PersonaIndex who, std::int
         if (n == 0) continue;
         proto.count = static_cast<std::int32_t>(n);
         const std::int64_t before = ps.dims[static_cast<std::size_t>(d)];
-        changeDimension(ps, who, dim, driftValue(before, ps.floors[static_cast<std::size_t>(d)], dim, n, history) - before, proto, sink);
+        // Nothing at or below a stranger's level cools further, whatever happened since the floor was set.
+        const std::int64_t neutral = std::int64_t{model::kNeutral[static_cast<std::size_t>(d)]} * kScale;
+        const std::int64_t floor = std::max<std::int64_t>(ps.floors[static_cast<std::size_t>(d)], std::min(before, neutral));
+        changeDimension(ps, who, dim, driftValue(before, floor, dim, n, history) - before, proto, sink);
     }
 }
 

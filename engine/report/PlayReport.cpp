@@ -24,6 +24,7 @@ const char* targetId(ChangeTarget t) {
     case ChangeTarget::Link: return "link";
     case ChangeTarget::Fact: return "fact";
     case ChangeTarget::Time: return "time";
+    case ChangeTarget::Request: return "request";
     }
     return "";
 }
@@ -63,6 +64,12 @@ json changeJson(const Scenario& scenario, const Change& c, Lang lang) {
     case ChangeTarget::Time:
         j["before"] = c.before;
         j["after"] = c.after;
+        break;
+    case ChangeTarget::Request:
+        j["grade"] = c.before; // 0-100: how readily the person grants it
+        j["granted"] = c.after != 0;
+        j["before"] = c.before;
+        j["after"] = c.before;
         break;
     }
     j["principle"] = c.principle < 0 ? json() : json(idOf(static_cast<Principle>(c.principle)));
@@ -118,6 +125,8 @@ std::string describeChange(const Scenario& scenario, const State* now, const Cha
     }
     case ChangeTarget::Variable:
         return scenario.variableNames[c.index] + " = " + std::to_string(c.after);
+    case ChangeTarget::Request:
+        return who + (de ? "Bereitschaft " : "willingness ") + std::to_string(c.before) + "/100: " + explainChange(scenario, now, c, lang);
     }
     return {};
 }

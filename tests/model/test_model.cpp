@@ -185,7 +185,7 @@ TEST_CASE("pressure: gestures out of proportion to substance erode liking and tr
     State state = initialState(s, 1);
     CHECK(willing(state.personas[p]));
     for (int i = 0; i < 7; ++i) state = afterAct(s, state, 0);
-    CHECK(state.personas[p].pressure >= model::kPressureUnwillingFrom * kScale);
+    CHECK(state.personas[p].pressure >= model::kPressureErodesFrom * kScale);
     CHECK_FALSE(willing(state.personas[p]));
     std::vector<Change> log;
     (void)afterAct(s, state, 0, &log);
@@ -405,7 +405,7 @@ TEST_CASE("a status-conscious persona values praise half as much again") {
     const std::int32_t toPlain = gain(start, afterAct(s, start, 0), plain, A);
     const std::int32_t toStatus = gain(start, afterAct(s, start, 1), status, A);
     CHECK(toPlain > 0);
-    CHECK(toStatus * 100 == toPlain * model::kStatusPraisePercent);
+    CHECK(toStatus * 100 == toPlain * model::kStatusAttentionPercent);
 }
 
 TEST_CASE("scepticism cuts the trust a move aimed at the persona earns, not what an introduction earns") {

@@ -31,6 +31,7 @@ enum class Predicate : std::uint8_t {
     TopicIsNeed,        ///< ... one of the persona's needs
     TopicIsOther,       ///< the choice names a topic that is none of these for this persona
     NoTopicNorFact,     ///< the choice names neither a topic nor a researched fact (generic)
+    NotAboutThem,       ///< neither a topic of the persona's (concern, interest, need) nor a researched fact
     UsesFact,           ///< the choice draws on a researched fact
     HasTrait,           ///< the persona has the trait `arg`
     IntroductionFits,   ///< the receiver needs what the other offers (format 1: either way)
@@ -345,6 +346,9 @@ struct ActOutcome {
 /// Recent repetitions of a group at `now` (hundredths), decayed since they were last brought up to date.
 [[nodiscard]] std::int32_t recentRepeats(const PersonaState& persona, RepeatGroup group, std::int64_t now);
 
+/// The percent of a gain on `dimension` that arrives over `channel` (liking and depth depend most on it).
+[[nodiscard]] int channelPercent(Channel channel, Dimension dimension);
+
 /// The grade 0-100 with which the persona would grant a request of this size on this channel now.
 [[nodiscard]] int requestGrade(const PersonaState& persona, Channel channel, RequestSize size);
 
@@ -367,6 +371,10 @@ struct ActBounds {
 /// hold for it, or that an earlier variant always pre-empts, are left out), each under every factor
 /// that may apply, with its whole range of percents. Rounded outwards, so it is sound.
 [[nodiscard]] ActBounds actBounds(const Scenario& scenario, const Choice& choice, PersonaIndex who);
+
+/// Whether time passing can break a promise made to this persona (some choice overpromises to them):
+/// the analyzer adds kOverpromiseBroken to what waiting may cost them.
+[[nodiscard]] bool mayBreakPromise(const Scenario& scenario, PersonaIndex persona);
 
 /// The principles (bit per Principle) the variants of an act can give, with the pressure reasons
 /// their pressure classes can produce; 0 for an act that reaches nobody.

@@ -47,7 +47,8 @@ enum class Reason : std::uint8_t {
 inline constexpr int kReasonCount = 104;
 
 /// What a change changed.
-enum class ChangeTarget : std::uint8_t { Dimension, Pressure, Owed, Variable, Link, Fact, Time };
+/// (Request: a request was judged; `before` holds its grade 0-100, `after` 1 if granted, else 0.)
+enum class ChangeTarget : std::uint8_t { Dimension, Pressure, Owed, Variable, Link, Fact, Time, Request };
 
 /// Modifiers that shaped a change, named in its sentence.
 enum ChangeModifier : std::uint16_t {

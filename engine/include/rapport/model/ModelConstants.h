@@ -17,9 +17,9 @@ using Deltas = std::array<int, kDimensionCount>; // whole points
 
 // --- Acts: base changes before the factors (persona, history, research, channel) --------------
 // Attention: questions and listening show interest in the person (001).
-inline constexpr Deltas kQuestionConcern{1, 5, 2, 0, 3, 0};
+inline constexpr Deltas kQuestionConcern{1, 4, 2, 0, 3, 0};
 inline constexpr Deltas kQuestionInterest{2, 3, 0, 0, 2, 0};
-inline constexpr Deltas kQuestionGeneric{1, 2, 0, 0, 0, 0};
+inline constexpr Deltas kQuestionGeneric{1, 1, 0, 0, 0, 0};
 inline constexpr Deltas kListenConcern{1, 4, 2, 0, 1, 0};
 inline constexpr Deltas kListen{1, 3, 1, 0, 0, 0};
 // Praise: welcome when specific, thin when generic, flattery when piled up (001).
@@ -37,7 +37,7 @@ inline constexpr Deltas kMonologue{-3, -2, 0, 0, 0, 0};
 inline constexpr Deltas kSmalltalk{3, 0, 0, 0, 1, 0};
 inline constexpr Deltas kSmalltalkTooCasual{-1, -1, 0, 0, 0, 0};
 // Giving in advance (000, 001): substance that fits earns competence and trust, and a favour owed.
-inline constexpr Deltas kGiveOnConcern{1, 0, 4, 4, 0, 6};
+inline constexpr Deltas kGiveOnConcern{1, 0, 4, 4, 0, 5};
 inline constexpr Deltas kGive{1, 0, 2, 2, 0, 1};
 inline constexpr Deltas kGiveTooMuch{1, 0, 1, 2, 0, 1}; // lavish before there is a relationship
 inline constexpr int kGiveTooMuchPressure = 5;
@@ -47,21 +47,21 @@ inline constexpr Deltas kRedeem{0, 0, 1, 1, 0, 0};
 inline constexpr Deltas kAskGranted{0, 0, 0, -1, 0, 0};
 inline constexpr Deltas kAskRefused{-1, 0, 0, 0, 0, 0};
 inline constexpr int kAskRefusedPressure = 2;
-inline constexpr Deltas kAskPresumptuous{-3, 0, -2, 0, 0, 0};
+inline constexpr Deltas kAskPresumptuous{-2, 0, -2, 0, 0, 0};
 inline constexpr int kAskPresumptuousPressure = 4;
 inline constexpr Deltas kAskTooCasual{0, -2, 0, 0, 0, 0}; // a real request by text to a formal person
 inline constexpr Deltas kThankFavour{2, 0, 0, 3, 0, 0};
 inline constexpr Deltas kThank{1, 1, 0, 0, 0, 0};
 // Introductions (001, 000): the one who receives the contact judges it.
-inline constexpr Deltas kIntroduceFit{1, 0, 3, 4, 0, 2};
-inline constexpr Deltas kIntroducedFit{2, 2, 0, 4, 0, 0};
-inline constexpr Deltas kIntroduceMisfit{0, -2, -6, -1, 0, -4};
+inline constexpr Deltas kIntroduceFit{2, 0, 3, 4, 0, 2};
+inline constexpr Deltas kIntroducedFit{3, 2, 0, 4, 0, 0};
+inline constexpr Deltas kIntroduceMisfit{0, -2, -6, -1, 0, -3};
 inline constexpr Deltas kIntroducedMisfit{-1, 0, 0, 0, 0, -1};
 inline constexpr int kUnannouncedIntroductionPercent = 60; // introduced without asking first
 inline constexpr int kUnannouncedIntroductionPressure = 2; // for a busy person
 // Selling: unsolicited, it is pressure, never substance (004).
 inline constexpr Deltas kPitchRequested{0, 1, 1, 0, 0, 3};
-inline constexpr Deltas kPitchOnConcern{0, 0, 0, 0, 0, 1};
+inline constexpr Deltas kPitchOnConcern{0, 0, 0, 0, 0, 0};
 inline constexpr int kPitchOnConcernPressure = 3;
 inline constexpr Deltas kPitch{-1, 0, -1, 0, 0, 0};
 inline constexpr int kPitchPressure = 3;
@@ -73,7 +73,7 @@ inline constexpr int kPitchTooEarlyPressure = 4;
 inline constexpr Deltas kPitchAgain{-2, 0, -2, 0, 0, 0};
 inline constexpr int kPitchAgainPressure = 4;
 // Keeping in touch (001, 003).
-inline constexpr Deltas kFollowupUseful{1, 2, 2, 0, 1, 3};
+inline constexpr Deltas kFollowupUseful{2, 3, 2, 0, 1, 3};
 inline constexpr Deltas kFollowupInterest{2, 1, 0, 0, 2, 0};
 inline constexpr Deltas kCheckIn{1, 0, 0, 0, 1, 0};
 inline constexpr Deltas kAnnoyed{-3, 0, 0, 0, 0, 0}; // repetition turned into annoyance, per step beyond
@@ -104,11 +104,11 @@ inline constexpr int kGiftLavishAgainstRulesPressure = 9;
 inline constexpr Deltas kReceive{2, 3, 0, 1, 2, 0};
 inline constexpr Deltas kReceiveCompromising{1, 0, -3, 0, 0, 0};
 // Repair and grace.
-inline constexpr Deltas kApologize{1, 0, 1, 0, 0, 0};
-inline constexpr int kApologyRepairPercent = 40;  // of what an open failure cost
-inline constexpr int kDeliveryRepairPercent = 50;
+inline constexpr Deltas kApologize{1, 0, 1, 0, 1, 0};
+inline constexpr int kApologyRepairPercent = 25;  // of what an open failure cost
+inline constexpr int kDeliveryRepairPercent = 30;
 inline constexpr Deltas kAccept{2, 0, 1, 0, 0, 0};
-inline constexpr Deltas kPush{-3, -2, -2, 0, 0, 0};
+inline constexpr Deltas kPush{-3, -1, -2, 0, 0, 0};
 inline constexpr int kPushPressure = 5;
 inline constexpr Deltas kSulk{-4, -1, 0, 0, -2, 0};
 inline constexpr Deltas kTouch{1, 0, 0, 0, 1, 0};
@@ -121,13 +121,14 @@ inline constexpr Deltas kPropose{1, 0, 2, 0, 2, 0};
 inline constexpr Deltas kProposeUnwanted{0, 0, 0, 0, 0, 0};
 inline constexpr int kProposeUnwantedPressure = 3;
 inline constexpr Deltas kDeliver{0, 1, 4, 2, 0, 4};
+inline constexpr Deltas kDeliverRepair{0, 0, 1, 0, 0, 0}; // the correction itself; the repair gives back more
 inline constexpr Deltas kDeliverPromised{0, 0, 4, 1, 0, 4};
 inline constexpr Deltas kCandid{-1, 0, 3, 0, 0, 1};
 inline constexpr Deltas kOverpromise{2, 0, 0, 0, 0, 0};
 inline constexpr std::int64_t kOverpromiseDueDays = 7; // the breach follows when a week has passed
 inline constexpr Deltas kOverpromiseBroken{-3, 0, -12, 0, 0, -6};
-inline constexpr Deltas kInform{0, 2, 2, 0, 0, 1};
-inline constexpr Deltas kBypass{-6, -10, -10, 0, 0, 0};
+inline constexpr Deltas kInform{2, 2, 2, 0, 2, 1};
+inline constexpr Deltas kBypass{-6, -10, -13, 0, 0, 0};
 inline constexpr Deltas kBargain{-2, 0, 0, -1, 0, 1};
 inline constexpr Deltas kUltimatum{-6, 0, -6, -7, 0, 0};
 inline constexpr int kUltimatumPressure = 8;
@@ -155,7 +156,7 @@ inline constexpr int kStatusAttentionPercent = 125; // being recognised matters 
 inline constexpr int kAnalyticalPraisePercent = 50;
 inline constexpr int kRelaxedSmalltalkPercent = 150;
 inline constexpr int kBusySmalltalkPercent = 50;
-inline constexpr int kAnalyticalKompetenzPercent = 130; // on the competence earned by substance
+inline constexpr int kAnalyticalKompetenzPercent = 120; // on the competence earned by substance
 inline constexpr int kScepticalTrustPercent = 70;
 inline constexpr int kReservedLossPercent = 150; // a faux pas weighs more with reserved people
 inline constexpr int kUsesFactPercent = 140;     // a researched move lands better...
@@ -185,21 +186,21 @@ inline constexpr int kOutOfProportionPressure = 5;
 
 // --- Channels: how much of a person comes across (003) -----------------------------------------
 // Richness per channel (sms, email, messenger, phone, video, face), and how much each dimension
-// depends on it: liking and depth need voice and face, competence travels in writing.
-inline constexpr std::array<int, kChannelCount> kChannelRichness{30, 40, 50, 65, 80, 100};
-inline constexpr std::array<int, kDimensionCount> kChannelSensitivity{100, 60, 40, 30, 100, 10};
+// depends on it: liking and depth need voice and face; competence shows best in conversation, half of it in writing.
+inline constexpr std::array<int, kChannelCount> kChannelRichness{25, 35, 50, 70, 85, 100};
+inline constexpr std::array<int, kDimensionCount> kChannelSensitivity{100, 60, 40, 30, 100, 50};
 inline constexpr int kFacePresenceDepth = 1;      // points of depth that only sitting together adds
-inline constexpr int kPreferredChannelPercent = 125;
+inline constexpr int kPreferredChannelPercent = 150; // on liking, recognition and depth
 inline constexpr int kLeanChannelLossPercent = 125; // sms and e-mail invite misunderstandings
 inline constexpr int kBufferPerFaceEncounter = 4;   // percent of a loss absorbed...
-inline constexpr int kBufferPerYear = 3;            // ...per meeting in person and year known
+inline constexpr int kBufferPerYear = 4;            // ...per meeting in person and year known
 inline constexpr int kBufferMax = 40;
 
 // --- Pressure ---------------------------------------------------------------------------------
 inline constexpr int kSubstanceEasesPercent = 30; // of the pressure, per substance delivered
 inline constexpr int kPressureErodesFrom = 25;  // points; from here every contact costs
-inline constexpr int kPressureSympathieDivisor = 15; // loss = pressure / divisor
-inline constexpr int kPressureTrustDivisor = 20;
+inline constexpr int kPressureSympathieDivisor = 20; // loss = pressure / divisor
+inline constexpr int kPressureTrustDivisor = 25;
 inline constexpr int kPressureFadePerWeek = 3;
 
 // --- Requests: the grade 0-100 -------------------------------------------------------------------
@@ -222,7 +223,7 @@ struct StageRule {
     int gegenseitigkeit;
 };
 inline constexpr std::array<StageRule, kStageCount> kStageRules{{
-    {0, 0, 0}, {0, 1, 0}, {40, 2, 0}, {55, 4, 0}, {70, 6, 55}, // having met makes an acquaintance
+    {0, 0, 0}, {0, 1, 0}, {40, 2, 0}, {55, 4, 0}, {75, 6, 60}, // having met makes an acquaintance
 }};
 
 // --- Starting relationships (format 2) ----------------------------------------------------------
@@ -235,7 +236,7 @@ inline constexpr std::array<Deltas, kStageCount> kStageProfile{{
     {35, 30, 30, 30, 20, 35}, // acquaintance
     {50, 45, 48, 42, 36, 50}, // contact
     {62, 58, 62, 58, 52, 62}, // relationship
-    {78, 74, 80, 74, 70, 78}, // partner
+    {82, 78, 84, 78, 74, 82}, // partner
 }};
 // How long the two have known each other when `start` does not say (`knownFor`), in days.
 inline constexpr std::array<int, kStageCount> kStageKnownForDays{0, 30, 180, 730, 1825};
