@@ -240,7 +240,8 @@ template <std::size_t N>
 constexpr ActRule rule(Act act, ActReach reach, const ActVariant (&variants)[N], std::uint8_t history = 0) {
     return ActRule{act, reach, variants, static_cast<std::uint8_t>(N), history};
 }
-constexpr ActRule nobody(Act act) { return ActRule{act, ActReach::Nobody, nullptr, 0, 0}; }
+constexpr ActRule nobody(Act act) { return ActRule{act, ActReach::Nobody, nullptr, 0, 0, false}; }
+constexpr ActRule research(Act act) { return ActRule{act, ActReach::Nobody, nullptr, 0, 0, true}; }
 
 constexpr ActRule kRules[] = {
     nobody(Act::None),
@@ -262,7 +263,7 @@ constexpr ActRule kRules[] = {
     rule(Act::Push, ActReach::OnePersona, kPushRows),
     rule(Act::Sulk, ActReach::OnePersona, kSulkRows),
     rule(Act::Touch, ActReach::OnePersona, kTouchRows),
-    nobody(Act::Research),
+    research(Act::Research), // reveals facts, takes time from the research budget
     rule(Act::Decline, ActReach::OnePersona, kDeclineRows),
     nobody(Act::Lapse),
     rule(Act::Propose, ActReach::OnePersona, kProposeRows),
