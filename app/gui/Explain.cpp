@@ -76,6 +76,11 @@ std::string_view explainIndicator(Indicator i, Lang lang) {
     case Indicator::Result:
         return de ? "Das Ergebnis des Szenarios: die Beziehungsqualität über alle Personen, gewichtet nach ihrer Bedeutung."
                   : "The scenario's result: relationship quality across all people, weighted by how much each one matters.";
+    case Indicator::Score:
+        return de ? "Ihr Ergebnis in diesem Szenario, von 0 bis 100: Ein solider, gelungener Verlauf erreicht etwa 75, der beste "
+                    "mögliche 100. Ab 70 gilt der Verlauf als gelungen. Dahinter stehen die Beziehungen zu den einzelnen Personen."
+                  : "Your score in this scenario, 0 to 100: a solid, successful playthrough reaches about 75, the best possible one "
+                    "100. From 70 on the playthrough counts as a success. Behind it stand the relationships with each person.";
     case Indicator::Radar:
         return de ? "Die sechs Dimensionen der Beziehung aus Sicht der Person (0–100). Eine Änderung bewegt die Fläche; "
                     "darunter steht, warum."

@@ -110,6 +110,9 @@ private:
     void registerId(IdTable& table, std::uint32_t idNode, std::uint32_t index, const Words& kind);
     void loadTop(std::uint32_t root);
     void loadPlayer(std::uint32_t node);
+    void loadCalibration(std::uint32_t node);
+    /// A calibration result in points (0-100, at most two decimals) as hundredths.
+    std::optional<std::int64_t> resultPoints(std::uint32_t node, std::string_view name);
     void loadTopics(std::uint32_t node);
     void loadPersona(std::uint32_t node, PersonaIndex index);
     void loadStart(std::uint32_t node, Persona& persona);

@@ -6,9 +6,11 @@
 
 #include "load/JsonTree.h"
 #include "load/Loader.h"
+#include "rapport/core/State.h"
 #include "rapport/model/ModelConstants.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
@@ -24,6 +26,16 @@ bool reservedName(std::string_view name) {
         "and", "or", "not", "true", "false", "time", "days", "budget", "known", "visited", "chose", "linked"};
     return std::find(kKeywords.begin(), kKeywords.end(), name) != kKeywords.end() || dimensionFromId(name) ||
            stageFromId(name);
+}
+
+// A result in hundredths as the file writes it: "48.65", "48.5", "48".
+std::string formatHundredths(std::int64_t v) {
+    std::string out = std::to_string(v / kScale);
+    if (const std::int64_t rest = v % kScale; rest != 0) {
+        out += '.' + std::to_string(rest / 10);
+        if (rest % 10 != 0) out += std::to_string(rest % 10);
+    }
+    return out;
 }
 
 bool isColour(std::string_view s) {
@@ -208,7 +220,8 @@ void Loader::collectIds(std::uint32_t root) {
 
 void Loader::loadTop(std::uint32_t root) {
     checkObject(root, {"$schema", "format", "id", "title", "summary", "goals", "level", "minutes", "principles",
-                       "player", "topics", "variables", "researchBudget", "personas", "network", "start", "nodes"});
+                       "player", "topics", "variables", "researchBudget", "calibration", "personas", "network", "start",
+                       "nodes"});
     if (const std::uint32_t schema = field(root, "$schema"); schema != kNoJson) (void)string(schema);
     if (const std::uint32_t n = field(root, "id", true); n != kNoJson)
         if (const auto v = id(n)) m_sc.id = *v;
@@ -229,6 +242,7 @@ void Loader::loadTop(std::uint32_t root) {
     if (const std::uint32_t n = field(root, "topics"); n != kNoJson) loadTopics(n);
     if (const std::uint32_t n = field(root, "researchBudget"); n != kNoJson)
         if (const auto v = duration(n)) m_sc.researchBudget = *v;
+    if (const std::uint32_t n = field(root, "calibration"); n != kNoJson) loadCalibration(n);
     if (const std::uint32_t n = field(root, "personas", true); n != kNoJson) {
         const std::vector<std::uint32_t> list = elements(n, 1);
         if (list.size() > static_cast<std::size_t>(kMaxPersonas))
@@ -254,6 +268,48 @@ void Loader::loadTop(std::uint32_t root) {
     }
     if (const std::uint32_t n = field(root, "start", true); n != kNoJson)
         if (const auto v = nodeRef(n)) m_sc.start = *v;
+}
+
+std::optional<std::int64_t> Loader::resultPoints(std::uint32_t node, std::string_view name) {
+    const JsonType type = m_tree.type(node);
+    const Words must{"In “calibration”, " + qEn(name) + " must be a result in points from 0 to 100 with at most two "
+                     "decimals, such as 48.65.",
+                     "In „calibration“ muss " + qDe(name) + " ein Ergebnis in Punkten von 0 bis 100 mit höchstens zwei "
+                     "Nachkommastellen sein, etwa 48.65."};
+    if (type != JsonType::Integer && type != JsonType::Float) {
+        error(node, "wrong-type", must);
+        return std::nullopt;
+    }
+    const double points = m_tree.real(node);
+    const double hundredths = points * kScale;
+    const auto rounded = static_cast<std::int64_t>(hundredths < 0 ? hundredths - 0.5 : hundredths + 0.5);
+    if (points < 0 || points > 100 || std::abs(hundredths - static_cast<double>(rounded)) > 1e-6) {
+        error(node, "out-of-range", must);
+        return std::nullopt;
+    }
+    return rounded;
+}
+
+void Loader::loadCalibration(std::uint32_t node) {
+    static constexpr std::array<std::string_view, 3> kNames{"worst", "par", "best"};
+    std::array<std::uint32_t, 3> values{};
+    if (!readFields(node, kNames.data(), kNames.size(), values.data())) return;
+    std::array<std::optional<std::int64_t>, 3> read;
+    for (std::size_t i = 0; i < kNames.size(); ++i)
+        if (required(node, values[i], kNames[i]) != kNoJson) read[i] = resultPoints(values[i], kNames[i]);
+    if (!read[0] || !read[1] || !read[2]) return;
+    // The score rises from worst through par to best; equal anchors would leave a stretch undefined.
+    for (std::size_t i = 0; i + 1 < kNames.size(); ++i) {
+        if (*read[i] < *read[i + 1]) continue;
+        const std::string low = formatHundredths(*read[i]), high = formatHundredths(*read[i + 1]);
+        error(values[i + 1], "calibration-order",
+              {"In “calibration” the results must rise from “worst” to “par” to “best”: here " + qEn(kNames[i + 1]) +
+                   " (" + high + ") is not above " + qEn(kNames[i]) + " (" + low + ").",
+               "In „calibration“ müssen die Ergebnisse von „worst“ über „par“ zu „best“ steigen: Hier liegt " +
+                   qDe(kNames[i + 1]) + " (" + high + ") nicht über " + qDe(kNames[i]) + " (" + low + ")."});
+        return;
+    }
+    m_sc.calibration = Calibration{*read[0], *read[1], *read[2]};
 }
 
 void Loader::loadPlayer(std::uint32_t node) {

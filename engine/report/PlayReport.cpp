@@ -2,6 +2,7 @@
 
 #include "rapport/core/TimeUnits.h"
 #include "rapport/model/Evaluate.h"
+#include "rapport/model/Score.h"
 #include "rapport/report/Points.h"
 #include "rapport/play/SaveGame.h"
 
@@ -163,6 +164,8 @@ std::string playReportJson(const Runner& runner, const Debrief& d, Lang lang) {
     j["state"] = json::parse(stateToJson(scenario, runner.state()));
 
     json debrief;
+    debrief["score"] = d.score;
+    debrief["scoreLabel"] = labelOf(bandOf(d.score), lang);
     debrief["result"] = pointsOf(d.result);
     debrief["startResult"] = pointsOf(d.startResult);
     if (d.finished) debrief["endingText"] = textOf(scenario, &runner.state(), scenario.nodes[d.ending].debrief, lang);

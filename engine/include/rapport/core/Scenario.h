@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -188,6 +189,14 @@ struct Player {
     TextId offer = kNone;
 };
 
+/// Where a scenario's results sit on the learner's score (model/Score.h): the weighted result, in
+/// hundredths of a point, of its worst playthrough, of a solid successful one (par) and of its best.
+struct Calibration {
+    std::int64_t worst = 0;
+    std::int64_t par = 0;
+    std::int64_t best = 0;
+};
+
 struct Scenario {
     std::string file; // where it was loaded from
     std::string id;
@@ -202,6 +211,7 @@ struct Scenario {
     std::vector<std::string> variableNames;
     std::vector<std::int64_t> variableStart;
     std::int64_t researchBudget = -1; // minutes; -1: unlimited
+    std::optional<Calibration> calibration; // none: the score uses the uncalibrated scale
     std::vector<Persona> personas;
     std::vector<std::array<PersonaIndex, 2>> network;
     NodeIndex start = 0;
