@@ -126,7 +126,7 @@ constexpr ActVariant kPitchRows[] = {
 constexpr ActVariant kFollowupRows[] = {
     variant(Reason::FollowupUseful, anyOf(all(is(P::TopicIsConcern)), all(is(P::TopicIsNeed)), all(is(P::Asked))), kFollowupUseful)
         .follows(Pr::KeepInTouch).substance().wears(R::Substance),
-    variant(Reason::Annoyed, when(annoyedBy(R::CheckIn)), kAnnoyed).violates(Pr::KeepInTouch).gesture()
+    variant(Reason::Annoyed, when(annoyedBy(R::CheckIn)), kAnnoyed).violates(Pr::Proportion).gesture()
         .pressing(kAnnoyedPressure).wears(R::CheckIn),
     variant(Reason::FollowupInterest, anyOf(all(is(P::TopicIsInterest)), all(is(P::UsesFact))), kFollowupInterest)
         .follows(Pr::KeepInTouch).gesture().wears(R::CheckIn),

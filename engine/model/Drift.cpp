@@ -31,15 +31,16 @@ std::int64_t driftDays(std::int64_t firstDay, std::int64_t lastDay, std::int64_t
 
 std::int64_t driftValue(std::int64_t value, std::int64_t floor, Dimension dimension, std::int64_t days, int history) {
     if (value <= floor) return value; // never up, and nothing below the floor moves
-    // Per mille per day, slowed by history (rate x 100 / (100 + k x history)), in millionths.
+    // Per mille per day, slowed by history (rate x 100 / (100 + k x history)), in millionths; the
+    // value is followed in ten-thousandths of a hundredth so that slow dimensions cool smoothly.
     const std::int64_t rate = std::int64_t{model::kDriftPerMille[static_cast<std::size_t>(dimension)]} * 1000 * 100 /
                               (100 + std::int64_t{model::kDriftHistorySlowdown} * history);
-    for (std::int64_t day = 0; day < days && value > floor; ++day) {
-        std::int64_t step = (value - floor) * rate / 1000000;
-        if (step == 0) step = 1; // at least a hundredth a day
-        value = std::max(floor, value - step);
-    }
-    return value;
+    constexpr std::int64_t kFine = 10000;
+    std::int64_t fine = value * kFine;
+    const std::int64_t fineFloor = floor * kFine;
+    for (std::int64_t day = 0; day < days && fine > fineFloor; ++day) fine -= (fine - fineFloor) * rate / 1000000 + 1;
+    // Rounded up: cooling never takes more than the rule says.
+    return std::max(floor, (std::max(fine, fineFloor) + kFine - 1) / kFine);
 }
 
 void driftReach(Dimension dimension, std::int64_t& lo, std::int64_t& hi) {

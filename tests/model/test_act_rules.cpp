@@ -302,7 +302,8 @@ TEST_CASE("drift: the model's day-by-day cooling stays inside the analyzer's rea
                     CHECK(after <= v);      // never up in silence
                     CHECK(after >= floor);  // never below the floor
                     CHECK(driftValue(v + 37, floor, dim, days, history) >= after); // a higher value never ends lower
-                    CHECK(driftValue(v, floor, dim, days + 1, history) == driftValue(after, floor, dim, 1, history));
+                    // Split into two silences it may differ by a hundredth (each rounds up), never more.
+                    CHECK(std::abs(driftValue(v, floor, dim, days + 1, history) - driftValue(after, floor, dim, 1, history)) <= 1);
                 }
             }
         }

@@ -178,7 +178,7 @@ inline constexpr int kFlatteryFrom = 200;       // praise: the third within a fe
 inline constexpr int kScepticFlatteryFrom = 100; // ...the second for a sceptic
 inline constexpr int kRepeatDecayPerMillePerDay = 967; // recent repetitions halve in about three weeks
 // Proportion: gestures the relationship carries without substance, per stage, plus per substance.
-inline constexpr std::array<int, kStageCount> kGestureAllowance{0, 1, 2, 4, 6};
+inline constexpr std::array<int, kStageCount> kGestureAllowance{1, 1, 2, 4, 6};
 inline constexpr int kGesturesPerSubstance = 2;
 inline constexpr int kOutOfProportionPercent = 50; // one gesture too many: half lands; two: nothing
 inline constexpr Deltas kOutOfProportion{0, 0, -1, 0, 0, 0};
@@ -249,7 +249,7 @@ inline constexpr std::array<int, kStageCount> kGraceDays{14, 30, 45, 100, 60};
 inline constexpr std::int64_t kSilenceNeverContactedDays = 365;
 // Per mille of the distance to the floor lost per day: depth and liking fade first, competence
 // and trust last (001, 003).
-inline constexpr std::array<int, kDimensionCount> kDriftPerMille{8, 5, 3, 4, 12, 2};
+inline constexpr std::array<int, kDimensionCount> kDriftPerMille{8, 5, 3, 4, 12, 1};
 inline constexpr int kDriftHistorySlowdown = 2;   // rate x 100 / (100 + this x history)
 inline constexpr int kFloorLiftMax = 60;          // percent of the way above neutral a rich history keeps
 inline constexpr int kFloorLiftPerHistory = 60;   // per cent of history (0-100)
