@@ -54,11 +54,13 @@ wait_for() {
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# A profile of the bench's own, created by a terminal run, so that the window opens without asking.
+XDG_DATA_HOME="$work/data-home" "$rapport" --data "$work/data" play sample-coffee-break --profile Bench --choices ins_foyer >/dev/null 2>&1
 launch() {
     rm -rf "$work/config" "$state"
     mkdir -p "$work/config/rapport"
-    printf 'language=de\ntext-size=100\nintro-seen=1\nfullscreen=%s\n' "$fullscreen" >"$work/config/rapport/settings.ini"
-    env -u CI XDG_CONFIG_HOME="$work/config" RAPPORT_GUI_STATE="$state" "$rapport" --data "$work/data" >/dev/null 2>&1 &
+    printf 'language=de\ntext-size=100\nintro-seen=1\nprofile=Bench\nfullscreen=%s\n' "$fullscreen" >"$work/config/rapport/settings.ini"
+    env -u CI XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data-home" RAPPORT_GUI_STATE="$state" "$rapport" --data "$work/data" >/dev/null 2>&1 &
     pid=$!
     wait_for screen start
 }

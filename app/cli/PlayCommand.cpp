@@ -1,8 +1,11 @@
 // `rapport play`: plays a scenario in the terminal, interactively, from a pipe, or from --choices.
 
 #include "Commands.h"
+#include "DataPaths.h"
 #include "Locale.h"
+#include "PlayRecording.h"
 #include "ScenarioCommand.h"
+#include "store/StoreMessages.h"
 
 #include "rapport/report/Debrief.h"
 #include "rapport/model/Evaluate.h"
@@ -23,19 +26,32 @@ namespace {
 struct PlayOptions {
     ScenarioCommandArgs common;
     std::uint64_t seed = 1;
+    bool seedGiven = false;
     std::optional<std::vector<std::string>> choices;
+    ProfileChoice profile;
+    bool profileGiven = false;
+    bool resume = false;
 };
 
 void printPlayHelp(std::ostream& out) {
-    out << "usage: rapport play SCENARIO [--lang de|en] [--seed N] [--choices ID,ID,...] [--json]\n\n"
+    out << "usage: rapport play SCENARIO [--lang de|en] [--seed N] [--choices ID,ID,...] [--json]\n"
+           "                    [--profile NAME | --guest]\n"
+           "       rapport play --resume [--lang de|en] [--choices ID,ID,...] [--json] [--profile NAME]\n\n"
            "Plays a scenario in the terminal. SCENARIO is a file path or the id of a bundled scenario.\n"
-           "At each decision, type the number or the id of a choice; answers may come from a pipe.\n\n"
-           "  --lang de|en        language (default: from the system locale)\n"
+           "At each decision, type the number or the id of a choice; answers may come from a pipe.\n"
+           "Every run is recorded in the profile's history (see rapport history), decision by decision.\n\n"
+           "  --lang de|en        language (default: from the system locale; on --resume the run's)\n"
            "  --seed N            seed for chance events (default 1)\n"
            "  --choices A,B,...   take these choices in order, without asking\n"
-           "  --json              print exactly one JSON document: final state, log, debrief\n\n"
+           "  --json              print exactly one JSON document: final state, log, debrief\n"
+           "  --profile NAME      record in this profile (default: the profile named \"default\")\n"
+           "  --guest             record nothing\n"
+           "  --resume            continue the profile's newest unfinished run; the output covers the\n"
+           "                      whole run, the decisions taken before included\n\n"
+           "The history is kept in $XDG_DATA_HOME/rapport/rapport.db (~/.local/share/rapport/rapport.db);\n"
+           "messages about it go to standard error and never change the exit code.\n\n"
            "Exit: 0 played (to an ending or to the end of the given choices or input),\n"
-           "      1 a scripted answer was not possible, 2 usage or load error.\n";
+           "      1 a scripted answer was not possible, 2 usage or load error (or nothing to resume).\n";
 }
 
 std::vector<std::string> splitList(const std::string& text) {
@@ -54,6 +70,24 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, PlayOptions& 
             if (!v) return 2;
             auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), o.seed);
             if (ec != std::errc() || ptr != v->data() + v->size()) return cursor.usageError("--seed takes a whole number, not '" + *v + "'");
+            o.seedGiven = true;
+            return std::nullopt;
+        }
+        if (a == "--profile") {
+            const std::optional<std::string> v = cursor.value("--profile");
+            if (!v) return 2;
+            o.profile.name = store::trimName(*v);
+            if (o.profile.name.empty()) return cursor.usageError("--profile needs a name");
+            o.profileGiven = true;
+            return std::nullopt;
+        }
+        if (a == "--guest") {
+            o.profile.guest = true;
+            return std::nullopt;
+        }
+        if (a == "--resume") {
+            o.resume = true;
+            o.common.needsScenario = false;
             return std::nullopt;
         }
         if (a == "--choices") {
@@ -64,6 +98,19 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, PlayOptions& 
         }
         return -1;
     });
+}
+
+/// Checks the combinations parseArgs cannot see one option at a time.
+std::optional<int> checkCombinations(const PlayOptions& o) {
+    auto usage = [](const char* message) {
+        std::cerr << "rapport play: " << message << " (see rapport play --help)\n";
+        return 2;
+    };
+    if (o.profile.guest && o.profileGiven) return usage("--guest and --profile exclude each other");
+    if (o.resume && o.profile.guest) return usage("--resume continues a recorded run; a guest has none");
+    if (o.resume && !o.common.scenario.empty()) return usage("--resume continues the newest unfinished run: leave out SCENARIO");
+    if (o.resume && o.seedGiven) return usage("--resume continues with the run's own seed: leave out --seed");
+    return std::nullopt;
 }
 
 std::string refusal(ChooseError e, const std::string& answer, Lang lang) {
@@ -141,20 +188,93 @@ private:
     std::size_t m_shownChanges = 0;
 };
 
+/// The run that --resume continues: its record, the open store and the scenario file now.
+struct ResumeTarget {
+    std::unique_ptr<store::ProgressStore> store;
+    store::StoredRun run;
+    std::filesystem::path file;
+};
+
+/// Finds the profile's newest unfinished run and its scenario file; says why not on stderr.
+std::optional<ResumeTarget> findRunToResume(const PlayOptions& o, const AppOptions& global, Lang lang) {
+    const bool de = lang == Lang::De;
+    ResumeTarget t;
+    t.store = openStoreFor("play", lang);
+    if (!t.store) return std::nullopt;
+    try {
+        const std::optional<store::ProfileId> profile = t.store->findProfile(o.profile.name);
+        std::optional<store::StoredRun> run;
+        if (profile) run = t.store->newestUnfinished(*profile);
+        if (!run) {
+            std::cerr << "rapport play: "
+                      << (de ? "nichts fortzusetzen: das Profil „" + o.profile.name + "“ hat keinen unterbrochenen Durchgang."
+                             : "nothing to resume: profile '" + o.profile.name + "' has no unfinished run.")
+                      << "\n";
+            return std::nullopt;
+        }
+        t.run = std::move(*run);
+    } catch (const store::StoreError& e) {
+        std::cerr << "rapport play: " << store::describeStoreError(e, lang) << "\n";
+        return std::nullopt;
+    }
+    // The file it was played from; if that moved, the bundled scenario with the same id.
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(t.run.summary.scenarioFile, ec)) {
+        t.file = t.run.summary.scenarioFile;
+    } else if (auto bundled = resolveScenario(t.run.summary.scenarioId, global.dataDir)) {
+        t.file = *bundled;
+    } else {
+        std::cerr << "rapport play: "
+                  << (de ? "das Szenario des Durchgangs ist nicht mehr da: " : "the run's scenario is gone: ") << t.run.summary.scenarioFile
+                  << "\n";
+        return std::nullopt;
+    }
+    return t;
+}
+
+/// Replays a stored run's choices and prints them as a scripted transcript; false (with the
+/// reason on stderr) when the scenario has changed so that one is no longer open.
+bool replayStoredChoices(Runner& runner, TerminalView& view, const std::vector<std::string>& choices, std::ostream& story, Lang lang) {
+    const Scenario& scenario = runner.scenario();
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        view.showNew();
+        view.showChoices();
+        const std::optional<ChoiceIndex> choice = runner.findChoice(choices[i]);
+        if (!choice || runner.choose(*choice) != ChooseError::None) {
+            std::cerr << "rapport play: "
+                      << (lang == Lang::De ? "der Durchgang lässt sich nicht fortsetzen: das Szenario hat sich geändert, Entscheidung " +
+                                                 std::to_string(i + 1) + " („" + choices[i] + "“) ist nicht mehr möglich."
+                                           : "the run cannot be continued: the scenario has changed, and decision " + std::to_string(i + 1) +
+                                                 " ('" + choices[i] + "') is no longer possible.")
+                      << "\n";
+            return false;
+        }
+        story << "  → " << textOf(scenario, &runner.decisionStates()[i], scenario.choices[*choice].text, lang) << "\n";
+    }
+    return true;
+}
+
 } // namespace
 
 int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
     PlayOptions o;
     if (auto code = parseArgs(args, o)) return *code;
-    const Lang lang = o.common.lang.value_or(systemLanguage());
+    if (auto code = checkCombinations(o)) return *code;
+    std::optional<ResumeTarget> resumed;
+    if (o.resume) {
+        resumed = findRunToResume(o, global, o.common.lang.value_or(systemLanguage()));
+        if (!resumed) return 2;
+    }
+    const Lang lang = o.common.lang.value_or(resumed ? langFromId(resumed->run.summary.language).value_or(systemLanguage()) : systemLanguage());
     const bool de = lang == Lang::De;
-    const std::shared_ptr<const Scenario> loaded = loadScenarioFor("play", o.common.scenario, global, lang);
+    const std::string scenarioArg = resumed ? resumed->file.string() : o.common.scenario;
+    const std::shared_ptr<const Scenario> loaded = loadScenarioFor("play", scenarioArg, global, lang);
     if (!loaded) return 2;
     const Scenario& scenario = *loaded;
 
     RunnerOptions runnerOptions;
     runnerOptions.lang = lang;
-    runnerOptions.seed = o.seed;
+    runnerOptions.seed = resumed ? resumed->run.summary.seed : o.seed;
     Runner runner(scenario, runnerOptions);
 
     const bool interactive = !o.choices && isatty(STDIN_FILENO) != 0;
@@ -165,6 +285,20 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
     TerminalView view(runner, lang, story);
 
     story << "== " << textOf(scenario, nullptr, scenario.title, lang) << " ==\n";
+    std::unique_ptr<PlayRecording> recording;
+    if (resumed) {
+        if (!replayStoredChoices(runner, view, resumed->run.choices, story, lang)) return 2;
+        std::cerr << "rapport play: "
+                  << (de ? "Fortsetzung des Durchgangs nach " + std::to_string(resumed->run.choices.size()) + " Entscheidungen."
+                         : "continuing the run after " + std::to_string(resumed->run.choices.size()) + " decisions.")
+                  << "\n";
+        recording = std::make_unique<PlayRecording>(std::move(resumed->store), resumed->run, resumed->file, runner, lang);
+    } else {
+        const std::filesystem::path file = resolveScenario(o.common.scenario, global.dataDir).value_or(o.common.scenario);
+        // A run that starts elsewhere than at the start (--from/--set, issue 21) is not progress:
+        // record it as a guest.
+        recording = std::make_unique<PlayRecording>(o.profile, file, interactive ? "terminal" : "script", lang);
+    }
     std::size_t scripted = 0;
     int exitCode = 0;
     while (!runner.finished()) {
@@ -181,6 +315,7 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
             if (scripted >= o.choices->size()) break; // the given choices are used up
             answer = (*o.choices)[scripted];
         } else {
+            recording->beforeWaiting();
             story << (de ? "Ihre Wahl> " : "Your choice> ") << std::flush;
             if (!std::getline(std::cin, answer)) {
                 story << "\n" << (de ? "Eingabe beendet." : "Input ended.") << "\n";
@@ -202,11 +337,18 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
             exitCode = 1;
             break;
         }
+        recording->afterDecision(runner, interactive);
         ++scripted;
         if (!interactive) // a transcript of scripted play names what was chosen
             story << "  → "
                   << textOf(scenario, &runner.decisionStates()[runner.path().size() - 1], scenario.choices[runner.path().back()].text, lang)
                   << "\n";
+    }
+    recording->finish(runner);
+    if (recording->active() && recording->run() && !runner.finished()) {
+        const std::string again = "rapport play --resume" + (o.profile.name != store::kDefaultProfileName ? " --profile " + o.profile.name : "");
+        std::cerr << "rapport play: "
+                  << (de ? "der Durchgang ist gespeichert; fortsetzen mit: " : "the run is saved; continue it with: ") << again << "\n";
     }
     view.showNew();
     const Debrief debrief = buildDebrief(runner);

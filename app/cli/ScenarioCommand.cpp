@@ -47,7 +47,7 @@ std::optional<int> parseScenarioArgs(const char* command, const std::vector<std:
             return cursor.usageError("only one scenario at a time ('" + a + "' is extra)");
         }
     }
-    if (out.scenario.empty()) return cursor.usageError("which scenario?" + seeHelp);
+    if (out.scenario.empty() && out.needsScenario) return cursor.usageError("which scenario?" + seeHelp);
     return std::nullopt;
 }
 

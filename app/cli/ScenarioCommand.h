@@ -19,6 +19,7 @@ struct ScenarioCommandArgs {
     std::string scenario;
     std::optional<Lang> lang;
     bool json = false;
+    bool needsScenario = true; ///< false once an option makes SCENARIO unnecessary (play --resume)
 };
 
 /// Walks the arguments; a command's own options take their value through `value()`.

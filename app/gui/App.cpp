@@ -3,6 +3,7 @@
 // Ctrl+Q quit).
 
 #include "ImGuiSfml.h"
+#include "Recording.h"
 #include "Screens.h"
 #include "Widgets.h"
 
@@ -16,6 +17,7 @@ void goBack(AppState& app) {
     case Screen::Play: goTo(app, Screen::Briefing); break;
     case Screen::Debrief: goTo(app, Screen::Play); break;
     case Screen::Settings: goTo(app, app.ui.beforeSettings); break;
+    case Screen::Progress: goTo(app, Screen::Start); break;
     case Screen::SeminarSetup: goTo(app, Screen::Start); break;
     case Screen::Seminar:
         // The seminar is saved after every step: leaving keeps it, and the start screen offers it.
@@ -36,13 +38,15 @@ void globalKeys(AppState& app) {
             app.ui.showIntro = false;
             app.settings.introSeen = true;
             app.requests.saveSettings = true;
+        } else if (app.learner.dialog.open) {
+            if (!app.learner.dialog.firstStart) app.learner.dialog.open = false; // the first start needs a choice
         } else if (app.ui.confirmLeaveGame) {
             app.ui.confirmLeaveGame = false;
         } else if (!app.ui.escapeTaken) {
             goBack(app);
         }
     }
-    if (keyPressed(sf::Keyboard::F1)) app.ui.showIntro = true;
+    if (!app.learner.dialog.open && keyPressed(sf::Keyboard::F1)) app.ui.showIntro = true; // one modal at a time
     if (keyPressed(sf::Keyboard::F11)) app.requests.toggleFullscreen = true;
     if (io.KeyCtrl && keyPressed(sf::Keyboard::Q)) app.requests.quit = true;
     if (io.KeyCtrl && (keyPressed(sf::Keyboard::Add) || keyPressed(sf::Keyboard::Equal)))
@@ -69,10 +73,12 @@ void drawApp(AppState& app) {
     case Screen::Play: drawPlayScreen(app); break;
     case Screen::Debrief: drawDebriefScreen(app); break;
     case Screen::Settings: drawSettingsScreen(app); break;
+    case Screen::Progress: drawProgressScreen(app); break;
     case Screen::SeminarSetup: drawSeminarSetupScreen(app); break;
     case Screen::Seminar: drawSeminarScreen(app); break;
     case Screen::Comparison: drawComparisonScreen(app); break;
     }
+    drawProfileDialog(app);
     drawIntroPopup(app);
     globalKeys(app);
     // On the seminar screen Page Down means "next" (a presenter's clicker), never "scroll".

@@ -7,9 +7,12 @@
 #include "ScenarioLibrary.h"
 #include "SeminarState.h"
 #include "Settings.h"
+#include "LearnerState.h"
 #include "Theme.h"
 
+#include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,7 +21,7 @@ struct ImFont;
 
 namespace rapport::gui {
 
-enum class Screen : std::uint8_t { Start, Briefing, Play, Debrief, Settings, SeminarSetup, Seminar, Comparison };
+enum class Screen : std::uint8_t { Start, Briefing, Play, Debrief, Settings, SeminarSetup, Seminar, Comparison, Progress };
 
 /// The three fonts of the atlas, rebuilt whenever the text size changes.
 struct FontSet {
@@ -27,7 +30,7 @@ struct FontSet {
     ImFont* title = nullptr;
     ImFont* large = nullptr;     ///< the projector's body text (seminar screens)
     ImFont* largeBold = nullptr; ///< the projector's headings
-    ImFont* numbers = nullptr;   ///< big digits for the timer and scores (digits and signs only)
+    ImFont* numbers = nullptr;   ///< big digits for the timer and scores, and the room code (digits, capitals, signs)
     float bodyPx = 20.0f;
     float largePx = 28.0f;
     bool projector = false; ///< the seminar's fonts are baked (else they are the body fonts)
@@ -91,6 +94,11 @@ struct AppState {
     FigureCanvas figure;
     Requests requests;
     FrameStats stats;
+    LearnerState learner; ///< profile, recording, resume and the progress screen
+    std::optional<std::filesystem::path> dataDir; ///< where scenarios/ and assets/ are, if found
+    /// Held by the main loop while it reads events and builds a frame, released while the frame is
+    /// rendered and shown: the phones' commands are applied to the seminar in between.
+    std::timed_mutex sessionLock;
 };
 
 /// Picks the text of the current language ("de" text first, like the scenario files).

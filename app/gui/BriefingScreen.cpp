@@ -3,6 +3,7 @@
 
 #include "Explain.h"
 #include "ImGuiSfml.h"
+#include "Recording.h"
 #include "Screens.h"
 #include "Widgets.h"
 
@@ -72,7 +73,7 @@ void drawButtons(AppState& app) {
     if (namedButton(app, tr(app, "Zurück  [Esc]", "Back  [Esc]"), "back")) goTo(app, Screen::Start);
     ImGui::SameLine();
     const bool begin = primaryButton(app, go, "begin");
-    if (begin || (!app.ui.showIntro && keyPressed(sf::Keyboard::Return))) {
+    if (begin || (!modalOpen(app) && keyPressed(sf::Keyboard::Return))) {
         app.game->started = true;
         goTo(app, Screen::Play);
     }

@@ -5,6 +5,8 @@
 namespace rapport::gui {
 namespace {
 
+std::uint64_t g_lastGameSerial = 0; // only the window's thread starts games
+
 float easeOut(float t) {
     const float u = 1.0f - std::clamp(t, 0.0f, 1.0f);
     return 1.0f - u * u * u;
@@ -42,6 +44,7 @@ std::unique_ptr<Game> startGame(const ScenarioEntry& entry, Lang lang) {
     RunnerOptions options;
     options.lang = lang;
     game->runner = std::make_unique<Runner>(*game->scenario, options);
+    game->serial = ++g_lastGameSerial;
     return game;
 }
 

@@ -33,6 +33,7 @@ struct Game {
     double animStart = -1.0;
     std::size_t latestFirstChange = 0;   ///< the latest move's changes start here in the log
     std::optional<Debrief> debrief;      ///< built once at the ending (or on demand)
+    std::uint64_t serial = 0;            ///< unique per game in this process (the recorder follows it)
 };
 
 /// Starts a game on the entry's current version. Returns null if the entry has no usable scenario.

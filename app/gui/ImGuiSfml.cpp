@@ -17,6 +17,14 @@ int keyIndex(sf::Keyboard::Key key) {
     return k >= 0 && k < kKeyCount ? k : -1;
 }
 
+bool isModifier(sf::Keyboard::Key key) {
+    switch (key) {
+    case sf::Keyboard::LControl: case sf::Keyboard::RControl: case sf::Keyboard::LShift: case sf::Keyboard::RShift:
+    case sf::Keyboard::LAlt: case sf::Keyboard::RAlt: case sf::Keyboard::LSystem: case sf::Keyboard::RSystem: return true;
+    default: return false;
+    }
+}
+
 int mouseIndex(sf::Mouse::Button button) {
     switch (button) {
     case sf::Mouse::Left: return 0;
@@ -89,6 +97,9 @@ bool feedEvents(std::deque<sf::Event>& queue) {
         case sf::Event::KeyReleased: {
             const int k = keyIndex(e.key.code);
             if (k >= 0 && pressedNow.test(static_cast<std::size_t>(k))) return true; // next frame
+            // A chord's modifier may be let go before its key (xdotool's ctrl+q does): the key
+            // pressed in this frame must still see the modifier down.
+            if (isModifier(e.key.code) && pressedNow.any()) return true;
             if (k >= 0) {
                 io.KeysDown[k] = false;
                 releasedNow.set(static_cast<std::size_t>(k));

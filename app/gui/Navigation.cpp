@@ -1,5 +1,6 @@
 // Moving between screens and the changes that affect every screen (language, text size).
 
+#include "Recording.h"
 #include "Screens.h"
 #include "Widgets.h"
 
@@ -43,6 +44,26 @@ void setTextPercent(AppState& app, int percent) {
     app.requests.saveSettings = true;
 }
 
+namespace {
+
+std::string profileButtonLabel(const AppState& app) {
+    if (!app.learner.chosen) return tr(app, "Profil", "Profile");
+    if (!app.learner.profile) return tr(app, "Gast", "Guest");
+    // At most 14 characters (UTF-8 aware), so a long pseudonym leaves room for the rest.
+    const std::string& name = app.learner.profileName;
+    std::size_t chars = 0, cut = name.size();
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if ((static_cast<unsigned char>(name[i]) & 0xC0u) == 0x80u) continue;
+        if (chars++ == 14) {
+            cut = i;
+            break;
+        }
+    }
+    return cut < name.size() ? name.substr(0, cut) + "…" : name;
+}
+
+} // namespace
+
 void drawTopBar(AppState& app) {
     const Lang lang = app.settings.lang;
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -56,6 +77,7 @@ void drawTopBar(AppState& app) {
     case Screen::SeminarSetup: where = tr(app, "Seminar vorbereiten", "Seminar set-up"); break;
     case Screen::Seminar: where = "Seminar"; break;
     case Screen::Comparison: where = tr(app, "Vergleich", "Comparison"); break;
+    case Screen::Progress: where = tr(app, "Fortschritt", "Progress"); break;
     }
     const std::string crumbShort = std::string("  ·  ") + where;
     std::string crumb = crumbShort;
@@ -69,8 +91,11 @@ void drawTopBar(AppState& app) {
     // a shorter path, else none. The window title always names the screen in full.
     const char* introLabel = tr(app, "Einführung (F1)", "Introduction (F1)");
     const char* settingsLabel = tr(app, "Einstellungen", "Settings");
+    // Who is playing: the profile's name (cut short) or "Guest"; a click opens the profile dialog.
+    const std::string profileLabel = profileButtonLabel(app) + "##profile";
     auto buttonsWidth = [&](const char* intro, const char* settings) {
-        return textWidth("DE") + textWidth("EN") + textWidth(intro) + textWidth(settings) + 8 * style.FramePadding.x + 4 * style.ItemSpacing.x;
+        return textWidth("DE") + textWidth("EN") + textWidth(intro) + textWidth(settings) + textWidth(profileButtonLabel(app)) +
+               10 * style.FramePadding.x + 5 * style.ItemSpacing.x;
     };
     ImGui::PushFont(app.fonts.heading);
     const float brand = textWidth("Rapport");
@@ -107,6 +132,11 @@ void drawTopBar(AppState& app) {
                        tr(app, "Sprache der Oberfläche und des Szenarios umschalten.", "Switch the language of the window and the scenario."));
         ImGui::SameLine();
     }
+    if (namedButton(app, profileLabel.c_str(), "profile")) openProfileDialog(app, false);
+    explainTooltip(app, tr(app, "Wer spielt?", "Who is playing?"),
+                   tr(app, "Profil wechseln, ein neues anlegen, als Gast spielen oder ein Profil löschen.",
+                      "Switch profile, create one, play as a guest or delete a profile."));
+    ImGui::SameLine();
     if (namedButton(app, (std::string(introLabel) + "##intro").c_str(), "intro")) app.ui.showIntro = true;
     if (shortButtons && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(app, "Einführung (F1)", "Introduction (F1)"));
     ImGui::SameLine();

@@ -3,6 +3,7 @@
 // Also the conversation and the choices themselves.
 
 #include "ImGuiSfml.h"
+#include "Recording.h"
 #include "Screens.h"
 #include "TextWrap.h"
 #include "Widgets.h"
@@ -116,7 +117,7 @@ void takeChoice(AppState& app, ChoiceIndex choice) {
 
 // Keys work whichever tab is in front: 1-9 choose, Enter opens the debrief at the end.
 void playKeys(AppState& app) {
-    if (app.ui.showIntro) return;
+    if (modalOpen(app)) return;
     const Runner& runner = *app.game->runner;
     if (runner.finished()) {
         if (keyPressed(sf::Keyboard::Return)) goTo(app, Screen::Debrief);

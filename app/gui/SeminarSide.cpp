@@ -209,6 +209,7 @@ void drawSeminarSidePanel(AppState& app, float width) {
                                : scenePersona(*line.runner);
     drawTimer(app);
     ImGui::Spacing();
+    drawPhonesPanel(app, width);
     largeHeading(app, s.personas[p].name);
     personaPicker(app, p);
     if (openLines(session, shownTeam(app)).size() >= 2) {

@@ -51,6 +51,8 @@ Settings loadSettings(const Settings& defaults) {
             s.fullscreen = value == "1";
         } else if (key == "intro-seen") {
             s.introSeen = value == "1";
+        } else if (key == "profile") {
+            s.profile = value;
         }
     }
     return s;
@@ -71,7 +73,8 @@ bool saveSettings(const Settings& settings) {
             << "text-size=" << settings.textPercent << "\n"
             << "theme=" << themeId(settings.theme) << "\n"
             << "fullscreen=" << (settings.fullscreen ? 1 : 0) << "\n"
-            << "intro-seen=" << (settings.introSeen ? 1 : 0) << "\n";
+            << "intro-seen=" << (settings.introSeen ? 1 : 0) << "\n"
+            << "profile=" << settings.profile << "\n";
         if (!out) return false;
     }
     std::filesystem::rename(temp, *path, ec);

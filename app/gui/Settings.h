@@ -18,6 +18,7 @@ struct Settings {
     ThemeKind theme = ThemeKind::Light;
     bool fullscreen = false;
     bool introSeen = false;
+    std::string profile; ///< the progress profile chosen last; empty: ask (first start, or a guest last time)
 };
 
 inline constexpr int kMinTextPercent = 100;

@@ -2,9 +2,12 @@
 // diagnostics, and the game in progress.
 
 #include "ImGuiSfml.h"
+#include "Recording.h"
 #include "Screens.h"
 #include "Seminar.h"
 #include "Widgets.h"
+
+#include "store/TimeText.h"
 
 #include "rapport/model/Evaluate.h"
 
@@ -107,6 +110,33 @@ void drawGameInProgress(AppState& app) {
     ImGui::PopStyleColor();
 }
 
+// An unfinished run of the profile (from an earlier session, a crash, or the terminal), the way to
+// the progress screen, and why nothing is recorded when the database cannot be used.
+void drawLearnerRow(AppState& app) {
+    LearnerState& l = app.learner;
+    const bool de = app.settings.lang == Lang::De;
+    const store::StoredRun* run = runToContinue(app);
+    if (run != nullptr) {
+        const std::string steps = std::to_string(run->summary.steps);
+        wrapped(de ? "Unterbrochener Durchgang: „" + scenarioTitle(app, run->summary.scenarioId) + "“, nach " + steps +
+                         (run->summary.steps == 1 ? " Entscheidung" : " Entscheidungen") + " am " +
+                         store::localDateTime(run->summary.updatedAt, app.settings.lang) + "."
+                   : "Interrupted run: “" + scenarioTitle(app, run->summary.scenarioId) + "”, after " + steps +
+                         (run->summary.steps == 1 ? " decision" : " decisions") + " on " +
+                         store::localDateTime(run->summary.updatedAt, app.settings.lang) + ".");
+        if (primaryButton(app, de ? "Fortsetzen" : "Continue", "resume")) continueStoredRun(app);
+        ImGui::SameLine();
+    }
+    if (namedButton(app, de ? "Mein Fortschritt" : "My progress", "progress")) openProgressScreen(app);
+    if (run != nullptr && !l.resumeError.empty()) colouredWrapped(app.palette.bad, l.resumeError);
+    if (l.chosen && !l.store && !l.error.empty()) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextColored(app.palette.bad, "%s", de ? "Der Fortschritt wird nicht gespeichert." : "Progress is not being saved.");
+        explainTooltip(app, de ? "Fortschrittsdatenbank" : "Progress database", l.error);
+    }
+}
+
 } // namespace
 
 void drawStartScreen(AppState& app) {
@@ -114,7 +144,7 @@ void drawStartScreen(AppState& app) {
     std::vector<std::size_t> usable;
     for (std::size_t i = 0; i < app.library.entries.size(); ++i)
         if (app.library.entries[i].loaded.ok()) usable.push_back(i);
-    for (std::size_t n = 0; n < usable.size() && n < 9 && !app.ui.showIntro; ++n) {
+    for (std::size_t n = 0; n < usable.size() && n < 9 && !modalOpen(app); ++n) {
         if (keyPressed(static_cast<sf::Keyboard::Key>(sf::Keyboard::Num1 + static_cast<int>(n))) ||
             keyPressed(static_cast<sf::Keyboard::Key>(sf::Keyboard::Numpad1 + static_cast<int>(n)))) {
             beginScenario(app, usable[n]);
@@ -128,6 +158,7 @@ void drawStartScreen(AppState& app) {
                              "Choose a scenario. Every decision moves the relationship, and the debrief shows why."));
     }
     drawGameInProgress(app);
+    drawLearnerRow(app);
     drawSeminarEntry(app);
     ImGui::Spacing();
     ImGui::BeginChild("##cards", ImVec2(0, 0), false, kPanelFlags);

@@ -4,6 +4,8 @@
 
 #include "rapport/model/Evaluate.h"
 
+#include <imgui.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -19,6 +21,7 @@ const char* screenId(Screen s) {
     case Screen::Play: return "play";
     case Screen::Debrief: return "debrief";
     case Screen::Settings: return "settings";
+    case Screen::Progress: return "progress";
     case Screen::SeminarSetup: return "seminar-setup";
     case Screen::Seminar: return "seminar";
     case Screen::Comparison: return "comparison";
@@ -62,6 +65,26 @@ std::string describeState(const AppState& app) {
         std::size_t facts = 0;
         for (std::size_t f = 0; f < app.game->scenario->facts.size(); ++f) if (r.state().knows(static_cast<std::uint32_t>(f))) ++facts;
         out << facts << "\n";
+    }
+    const LearnerState& l = app.learner;
+    out << "text-input=" << (ImGui::GetIO().WantTextInput ? 1 : 0) << "\n"
+        << "profile-dialog=" << (l.dialog.open ? 1 : 0) << "\n"
+        << "profile=" << (l.profile ? l.profileName : std::string()) << "\n"
+        << "guest=" << (l.chosen && !l.profile ? 1 : 0) << "\n"
+        << "store=" << (l.store ? "open" : l.error.empty() ? "none" : "refused") << "\n"
+        << "resume-run=" << (l.unfinished && !l.unfinishedStale ? std::to_string(l.unfinished->summary.id.v) : std::string()) << "\n"
+        << "recorded-run=" << (l.recorder && l.recorder->run() ? std::to_string(l.recorder->run()->v) : std::string()) << "\n";
+    if (l.progress.data) {
+        out << "progress-runs=" << l.progress.data->runs << "\n"
+            << "progress-finished=" << l.progress.data->finished << "\n"
+            << "progress-scenarios=" << l.progress.data->scenarios.size() << "\n"
+            << "progress-read-ahead=" << (l.progress.readWhileIdle ? 1 : 0) << "\n"
+            << "progress-load-ms=" << l.progress.loadMs << "\n"
+            << "progress-open-ms=" << l.progress.openMs << "\n"
+            << "progress-load-cpu-ms=" << l.progress.loadCpuMs << "\n"
+            << "progress-open-cpu-ms=" << l.progress.openCpuMs << "\n";
+        if (l.progress.advice)
+            out << "advice=" << idOf(l.progress.advice->principle) << " " << l.progress.advice->scenarioId.value_or("-") << "\n";
     }
     describeSeminar(app, out);
     out << "frames=" << app.stats.frames << "\n"

@@ -119,7 +119,7 @@ void meterBar(AppState& app, float value, float max, const ImVec4& colour, std::
 
 int tabStrip(AppState& app, const char* id, const std::vector<std::string>& names, int selected, bool tabKey) {
     const int count = static_cast<int>(names.size());
-    if (tabKey && count > 0 && !app.ui.showIntro && !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(sf::Keyboard::Tab))
+    if (tabKey && count > 0 && !app.ui.showIntro && !app.learner.dialog.open && !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(sf::Keyboard::Tab))
         selected = (selected + (ImGui::GetIO().KeyShift ? count - 1 : 1)) % count;
     // Buttons rather than an ImGui tab bar: they wrap onto a second row instead of cutting
     // German names short when large text meets a small screen.

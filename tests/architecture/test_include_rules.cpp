@@ -142,6 +142,8 @@ std::optional<std::string> includeProblem(const fs::path& root, const std::strin
         return "the window does not include the terminal commands (app/cli/): what both need lives in app/ itself";
     if (from.area == Place::Area::App && from.folder == "cli" && startsWith(target, "gui/") && target != "gui/Gui.h")
         return "a terminal command reaches the window only through its entry point gui/Gui.h";
+    if (from.area == Place::Area::App && from.folder == "store" && (startsWith(target, "cli/") || startsWith(target, "gui/")))
+        return "the progress store (app/store/) serves the terminal and the window alike: it includes neither";
     return std::nullopt;
 }
 
@@ -209,6 +211,8 @@ TEST_CASE("include rules: each kind of wrong include is caught") {
         {"tests/play/test_runner.cpp", "analyze/Detail.h", false},           // not the analyzer's white-box test
         {"app/gui/Gui.cpp", "cli/ScenarioCommand.h", false},                  // window and terminal share via app/
         {"app/cli/PlayCommand.cpp", "gui/Game.h", false},                     // past the window's entry point
+        {"app/store/RunRecorder.cpp", "gui/Game.h", false},                   // the store serves both front ends
+        {"app/store/ProgressStore.cpp", "cli/PlayRecording.h", false},
     };
     for (const Case& c : wrong) {
         CAPTURE(c.file);
@@ -227,6 +231,8 @@ TEST_CASE("include rules: each kind of wrong include is caught") {
         {"app/gui/Gui.cpp", "AppOptions.h", false},
         {"app/cli/PlayCommand.cpp", "Commands.h", false},
         {"app/cli/PlayCommand.cpp", "gui/Gui.h", false},                      // a command may open the window
+        {"app/gui/Recording.cpp", "store/RunRecorder.h", false},              // both front ends use the store
+        {"app/cli/PlayRecording.cpp", "store/ProgressStore.h", false},
     };
     for (const Case& c : right) {
         CAPTURE(c.file);

@@ -4,6 +4,10 @@
 set -u
 rapport=$1
 scenario=$2/sample-coffee-break.json
+# Runs are recorded in the progress store: in a folder of the test's own, never the user's.
+XDG_DATA_HOME=$(mktemp -d)
+export XDG_DATA_HOME
+trap 'rm -rf "$XDG_DATA_HOME"' EXIT
 fail=0
 check() { # name, condition exit status
   if [ "$2" -eq 0 ]; then echo "ok: $1"; else echo "FAILED: $1"; fail=1; fi

@@ -117,26 +117,44 @@ differs() {
     [ "${diff:-0}" != 0 ] && pass "$b.png differs from $a.png ($diff pixels)" || fail "$b.png looks the same as $a.png"
 }
 
-# A data folder of our own: the sample scenario, a broken one, the assets (the icon), and a
-# config folder, so the test never touches the user's settings and can edit a scenario file
-# while the window runs.
-mkdir -p "$DATA/scenarios" "$OUT/config"
+# A data folder of our own: the sample scenario, a broken one, the assets (the icon), a config
+# folder and a folder for the progress database, so the test never touches the user's settings or
+# history and can edit a scenario file while the window runs.
+mkdir -p "$DATA/scenarios" "$OUT/config" "$OUT/data-home"
 cp "$SOURCE/scenarios/sample-coffee-break.json" "$DATA/scenarios/"
 cp "$HERE/broken-scenario.json" "$DATA/scenarios/zz-broken.json"
 cp -r "$SOURCE/assets" "$DATA/"
 
 log "== starting $RAPPORT"
 START_NS=$(date +%s%N)
-env -u CI LANG=de_DE.UTF-8 LC_ALL= LC_MESSAGES= XDG_CONFIG_HOME="$OUT/config" RAPPORT_GUI_STATE="$STATE" \
-    "$RAPPORT" --data "$DATA" >"$OUT/app.log" 2>&1 &
-APP_PID=$!
+start_app() {
+    env -u CI LANG=de_DE.UTF-8 LC_ALL= LC_MESSAGES= XDG_CONFIG_HOME="$OUT/config" XDG_DATA_HOME="$OUT/data-home" \
+        RAPPORT_GUI_STATE="$STATE" "$RAPPORT" --data "$DATA" >>"$OUT/app.log" 2>&1 &
+    APP_PID=$!
+}
+# CPU share of the window over a few seconds of doing nothing (percent of one core).
+idle_cpu() {
+    local seconds=$1 ticks t0 t1
+    ticks=$(getconf CLK_TCK)
+    t0=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
+    sleep "$seconds"
+    t1=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
+    awk -v d=$((t1 - t0)) -v hz="$ticks" -v s="$seconds" 'BEGIN { printf "%.2f", 100 * d / hz / s }'
+}
+# The value of an SQL query on the progress database (python3's sqlite3, as another program reads it).
+sql() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$OUT/data-home/rapport/rapport.db" "$1"; }
+# The window's X id, found by its title.
+find_window() {
+    WID=""
+    for i in $(seq 1 50); do
+        WID=$(xdotool search --limit 1 --name '^Rapport' 2>/dev/null | head -1)
+        [ -n "$WID" ] && break
+        sleep 0.1
+    done
+}
+start_app
 expect screen start "the window opens on the start screen"
-WID=""
-for i in $(seq 1 50); do
-    WID=$(xdotool search --limit 1 --name '^Rapport' 2>/dev/null | head -1)
-    [ -n "$WID" ] && break
-    sleep 0.1
-done
+find_window
 [ -n "$WID" ] && pass "found the window by its title" || { fail "no window titled Rapport"; exit 1; }
 log "   window $WID, first frame after $(value startup-ms) ms (process start to frame: $(( ($(date +%s%N) - START_NS) / 1000000 )) ms incl. polling)"
 awk -v ms="$(value startup-ms)" 'BEGIN { exit !(ms > 0 && ms < 3000) }' && pass "first frame within 3 s ($(value startup-ms) ms)" ||
@@ -147,6 +165,21 @@ expect icon "$DATA/assets/icons/rapport-64.png" "the window loaded its icon from
 ICON_SIZE=$(xprop -id "$WID" -notype 32c _NET_WM_ICON 2>/dev/null | sed -n 's/^_NET_WM_ICON = \([0-9]*\), \([0-9]*\),.*/\1x\2/p')
 [ "$ICON_SIZE" = 64x64 ] && pass "the window carries its 64x64 icon (_NET_WM_ICON)" ||
     fail "no icon on the window (_NET_WM_ICON size '$ICON_SIZE')"
+
+log "== first start: who is playing?"
+expect profile-dialog 1 "the first start asks for a name or a pseudonym"
+expect intro 0 "the introduction waits for the profile"
+shot 00-profile-dialog
+visible profile-name 00-profile-dialog
+visible profile-guest 00-profile-dialog
+IDLE=$(idle_cpu 3)
+log "   idle CPU with the profile dialog: $IDLE % of a core over 3 s"
+awk -v p="$IDLE" 'BEGIN { exit !(p < 2.0) }' && pass "the profile dialog idles under 2 % of a core ($IDLE %)" || fail "profile dialog idle CPU $IDLE %"
+xdotool type --delay 60 "Testperson"
+key Return
+expect profile Testperson "typing a name and Enter creates the profile"
+expect profile-dialog 0 "and closes the dialog"
+grep -q "^profile=Testperson" "$OUT/config/rapport/settings.ini" && pass "the profile is remembered in settings.ini" || fail "profile not in settings.ini"
 
 log "== first run: the introduction"
 expect intro 1 "the one-minute introduction shows on the first run"
@@ -282,14 +315,48 @@ expect theme high-contrast "the high-contrast theme"
 shot 17-high-contrast
 key Escape
 
+log "== progress"
+# A terminal records a run for the same profile while the window waits: the progress screen,
+# read ahead while the window was idle, must notice it.
+expect progress-runs 2 "the start screen read the progress ahead while idle (2 runs)"
+CHOICES=$(sql "SELECT group_concat(choice_id) FROM (SELECT choice_id FROM decision WHERE run_id = 1 ORDER BY step)")
+env XDG_DATA_HOME="$OUT/data-home" "$RAPPORT" --data "$DATA" play sample-coffee-break --profile Testperson --choices "$CHOICES" >/dev/null 2>&1 &&
+    pass "the terminal records a run in the same profile while the window is open" || fail "the terminal could not play $CHOICES"
+click progress
+expect screen progress "the start screen's button opens the progress screen"
+expect progress-finished 3 "three runs played to the end: the first, the replay and the terminal's"
+expect progress-scenarios 1 "one scenario played"
+shot 18-progress
+visible chart:sample-coffee-break 18-progress
+visible best:sample-coffee-break 18-progress
+title_is "Rapport – Progress"
+# At 150 % the principles are below the scores: scroll down with the mouse wheel.
+xdotool mousemove --window "$WID" 640 400
+for i in $(seq 1 12); do xdotool click 5; sleep 0.05; done
+xdotool mousemove --window "$WID" 640 2
+shot 18b-progress-principles
+PRINCIPLE=$(awk '$1 == "widget" && $2 ~ /^principle:/ && $4 > 80 && $4 + $6 <= 620 { print $2; exit }' "$OUT/18b-progress-principles.state.txt")
+[ -n "$PRINCIPLE" ] && pass "principles are shown as bars ($PRINCIPLE)" || fail "no principle bar on screen"
+[ -n "$PRINCIPLE" ] && visible "$PRINCIPLE" 18b-progress-principles
+[ "$(sql "SELECT count(*) FROM run r JOIN profile p ON p.id = r.profile_id WHERE p.name = 'Testperson' AND r.status = 'finished'")" = 3 ] &&
+    pass "the database holds the three finished runs of Testperson" || fail "the database does not hold the three runs"
+[ "$(sql "SELECT count(*) FROM run WHERE replay_of IS NOT NULL")" = 1 ] && pass "the replay names the run it replays" || fail "no replay_of"
+key Escape
+expect screen start "Esc goes back to the start"
+
+log "== an interrupted game"
+click card:sample-coffee-break
+expect screen briefing "a new game"
+click begin
+key 1
+key 1
+expect step 2 "two decisions taken"
+expect recorded-run 4 "recorded as the fourth run"
+
 log "== idle"
 sleep 1
 IDLE_SECONDS=5
-TICKS=$(getconf CLK_TCK)
-t0=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
-sleep $IDLE_SECONDS
-t1=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
-IDLE=$(awk -v d=$((t1 - t0)) -v hz="$TICKS" -v s=$IDLE_SECONDS 'BEGIN { printf "%.2f", 100 * d / hz / s }')
+IDLE=$(idle_cpu $IDLE_SECONDS)
 log "   idle CPU: $IDLE % of a core over $IDLE_SECONDS s"
 awk -v p="$IDLE" 'BEGIN { exit !(p < 2.0) }' && pass "idle CPU under 2 % ($IDLE %)" || fail "idle CPU $IDLE %"
 
@@ -304,6 +371,47 @@ else
     [ "$code" = 0 ] && pass "Ctrl+Q closes the window, exit 0" || fail "exit code $code"
 fi
 APP_PID=""
+[ "$(sql "SELECT steps FROM run WHERE id = 4")" = 2 ] && pass "the interrupted run is stored with its 2 decisions" || fail "run 4 not stored"
+
+log "== the next start: continue"
+rm -f "$STATE"
+start_app
+expect screen start "the window opens again"
+sleep 0.5 # the old window is gone from the X server
+find_window
+[ -n "$WID" ] || { fail "no window the second time"; exit 1; }
+xdotool mousemove --window "$WID" 640 2
+expect profile Testperson "with the remembered profile"
+expect profile-dialog 0 "without asking"
+expect resume-run 4 "the start screen offers the interrupted run"
+shot 19-continue
+visible resume 19-continue
+click resume
+expect screen play "continue opens the conversation"
+expect step 2 "at the third decision, the first two taken"
+expect recorded-run 4 "and records into the same run"
+key 1
+expect step 3 "playing on"
+[ "$(sql "SELECT steps FROM run WHERE id = 4")" = 3 ] && pass "the next decision is stored at once" || fail "decision 3 not stored"
+
+log "== deleting the profile deletes its runs"
+click profile
+expect profile-dialog 1 "the top bar's name opens the profile dialog"
+shot 20-profiles
+visible profile-delete:1 20-profiles
+click profile-delete:1
+shot 21-delete-profile
+visible profile-delete-confirm 21-delete-profile
+click profile-delete-confirm
+expect profile "" "the profile is gone"
+[ "$(sql "SELECT (SELECT count(*) FROM run) + (SELECT count(*) FROM decision) + (SELECT count(*) FROM profile)")" = 0 ] &&
+    pass "its runs and decisions are gone from the database" || fail "runs left after deleting the profile"
+key ctrl+q
+for i in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$APP_PID" 2>/dev/null && fail "Ctrl+Q did not close the window the second time"
+APP_PID=""
+[ ! -e "${HOME:-/nonexistent}/.local/share/rapport/rapport.db" ] || [ "$(find "$HOME/.local/share/rapport/rapport.db" -newer "$OUT/00-profile-dialog.png" 2>/dev/null)" = "" ] &&
+    pass "nothing was written to the user's own history" || fail "the user's ~/.local/share/rapport/rapport.db changed"
 
 log "smoke: $((CHECKS - FAILS)) of $CHECKS checks passed, screenshots in $OUT"
 [ "$FAILS" = 0 ]
