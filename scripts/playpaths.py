@@ -64,7 +64,7 @@ class Played:
 def play(rapport, scenario_id, choices, lang="de"):
     """Plays `choices`; where one is not open, plays the prefix before it so the caller sees what
     was open there."""
-    run = subprocess.run([rapport, "play", scenario_file(scenario_id), "--lang", lang, "--json",
+    run = subprocess.run([rapport, "play", scenario_file(scenario_id), "--guest", "--lang", lang, "--json",
                           "--choices", ",".join(choices)], capture_output=True, text=True, check=False)
     if run.returncode == 0:
         return Played(json.loads(run.stdout), None, "")
@@ -75,9 +75,9 @@ def play(rapport, scenario_id, choices, lang="de"):
             step = int(message.split(word, 1)[1].split(":", 1)[0]) - 1
     if step is None:
         raise RuntimeError(f"rapport play {scenario_id} failed: {message}")
-    prefix = subprocess.run([rapport, "play", scenario_file(scenario_id), "--lang", lang, "--json",
+    prefix = subprocess.run([rapport, "play", scenario_file(scenario_id), "--guest", "--lang", lang, "--json",
                              "--choices", ",".join(choices[:step])] if step else
-                            [rapport, "play", scenario_file(scenario_id), "--lang", lang, "--json"],
+                            [rapport, "play", scenario_file(scenario_id), "--guest", "--lang", lang, "--json"],
                             capture_output=True, text=True, check=False, input="")
     report = json.loads(prefix.stdout) if prefix.returncode == 0 else None
     return Played(report, step, message)

@@ -166,6 +166,7 @@ std::string playReportJson(const Runner& runner, const Debrief& d, Lang lang) {
     json debrief;
     debrief["score"] = d.score;
     debrief["scoreLabel"] = labelOf(bandOf(d.score), lang);
+    debrief["scoreBand"] = idOf(bandOf(d.score));
     debrief["result"] = pointsOf(d.result);
     debrief["startResult"] = pointsOf(d.startResult);
     if (d.finished) debrief["endingText"] = textOf(scenario, &runner.state(), scenario.nodes[d.ending].debrief, lang);
