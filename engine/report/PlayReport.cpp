@@ -2,6 +2,7 @@
 
 #include "rapport/core/TimeUnits.h"
 #include "rapport/model/Evaluate.h"
+#include "rapport/model/Score.h"
 #include "rapport/report/Points.h"
 #include "rapport/play/SaveGame.h"
 
@@ -27,21 +28,23 @@ const char* targetId(ChangeTarget t) {
     case ChangeTarget::Link: return "link";
     case ChangeTarget::Fact: return "fact";
     case ChangeTarget::Time: return "time";
+    case ChangeTarget::Request: return "request";
     }
     return "";
 }
 
+// One log entry. docs/play-json.md is the contract: every entry has every key listed there
+// (null where it does not apply); keys are only ever added.
 json changeJson(const Scenario& scenario, const Change& c, Lang lang) {
     json j;
     j["step"] = c.step;
     j["node"] = c.node == kNone ? json() : json(scenario.nodes[c.node].id);
     j["choice"] = c.choice == kNone ? json() : json(scenario.choices[c.choice].id);
     j["target"] = targetId(c.target);
-    if (c.persona != kNone) j["persona"] = scenario.personas[c.persona].id;
+    j["persona"] = c.persona == kNone ? json() : json(scenario.personas[c.persona].id);
+    j["dimension"] = c.target == ChangeTarget::Dimension ? json(idOf(static_cast<Dimension>(c.dimension))) : json();
     switch (c.target) {
     case ChangeTarget::Dimension:
-        j["dimension"] = idOf(static_cast<Dimension>(c.dimension));
-        [[fallthrough]];
     case ChangeTarget::Pressure:
         j["before"] = pointsOf(c.before);
         j["after"] = pointsOf(c.after);
@@ -51,11 +54,26 @@ json changeJson(const Scenario& scenario, const Change& c, Lang lang) {
         j["before"] = c.before;
         j["after"] = c.after;
         break;
-    case ChangeTarget::Fact: j["fact"] = scenario.facts[c.index].id; break;
-    case ChangeTarget::Link: j["with"] = scenario.personas[c.index].id; break;
-    default:
+    case ChangeTarget::Fact:
+        j["fact"] = scenario.facts[c.index].id;
+        j["before"] = c.before; // 0: unknown, 1: known
+        j["after"] = c.after;
+        break;
+    case ChangeTarget::Link:
+        j["with"] = scenario.personas[c.index].id;
+        j["before"] = c.before; // 0: strangers to each other, 1: linked
+        j["after"] = c.after;
+        break;
+    case ChangeTarget::Owed:
+    case ChangeTarget::Time:
         j["before"] = c.before;
         j["after"] = c.after;
+        break;
+    case ChangeTarget::Request:
+        j["grade"] = c.before; // 0-100: how readily the person grants it
+        j["granted"] = c.after != 0;
+        j["before"] = c.before;
+        j["after"] = c.before;
         break;
     }
     j["principle"] = c.principle < 0 ? json() : json(idOf(static_cast<Principle>(c.principle)));
@@ -111,6 +129,8 @@ std::string describeChange(const Scenario& scenario, const State* now, const Cha
     }
     case ChangeTarget::Variable:
         return scenario.variableNames[c.index] + " = " + std::to_string(c.after);
+    case ChangeTarget::Request:
+        return who + (de ? "Bereitschaft " : "willingness ") + std::to_string(c.before) + "/100: " + explainChange(scenario, now, c, lang);
     }
     return {};
 }
@@ -176,6 +196,9 @@ void writePlayReportJson(std::ostream& out, const Runner& runner, const Debrief&
     j["state"] = json::parse(stateToJson(scenario, runner.state()));
 
     json debrief;
+    debrief["score"] = d.score;
+    debrief["scoreLabel"] = labelOf(bandOf(d.score), lang);
+    debrief["scoreBand"] = idOf(bandOf(d.score));
     debrief["result"] = pointsOf(d.result);
     debrief["startResult"] = pointsOf(d.startResult);
     if (d.finished) debrief["endingText"] = textOf(scenario, &runner.state(), scenario.nodes[d.ending].debrief, lang);
@@ -192,6 +215,8 @@ void writePlayReportJson(std::ostream& out, const Runner& runner, const Debrief&
         pj["stage"] = {idOf(p.startStage), idOf(p.endStage)};
         pj["pressure"] = pointsOf(p.pressure);
         pj["owed"] = p.owed;
+        pj["willing"] = p.willing;
+        pj["willingness"] = p.willingness;
         personas.push_back(std::move(pj));
     }
     debrief["personas"] = std::move(personas);
