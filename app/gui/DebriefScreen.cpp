@@ -106,15 +106,8 @@ void drawKeyMoments(AppState& app, const Debrief& d) {
             wrapped(textOf(s, at, s.choices[alt.choice].text, lang));
             ImGui::Unindent();
         }
-        if (km.bestMove != kNone && km.bestMove == km.choice) {
-            ImGui::TextColored(app.palette.good, "%s", tr(app, "Das war der beste Zug von hier.", "That was the best move from here."));
-        } else if (km.bestMove != kNone) {
-            ImGui::TextColored(app.palette.muted, "%s", tr(app, "Bester Zug von hier:", "Best move from here:"));
-            ImGui::Indent();
-            wrapped(textOf(s, at, s.choices[km.bestMove].text, lang) + "  (" + tr(app, "erreichbar: ", "reachable: ") + formatPoints(km.bestFinal) +
-                    (km.bestProved ? tr(app, ", sicher berechnet)", ", proved)") : tr(app, ", geschätzt)", ", estimated)")));
-            ImGui::Unindent();
-        }
+        if (const std::string note = bestMoveNote(s, km, at, lang); !note.empty())
+            colouredWrapped(km.bestMove == km.choice ? app.palette.good : app.palette.muted, note);
         if (replayButton(app, km.step, "moment-replay")) replay = km.step;
         ImGui::PopID();
     }
