@@ -10,6 +10,7 @@
 #include "Widgets.h"
 
 #include "rapport/model/Evaluate.h"
+#include "rapport/model/Score.h"
 #include "rapport/report/Points.h"
 
 #include <algorithm>
@@ -35,10 +36,12 @@ void drawOutcome(AppState& app, const Debrief& d, float width) {
     const Lang lang = app.settings.lang;
     if (d.finished && s.nodes[d.ending].debrief != kNone) wrapped(textOf(s, &runner.state(), s.nodes[d.ending].debrief, lang));
     ImGui::Spacing();
+    // The score large, its label below it: together they do not fit a narrow column at large text.
     ImGui::PushFont(app.fonts.title);
-    ImGui::TextUnformatted(scoreHeadline(d.score, lang).c_str());
+    ImGui::Text("%d %s", d.score, tr(app, "von 100", "out of 100"));
     ImGui::PopFont();
     markWidget(app, "score");
+    heading(app, std::string(labelOf(bandOf(d.score), lang)));
     explainTooltip(app, tr(app, "Ergebnis", "Score"), explainIndicator(Indicator::Score, lang));
 
     for (const PersonaOutcome& o : d.personas) {
