@@ -1,24 +1,23 @@
 #pragma once
-// The engine's change log, grouped for reading: changes of one persona with the same reason
-// become one line ("Sympathie +6, Vertrauen +3: because ..."), instead of one line per value.
+// Draws the engine's grouped change log (rapport/report/ChangeGroups.h) as a bulleted list.
 
 #include "AppState.h"
+
+#include "rapport/report/ChangeGroups.h"
 
 #include <string>
 #include <vector>
 
 namespace rapport::gui {
 
-/// Changes that share a persona and a reason.
-struct ReasonGroup {
-    std::string what; ///< "Dr. Weber: Sympathie +6, Vertrauen +3"; empty for facts, time, favours
-    std::string why;  ///< the engine's sentence
-    int tone = 0;     ///< +1 good for the relationship, -1 bad, 0 neutral
-};
-
-/// Groups the changes at `indices` of the runner's log; `at` is the state the texts are read in.
-[[nodiscard]] std::vector<ReasonGroup> groupChanges(const Runner& runner, const State* at, const std::vector<std::size_t>& indices,
-                                                    Lang lang);
+/// The groups of the changes at `indices` of the runner's log, read in the state `at`.
+[[nodiscard]] inline std::vector<ReasonGroup> groupChanges(const Runner& runner, const State* at, const std::vector<std::size_t>& indices,
+                                                           Lang lang) {
+    std::vector<ReasonGroup> groups = rapport::groupChanges(runner.scenario(), runner.changes(), at, indices, lang);
+    if (std::string drift = driftSummary(runner.scenario(), runner.changes(), indices, lang); !drift.empty())
+        groups.push_back(ReasonGroup{"", std::move(drift), -1});
+    return groups;
+}
 
 /// Draws the groups as a bulleted list, values coloured by tone.
 void drawReasonGroups(const AppState& app, const std::vector<ReasonGroup>& groups);
