@@ -17,6 +17,13 @@ struct LearnerScore {
     std::optional<std::string> label; ///< the band's id; none until the scoring issue defines bands
 };
 
+/// The score from which a run counts as mastered: the xAPI export says `passed` from here on,
+/// `failed` below. The one place of the threshold (the scoring issue's band that means success).
+inline constexpr int kSuccessScore = 70;
+
+/// Whether a finished run with this learner's score counts as mastered.
+[[nodiscard]] constexpr bool mastered(int score) { return score >= kSuccessScore; }
+
 /// The learner's score for a result (hundredths of a point) reached in `scenario`. Today the
 /// whole points of the result, cut off as the window and the terminal show it ("47 / 100").
 [[nodiscard]] LearnerScore learnerScore(const Scenario& scenario, std::int64_t resultHundredths);

@@ -83,6 +83,10 @@ public:
     [[nodiscard]] std::optional<StoredRun> newestUnfinished(ProfileId profile);
     /// Choice ids of a run, in order.
     [[nodiscard]] std::vector<std::string> choicesOf(RunId run);
+    /// One run as the history lists it (with `details`: principles and persons); none if unknown.
+    [[nodiscard]] std::optional<RunSummary> runSummary(RunId run, bool details);
+    /// A run's decisions in order, as they were recorded (for the exports).
+    [[nodiscard]] std::vector<DecisionRecord> decisionsOf(RunId run);
     /// Everything the progress screen shows for a profile.
     [[nodiscard]] ProgressData progress(ProfileId profile);
 
