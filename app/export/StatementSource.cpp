@@ -38,7 +38,6 @@ std::vector<store::QueuedStatement> allStatements(store::ProgressStore& store, s
         }
     }
     if (!profile) {
-        store::StatementQueue queue(store);
         // Every recorded session, queued or not: the same query the queue uses, without its filter.
         store::Statement s = store.database().prepare("SELECT id FROM seminar_session ORDER BY finished_at, id");
         std::vector<std::int64_t> sessions;

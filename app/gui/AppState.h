@@ -8,6 +8,7 @@
 #include "SeminarState.h"
 #include "Settings.h"
 #include "LearnerState.h"
+#include "LrsPanel.h"
 #include "Theme.h"
 
 #include <memory>
@@ -93,6 +94,7 @@ struct AppState {
     Requests requests;
     FrameStats stats;
     LearnerState learner; ///< profile, recording, resume and the progress screen
+    LrsPanel lrs;         ///< the LRS setting and a sync in the background
 };
 
 /// Picks the text of the current language ("de" text first, like the scenario files).
