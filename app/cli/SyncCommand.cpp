@@ -35,7 +35,7 @@ void printSyncHelp(std::ostream& out) {
 
 // One line from standard input without its line end; the echo is off at a terminal for secrets.
 std::optional<std::string> readLine(const std::string& prompt, bool secret) {
-    std::cerr << prompt << std::flush;
+    if (::isatty(STDIN_FILENO)) std::cerr << prompt << std::flush; // piped answers need no questions
     termios before{};
     const bool hide = secret && ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &before) == 0;
     if (hide) {
@@ -74,6 +74,7 @@ int configure(Lang lang) {
                   << "\n";
         return 2;
     }
+    if (const std::string warning = lrs::plainTextWarning(next.endpoint, lang); !warning.empty()) std::cerr << "rapport sync: " << warning << "\n";
     if (const std::string error = lrs::saveLrsConfig(next); !error.empty()) {
         std::cerr << "rapport sync: " << error << "\n";
         return 2;
@@ -145,6 +146,8 @@ int runSync(const AppOptions& /*global*/, const std::vector<std::string>& args) 
     if (!store) return 2;
     try {
         if (showStatus) return status(*store, loaded, language);
+        if (const std::string warning = lrs::plainTextWarning(loaded.config.endpoint, language); !warning.empty())
+            std::cerr << "rapport sync: " << warning << "\n";
         const lrs::SyncOutcome outcome = lrs::syncStatements(*store, loaded.config);
         for (const lrs::Rejection& r : outcome.rejected)
             std::cerr << "rapport sync: " << (language == Lang::De ? "abgelehnt " : "rejected ") << r.id << ": " << r.reason << "\n";

@@ -107,6 +107,7 @@ void drawLrsSettings(AppState& app) {
             p.message = error;
         } else {
             p.message = tr(app, "Gespeichert, nur für Sie lesbar.", "Saved, readable by you alone.");
+            if (const std::string warning = lrs::plainTextWarning(config.endpoint, app.settings.lang); !warning.empty()) p.message += " " + warning;
         }
     }
     ImGui::SameLine();

@@ -50,6 +50,14 @@ std::string describeSync(const SyncOutcome& o, Lang lang) {
     return out;
 }
 
+std::string plainTextWarning(const std::string& endpoint, Lang lang) {
+    std::string problem;
+    const auto e = parseEndpoint(endpoint, problem);
+    if (!e || e->scheme != "http" || e->loopback()) return {};
+    return lang == Lang::De ? "Achtung: http:// ohne TLS – Schlüssel, Passwort und Ergebnisse gehen unverschlüsselt durchs Netz; besser https://."
+                            : "Warning: http:// without TLS – the key, the secret and the results cross the network unencrypted; prefer https://.";
+}
+
 std::string describeConfig(const LoadedLrsConfig& l, Lang lang) {
     const bool de = lang == Lang::De;
     const char* fromEnv = de ? " (aus der Umgebung)" : " (from the environment)";

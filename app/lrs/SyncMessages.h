@@ -15,6 +15,10 @@ namespace rapport::lrs {
 /// A short summary: "12 sent, 3 waiting (1 rejected by the LRS)." and the stop's sentence if any.
 [[nodiscard]] std::string describeSync(const SyncOutcome& outcome, Lang lang);
 
+/// A warning when the endpoint is plain http:// to another computer (the secret would travel
+/// readable); empty for https:// and for this computer.
+[[nodiscard]] std::string plainTextWarning(const std::string& endpoint, Lang lang);
+
 /// Where the settings come from, without the secret: endpoint, key, and whether a secret is set.
 [[nodiscard]] std::string describeConfig(const LoadedLrsConfig& loaded, Lang lang);
 

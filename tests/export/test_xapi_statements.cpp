@@ -12,6 +12,8 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
+
 namespace fs = std::filesystem;
 using namespace rapport;
 using nlohmann::json;
@@ -50,8 +52,9 @@ TEST_CASE("xAPI: a finished run is attempted, answered per decision, completed, 
     CHECK(verbOf(s[4]) == adl + "completed");
     CHECK(verbOf(s[5]) == adl + "passed");
     CHECK(s[5]["result"]["success"] == true);
-    CHECK(verbOf(s[9]) == adl + "failed");
-    CHECK(s[9]["result"]["success"] == false);
+    CHECK(verbOf(s[9]) == adl + "completed");
+    CHECK(verbOf(s[10]) == adl + "failed");
+    CHECK(s[10]["result"]["success"] == false);
 
     const json& completed = s[4];
     CHECK(completed["result"]["score"] == json({{"scaled", 0.7}, {"raw", 70}, {"min", 0}, {"max", 100}}));
