@@ -3,7 +3,7 @@
 #include "AppState.h"
 #include "Widgets.h"
 #include "lrs/SyncMessages.h"
-#include "store/StorePaths.h"
+#include "store/StoreMessages.h"
 
 #include <imgui.h>
 
@@ -40,12 +40,17 @@ void startLrsSync(AppState& app, bool quiet) {
         if (!quiet) p.message = loaded.error.empty() ? lrs::describeStop(none, app.settings.lang) : loaded.error;
         return;
     }
-    const auto file = store::defaultDatabasePath();
-    if (!file || !app.learner.store) return; // no database: nothing recorded to send
-    app.learner.store->commit(); // the run just finished is on disk for the sync's own connection
+    if (!app.learner.store) return; // no database: nothing recorded to send
+    std::shared_ptr<store::ProgressStore> own;
+    try {
+        app.learner.store->commit(); // the run just finished is on disk for the sync's own connection
+        own = app.learner.store->openAnother();
+    } catch (const store::StoreError& e) {
+        p.message = store::describeStoreError(e, app.settings.lang);
+        return;
+    }
     if (!quiet) p.message = tr(app, "Wird gesendet …", "Sending ...");
-    p.sending = std::async(std::launch::async, [config = loaded.config, path = *file] {
-        const std::unique_ptr<store::ProgressStore> own = store::ProgressStore::open(path);
+    p.sending = std::async(std::launch::async, [config = loaded.config, own] {
         // Shorter than the terminal's: closing the window waits for a sync in flight.
         lrs::SyncOptions options;
         options.timeouts.connect = 3;
@@ -84,7 +89,7 @@ void drawLrsSettings(AppState& app) {
     }
     heading(app, tr(app, "Lernplattform (xAPI-LRS)", "Learning platform (xAPI LRS)"));
     mutedWrapped(app, tr(app,
-                         "Abgeschlossene Durchgänge gehen als xAPI-Statements an das Learning Record Store Ihrer Organisation. "
+                         "Abgeschlossene Durchgänge gehen als xAPI-Statements an den Learning Record Store Ihrer Organisation. "
                          "Was nicht ankommt, wartet und geht beim nächsten Senden hinaus.",
                          "Finished runs go to your organisation's Learning Record Store as xAPI statements. "
                          "What does not arrive waits and goes out at the next sync."));
@@ -120,7 +125,14 @@ void drawLrsSettings(AppState& app) {
                               tr(app, " wartend", " waiting"));
     if (p.fromEnvironment)
         mutedWrapped(app, tr(app, "RAPPORT_LRS_* in der Umgebung gehen diesen Feldern vor.", "RAPPORT_LRS_* in the environment override these fields."));
-    if (!p.message.empty()) ImGui::TextWrapped("%s", p.message.c_str());
+    if (!p.message.empty()) {
+        ImGui::TextWrapped("%s", p.message.c_str());
+        // A new message below the fold is scrolled into view once, so the click shows its answer.
+        if (p.message != p.shownMessage) {
+            ImGui::SetScrollHereY(1.0f);
+            p.shownMessage = p.message;
+        }
+    }
 }
 
 } // namespace rapport::gui

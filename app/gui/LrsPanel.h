@@ -22,9 +22,9 @@ struct LrsPanel {
     std::array<char, 256> secret{};  ///< shown as dots; never written anywhere but the 0600 file
     bool fromEnvironment = false;    ///< RAPPORT_LRS_* override what is typed here
     std::string message;             ///< the outcome of the last save or sync, in the learner's language
+    std::string shownMessage;        ///< the message last scrolled into view
     std::optional<store::QueueCounts> counts;
     std::future<lrs::SyncOutcome> sending; ///< a sync in progress
-    std::string sendError;           ///< a database failure in the sync thread
 };
 
 /// Draws the LRS section of the settings screen.
