@@ -11,7 +11,9 @@
 #include "LrsPanel.h"
 #include "Theme.h"
 
+#include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,7 +31,7 @@ struct FontSet {
     ImFont* title = nullptr;
     ImFont* large = nullptr;     ///< the projector's body text (seminar screens)
     ImFont* largeBold = nullptr; ///< the projector's headings
-    ImFont* numbers = nullptr;   ///< big digits for the timer and scores (digits and signs only)
+    ImFont* numbers = nullptr;   ///< big digits for the timer and scores, and the room code (digits, capitals, signs)
     float bodyPx = 20.0f;
     float largePx = 28.0f;
     bool projector = false; ///< the seminar's fonts are baked (else they are the body fonts)
@@ -94,7 +96,11 @@ struct AppState {
     Requests requests;
     FrameStats stats;
     LearnerState learner; ///< profile, recording, resume and the progress screen
-    LrsPanel lrs;         ///< the LRS setting and a sync in the background
+    std::optional<std::filesystem::path> dataDir; ///< where scenarios/ and assets/ are, if found
+    /// Held by the main loop while it reads events and builds a frame, released while the frame is
+    /// rendered and shown: the phones' commands are applied to the seminar in between.
+    std::timed_mutex sessionLock;
+    LrsPanel lrs; ///< the LRS setting and a sync in the background
 };
 
 /// Picks the text of the current language ("de" text first, like the scenario files).
