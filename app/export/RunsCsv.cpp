@@ -4,6 +4,7 @@
 #include "store/LearnerScore.h"
 #include "store/TimeText.h"
 
+#include "rapport/model/Score.h"
 #include "rapport/report/Debrief.h"
 
 namespace rapport::exports {
@@ -21,6 +22,13 @@ std::string ratingText(const std::string& id, Lang lang) {
     if (id == "mixed") return de ? "gemischt" : "mixed";
     if (id == "poor") return de ? "schwach" : "poor";
     if (id == "unrated") return de ? "ohne Wertung" : "unrated";
+    return id;
+}
+
+// The band's label for people („Gelungen“); the id itself when a newer Rapport wrote it.
+std::string scoreLabelText(const std::string& id, Lang lang) {
+    for (int b = 0; b <= static_cast<int>(ScoreBand::Outstanding); ++b)
+        if (idOf(static_cast<ScoreBand>(b)) == id) return std::string(labelOf(static_cast<ScoreBand>(b), lang));
     return id;
 }
 
@@ -71,7 +79,7 @@ std::string runsCsv(const std::vector<CsvRun>& runs, Lang lang) {
         const store::RunSummary& r = row.run;
         table.text(row.profile).text(row.account).integer(r.id.v).text(store::localDateTime(r.startedAt, lang));
         table.text(row.scenarioTitle.empty() ? r.scenarioId : row.scenarioTitle).text(r.scenarioId).text(languageText(r.language, lang));
-        table.text(outcomeText(r, lang)).integer(r.score).text(r.scoreLabel.value_or(""));
+        table.text(outcomeText(r, lang)).integer(r.score).text(r.scoreLabel ? scoreLabelText(*r.scoreLabel, lang) : "");
         table.decimal(r.result, 100, 2); // hundredths of a point, as the store keeps them
         table.text(r.endingId.value_or("")).text(r.endingRating ? ratingText(*r.endingRating, lang) : "");
         table.text(r.style ? styleText(*r.style, lang) : "");

@@ -173,7 +173,7 @@ std::vector<store::QueuedStatement> runStatements(const store::RunSummary& run, 
         "completed");
 
     const bool passed = store::mastered(run.score);
-    json verdict = {{extension("mastery-score"), store::kSuccessScore}};
+    json verdict = {{extension("mastery-score"), store::masteryScore()}};
     if (run.scoreLabel) verdict[extension("score-label")] = *run.scoreLabel;
     add({{"verb", passed ? verb("passed", "passed", "bestand") : verb("failed", "failed", "bestand nicht")},
          {"object", scenario},
@@ -244,7 +244,7 @@ std::vector<store::QueuedStatement> seminarStatements(const store::StoredSeminar
         const bool passed = store::mastered(*team.score);
         add({{"verb", passed ? verb("passed", "passed", "bestand") : verb("failed", "failed", "bestand nicht")},
              {"object", scenario},
-             {"result", {{"success", passed}, {"score", score(*team.score)}, {"extensions", {{extension("mastery-score"), store::kSuccessScore}}}}},
+             {"result", {{"success", passed}, {"score", score(*team.score)}, {"extensions", {{extension("mastery-score"), store::masteryScore()}}}}},
              {"context", context},
              {"timestamp", finishedAt}},
             "result");

@@ -35,9 +35,9 @@ TEST_CASE("xAPI: a finished run is attempted, answered per decision, completed, 
     auto store = store::ProgressStore::open(dir / "rapport.db");
     const store::ProfileId anna = store->createProfile("Anna Beispiel");
     const store::RunId good = test::addExportRun(*store, anna, "erstgespraech", 1'765'000'000'000, 3);
-    test::finishExportRun(*store, good, 1'765'000'009'000, store::kSuccessScore);
+    test::finishExportRun(*store, good, 1'765'000'009'000, store::masteryScore());
     const store::RunId poor = test::addExportRun(*store, anna, "erstgespraech", 1'765'000'100'000, 2);
-    test::finishExportRun(*store, poor, 1'765'000'109'000, store::kSuccessScore - 1);
+    test::finishExportRun(*store, poor, 1'765'000'109'000, store::masteryScore() - 1);
     test::addExportRun(*store, anna, "erstgespraech", 1'765'000'200'000, 1); // unfinished
     store->commit();
 
