@@ -22,7 +22,7 @@ std::string hex(const std::array<std::uint8_t, 20>& digest) {
 
 } // namespace
 
-TEST_CASE("CSV: a byte-order mark, CRLF rows, `;` and decimal commas in German, `,` and points in English") {
+TEST_CASE("CSV: a byte-order mark, CRLF rows, semicolons and decimal commas in German, `,` and points in English") {
     CsvTable de(csvFormatFor(Lang::De));
     de.text("Szenario").text("Ergebnis").endRow();
     de.text("Erstgespräch „Weber“").decimal(4712, 100, 2).endRow();
@@ -33,7 +33,7 @@ TEST_CASE("CSV: a byte-order mark, CRLF rows, `;` and decimal commas in German, 
     CHECK(en.bytes() == "\xEF\xBB\xBF" "a,47.12,1.5,-3\r\n");
 }
 
-TEST_CASE("CSV: a field with the separator, a quote or a line break is quoted; one that looks like a formula is defused") {
+TEST_CASE("CSV: a field with the separator, a quote or a line break is quoted, and one that looks like a formula is defused") {
     CsvTable de(csvFormatFor(Lang::De));
     de.text("a;b").text("sagte \"ja\"").text("zwei\nZeilen").text("a,b").endRow();
     CHECK(de.bytes() == "\xEF\xBB\xBF\"a;b\";\"sagte \"\"ja\"\"\";\"zwei\nZeilen\";a,b\r\n");

@@ -124,7 +124,7 @@ lrs::SyncOptions quick() {
 
 } // namespace
 
-TEST_CASE("sync: everything goes out with Basic auth and the xAPI version; a second sync sends nothing") {
+TEST_CASE("sync: everything goes out with Basic auth and the xAPI version, and a second sync sends nothing") {
     SyncFixture f("sync-all");
     FakeLrs lrs;
     const lrs::SyncOutcome first = lrs::syncStatements(*f.store, lrs.config(), quick());
@@ -195,7 +195,7 @@ TEST_CASE("sync: when the LRS is unreachable or refuses the credentials, everyth
     CHECK(back.after.unsent == 0);
 }
 
-TEST_CASE("LRS endpoints: parsed with their port and path; credentials in the URL and other schemes refused") {
+TEST_CASE("LRS endpoints: parsed with their port and path, credentials in the URL and other schemes refused") {
     std::string problem;
     const auto e = lrs::parseEndpoint("https://lrs.example.org/data/xAPI", problem);
     REQUIRE(e);

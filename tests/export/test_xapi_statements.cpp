@@ -98,7 +98,7 @@ TEST_CASE("xAPI: two profiles get different pseudonyms, and a profile made again
     fs::remove_all(dir);
 }
 
-TEST_CASE("the queue takes each finished run's statements once; deleting a profile drops its waiting statements") {
+TEST_CASE("the queue takes each finished run's statements once, and deleting a profile drops its waiting statements") {
     const fs::path dir = test::storeScratch("xapi-queue");
     auto store = store::ProgressStore::open(dir / "rapport.db");
     const store::ProfileId anna = store->createProfile("Anna");
