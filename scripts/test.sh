@@ -157,6 +157,9 @@ ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" || abort "the missi
 # when it cannot be installed the test does not run, and this script fails and names it (unless
 # RAPPORT_SKIP=phones_page).
 "$ROOT/scripts/install-puppeteer.sh" >/dev/null || say "puppeteer-core could not be installed: the phones_page test will not run"
+# The LRS test runs Learning Locker's statement service from npm, kept outside the repository;
+# when it cannot be installed the test fails and says so.
+"$ROOT/scripts/install-lrs.sh" >/dev/null || say "the LRS could not be installed from npm: the lrs_sync test will fail"
 
 overall=0
 run_suite "Release" "$RELEASE_DIR" -- "${RELEASE_ARGS[@]}"

@@ -19,5 +19,9 @@ int runAnalyze(const AppOptions& global, const std::vector<std::string>& args);
 int runSeminar(const AppOptions& global, const std::vector<std::string>& args);
 /// `rapport history`: the runs recorded for a profile, newest first, as lines or JSON.
 int runHistory(const AppOptions& global, const std::vector<std::string>& args);
+/// `rapport export`: the recorded runs as a CSV table or as xAPI statements (JSON lines).
+int runExport(const AppOptions& global, const std::vector<std::string>& args);
+/// `rapport sync`: sends waiting xAPI statements to the configured LRS; --status, --configure.
+int runSync(const AppOptions& global, const std::vector<std::string>& args);
 
 } // namespace rapport::cli

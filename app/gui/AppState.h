@@ -8,6 +8,7 @@
 #include "SeminarState.h"
 #include "Settings.h"
 #include "LearnerState.h"
+#include "LrsPanel.h"
 #include "Theme.h"
 
 #include <filesystem>
@@ -100,6 +101,7 @@ struct AppState {
     /// Held by the main loop while it reads events and builds a frame, released while the frame is
     /// rendered and shown: the phones' commands are applied to the seminar in between.
     std::timed_mutex sessionLock;
+    LrsPanel lrs; ///< the LRS setting and a sync in the background
 };
 
 /// Picks the text of the current language ("de" text first, like the scenario files).

@@ -259,6 +259,8 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
     // remembered profile is taken if there is one, and the top bar asks whenever the learner wants.
     chooseStartProfile(app, seminar == nullptr && !app.seminarOffer);
     app.ui.showIntro = !app.settings.introSeen && seminar == nullptr && !app.learner.dialog.open;
+    // Statements that waited while the LRS was unreachable go out by themselves, in the background.
+    startLrsSync(app, true);
 
     sf::Clock clock;
     std::deque<sf::Event> queue;
@@ -321,6 +323,7 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
         beginImGuiFrame(window, static_cast<float>(now - lastFrame));
         lastFrame = now;
         ImGui::NewFrame();
+        pollLrsSync(app);
         drawApp(app);
         recordFrame(app, now);
         ImGui::Render();

@@ -2,6 +2,7 @@
 // Every change is saved at once.
 
 #include "Screens.h"
+#include "LrsPanel.h"
 #include "Widgets.h"
 
 namespace rapport::gui {
@@ -53,6 +54,9 @@ void drawSettingsScreen(AppState& app) {
     bool fullscreen = s.fullscreen;
     if (ImGui::Checkbox(tr(app, "Vollbild (F11)", "Full screen (F11)"), &fullscreen)) app.requests.toggleFullscreen = true;
     markWidget(app, "fullscreen");
+    ImGui::Spacing();
+
+    drawLrsSettings(app);
     ImGui::Spacing();
 
     heading(app, tr(app, "Einführung", "Introduction"));

@@ -43,7 +43,10 @@ std::string describeState(const AppState& app) {
         << "intro=" << (app.ui.showIntro ? 1 : 0) << "\n"
         << "title=" << app.ui.windowTitle << "\n"
         << "icon=" << app.ui.windowIcon << "\n"
-        << "scenarios=" << app.library.entries.size() << "\n";
+        << "scenarios=" << app.library.entries.size() << "\n"
+        << "lrs-sending=" << (app.lrs.sending.valid() ? 1 : 0) << "\n"
+        << "lrs-unsent=" << (app.lrs.counts ? app.lrs.counts->unsent : -1) << "\n"
+        << "lrs-sent=" << (app.lrs.counts ? app.lrs.counts->sent : -1) << "\n";
     int broken = 0;
     for (const ScenarioEntry& e : app.library.entries) {
         if (!e.loaded.ok()) ++broken;

@@ -1,13 +1,18 @@
 #include "store/LearnerScore.h"
 
-#include <algorithm>
+#include "rapport/model/Score.h"
 
 namespace rapport::store {
 
-LearnerScore learnerScore(const Scenario& /*scenario: for the per-scenario calibration to come*/, std::int64_t resultHundredths) {
+LearnerScore learnerScore(const Scenario& scenario, std::int64_t resultHundredths) {
     LearnerScore out;
-    out.score = static_cast<int>(std::clamp<std::int64_t>(resultHundredths / 100, 0, 100));
+    out.score = scoreOf(scenario, resultHundredths);
+    out.label = std::string(idOf(bandOf(out.score)));
     return out;
 }
+
+bool mastered(int score) { return isSuccess(score); }
+
+int masteryScore() { return kSuccessScore; }
 
 } // namespace rapport::store

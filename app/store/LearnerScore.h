@@ -1,7 +1,7 @@
 #pragma once
-// The learner's score (0-100) and its label, in one place: the store, the history and the
-// progress screen all read it from here, so when the calibrated score of the scoring issue lands,
-// only this function changes (and the label column starts filling).
+// The learner's score (0-100) and its label, in one place: the store, the history, the progress
+// screen and the exports all read it from here. It is the engine's calibrated score
+// (rapport/model/Score.h, docs/score.md) with the id of its band as the label.
 
 #include "rapport/core/Scenario.h"
 
@@ -14,11 +14,18 @@ namespace rapport::store {
 /// A score as a learner reads it, with the word for its band when there is one.
 struct LearnerScore {
     int score = 0;                    ///< whole points, 0-100
-    std::optional<std::string> label; ///< the band's id; none until the scoring issue defines bands
+    std::optional<std::string> label; ///< the band's id ("successful"); none in runs stored before the score existed
 };
 
-/// The learner's score for a result (hundredths of a point) reached in `scenario`. Today the
-/// whole points of the result, cut off as the window and the terminal show it ("47 / 100").
+/// Whether a finished run with this score counts as mastered: the xAPI export says `passed`, else
+/// `failed`. The engine's threshold (kSuccessScore, the lowest score of the band "successful").
+[[nodiscard]] bool mastered(int score);
+
+/// The threshold mastered() uses, for the statements that name it.
+[[nodiscard]] int masteryScore();
+
+/// The learner's score for a result (hundredths of a point) reached in `scenario`, through the
+/// scenario's calibration, with its band's id.
 [[nodiscard]] LearnerScore learnerScore(const Scenario& scenario, std::int64_t resultHundredths);
 
 } // namespace rapport::store

@@ -111,17 +111,31 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const std::filesystem::path& 
                                  std::to_string(currentSchemaVersion()) + ")",
                              StoreProblem::Newer);
     }
+    store->configureConnection();
+    migrate(db);
+    return store;
+}
+
+std::unique_ptr<ProgressStore> ProgressStore::openAnother() const {
+    // No inspect(): reading the file through a descriptor of our own and closing it would drop
+    // every POSIX lock this process holds on it, this connection's included; the next connection
+    // to close would then take itself for the last one and delete the log this one still writes.
+    std::unique_ptr<ProgressStore> store(new ProgressStore(m_file, false));
+    store->m_db.exec("PRAGMA busy_timeout = 5000");
+    store->configureConnection();
+    return store;
+}
+
+void ProgressStore::configureConnection() {
     // WAL: readers never wait for the writer, and a commit is one append to the log.
     // synchronous=NORMAL: a commit survives a crash of the process; only a power cut may lose the
     // latest one (the file itself stays consistent either way).
-    if (db.queryText("PRAGMA journal_mode = WAL") != "wal") throw StoreError(file.string() + ": cannot switch to WAL mode");
-    db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+    if (m_db.queryText("PRAGMA journal_mode = WAL") != "wal") throw StoreError(m_file.string() + ": cannot switch to WAL mode");
+    m_db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
     // SQLite would copy the log into the file inside some commit, with an fsync: that commit
     // would take milliseconds instead of microseconds. The store does it between decisions.
-    db.exec("PRAGMA wal_autocheckpoint = 0");
-    sqlite3_wal_hook(db.handle(), noteWalPages, store.get());
-    migrate(db);
-    return store;
+    m_db.exec("PRAGMA wal_autocheckpoint = 0");
+    sqlite3_wal_hook(m_db.handle(), noteWalPages, this);
 }
 
 ProgressStore::~ProgressStore() {

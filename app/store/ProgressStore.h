@@ -38,6 +38,10 @@ public:
     /// Opens the file (creating it and its folder if missing) and brings its schema up to date.
     /// Throws StoreError: Foreign for a file that is not a Rapport database, Damaged, Newer, Io.
     [[nodiscard]] static std::unique_ptr<ProgressStore> open(const std::filesystem::path& file);
+    /// A second connection to the same file, for another thread of this process. Never open()
+    /// the file again while a connection is open: its check of the file would drop this
+    /// process's locks on it (POSIX), and SQLite could then delete the log in use.
+    [[nodiscard]] std::unique_ptr<ProgressStore> openAnother() const;
 
     /// Commits pending writes (a normal end never loses a decision).
     ~ProgressStore();
@@ -83,6 +87,10 @@ public:
     [[nodiscard]] std::optional<StoredRun> newestUnfinished(ProfileId profile);
     /// Choice ids of a run, in order.
     [[nodiscard]] std::vector<std::string> choicesOf(RunId run);
+    /// One run as the history lists it (with `details`: principles and persons); none if unknown.
+    [[nodiscard]] std::optional<RunSummary> runSummary(RunId run, bool details);
+    /// A run's decisions in order, as they were recorded (for the exports).
+    [[nodiscard]] std::vector<DecisionRecord> decisionsOf(RunId run);
     /// Everything the progress screen shows for a profile.
     [[nodiscard]] ProgressData progress(ProfileId profile);
 
@@ -94,6 +102,7 @@ public:
 
 private:
     ProgressStore(const std::filesystem::path& file, bool create);
+    void configureConnection(); // WAL, synchronous, foreign keys, our own checkpoints
     void write(); // opens the write transaction if none is open
     void flushRunUpdate(); // writes the run row's running totals that addDecision kept back
     void readPrinciples(std::vector<RunSummary>& runs);

@@ -123,6 +123,47 @@ UPDATE run_principle SET profile_id = (SELECT r.profile_id FROM run r WHERE r.id
 CREATE INDEX principle_by_profile ON run_principle (profile_id, principle, followed, violated);
 )sql";
 
+// The exports of issue 20 (docs/exports.md). Every profile gets a pseudonym for its xAPI
+// `account` and every seminar session a registration: random version-4 UUIDs made here, so that
+// two laptops never produce the same learner or statement ids, and a profile created again under
+// an old name is a new learner. The queue holds the statements of finished runs until a Learning
+// Record Store has taken them: `body` is the statement as built when the run was queued (NULL
+// once sent), `last_error` the LRS's reason when it rejected it.
+#define RAPPORT_SQL_UUID4                                                                                            \
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2)" \
+    " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-'"          \
+    " || lower(hex(randomblob(6)))"
+constexpr std::string_view kStatementQueueV4 =
+    "ALTER TABLE profile ADD COLUMN xapi_account TEXT;\n"
+    "UPDATE profile SET xapi_account = " RAPPORT_SQL_UUID4 ";\n"
+    "CREATE TRIGGER profile_xapi_account AFTER INSERT ON profile WHEN NEW.xapi_account IS NULL BEGIN\n"
+    "  UPDATE profile SET xapi_account = " RAPPORT_SQL_UUID4 " WHERE id = NEW.id;\n"
+    "END;\n"
+    "ALTER TABLE seminar_session ADD COLUMN registration TEXT;\n"
+    "UPDATE seminar_session SET registration = " RAPPORT_SQL_UUID4 ";\n"
+    "CREATE TRIGGER seminar_session_registration AFTER INSERT ON seminar_session WHEN NEW.registration IS NULL BEGIN\n"
+    "  UPDATE seminar_session SET registration = " RAPPORT_SQL_UUID4 " WHERE id = NEW.id;\n"
+    "END;\n"
+    R"sql(
+CREATE TABLE xapi_statement (
+  id TEXT PRIMARY KEY,
+  run_id INTEGER REFERENCES run(id) ON DELETE CASCADE,
+  session_id INTEGER REFERENCES seminar_session(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  body TEXT,
+  queued_at INTEGER NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_attempt_at INTEGER,
+  last_error TEXT,
+  sent_at INTEGER,
+  CHECK ((run_id IS NULL) <> (session_id IS NULL))
+);
+CREATE INDEX xapi_statement_by_run ON xapi_statement (run_id);
+CREATE INDEX xapi_statement_by_session ON xapi_statement (session_id);
+CREATE INDEX xapi_statement_unsent ON xapi_statement (sent_at) WHERE sent_at IS NULL;
+)sql";
+#undef RAPPORT_SQL_UUID4
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -130,6 +171,7 @@ const std::vector<Migration>& migrations() {
         {1, "profiles, runs, decisions, each person's dimensions at start and end, principles", kProgressV1},
         {2, "finished seminar sessions: teams, votes, results", kSeminarV2},
         {3, "indexes from which the progress screen reads a profile's runs and principles", kProgressIndexV3},
+        {4, "xAPI: a pseudonym per profile, a registration per seminar session, the queue of statements to send", kStatementQueueV4},
     };
     return list;
 }

@@ -105,6 +105,41 @@ std::vector<std::string> ProgressStore::choicesOf(RunId run) {
     return out;
 }
 
+std::optional<RunSummary> ProgressStore::runSummary(RunId run, bool details) {
+    flushRunUpdate(); // reads see every decision written so far
+    Statement s = m_db.prepare("SELECT " + std::string(kSummaryColumns) + " FROM run WHERE id = ?1");
+    s.bind(1, run.v);
+    if (!s.step()) return std::nullopt;
+    std::vector<RunSummary> one{readSummary(s)};
+    s.reset();
+    if (details) {
+        readPrinciples(one);
+        readPersons(one);
+    }
+    return std::move(one.front());
+}
+
+std::vector<DecisionRecord> ProgressStore::decisionsOf(RunId run) {
+    flushRunUpdate(); // reads see every decision written so far
+    Statement s = m_db.prepare("SELECT step, node_id, choice_id, chosen_at, think_ms, result_before, result_after, score"
+                               " FROM decision WHERE run_id = ?1 ORDER BY step");
+    s.bind(1, run.v);
+    std::vector<DecisionRecord> out;
+    while (s.step()) {
+        DecisionRecord d;
+        d.step = static_cast<std::uint32_t>(s.int64(0));
+        d.nodeId = s.text(1);
+        d.choiceId = s.text(2);
+        d.chosenAt = s.int64(3);
+        d.thinkMs = s.int64(4);
+        d.resultBefore = s.int64(5);
+        d.resultAfter = s.int64(6);
+        d.score = s.int32(7);
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
 ProgressData ProgressStore::progress(ProfileId profile) {
     flushRunUpdate(); // reads see every decision written so far
     ProgressData out;

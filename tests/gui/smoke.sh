@@ -313,6 +313,24 @@ click settings
 click theme-high-contrast
 expect theme high-contrast "the high-contrast theme"
 shot 17-high-contrast
+
+log "== the LRS setting (issue 20): kept with mode 0600; an unreachable LRS leaves the statements waiting"
+read -r sx sy sw sh <<<"$(widget text-larger)"
+xdotool mousemove --window "$WID" 640 $((sy + 40)) click --repeat 15 --delay 30 5 # the wheel, down to the section
+sleep 0.5
+click lrs-endpoint && xdotool type --delay 20 "http://127.0.0.1:9/xAPI/"
+click lrs-key && xdotool type --delay 20 "seminar-laptop"
+click lrs-secret && xdotool type --delay 20 "geheim"
+click lrs-save
+LRS_FILE="$OUT/config/rapport/lrs.json"
+[ "$(stat -c %a "$LRS_FILE" 2>/dev/null)" = 600 ] && grep -q '"secret": "geheim"' "$LRS_FILE" &&
+    pass "Speichern keeps endpoint, key and secret in lrs.json, mode 0600" || fail "lrs.json missing, wrong or not 0600"
+click lrs-send
+expect lrs-sending 0 "the background sync ends by itself"
+[ "$(value lrs-unsent)" -gt 0 ] 2>/dev/null && [ "$(value lrs-sent)" = 0 ] &&
+    pass "the finished runs' statements wait in the database ($(value lrs-unsent))" || fail "lrs-unsent=$(value lrs-unsent) lrs-sent=$(value lrs-sent)"
+shot 17b-lrs
+visible lrs-send 17b-lrs
 key Escape
 
 log "== progress"
@@ -404,8 +422,8 @@ shot 21-delete-profile
 visible profile-delete-confirm 21-delete-profile
 click profile-delete-confirm
 expect profile "" "the profile is gone"
-[ "$(sql "SELECT (SELECT count(*) FROM run) + (SELECT count(*) FROM decision) + (SELECT count(*) FROM profile)")" = 0 ] &&
-    pass "its runs and decisions are gone from the database" || fail "runs left after deleting the profile"
+LEFT=$(sql "SELECT (SELECT count(*) FROM run) + (SELECT count(*) FROM decision) + (SELECT count(*) FROM profile) + (SELECT count(*) FROM xapi_statement)" 2>&1)
+[ "$LEFT" = 0 ] && pass "its runs, decisions and waiting statements are gone from the database" || fail "rows left after deleting the profile: $LEFT"
 key ctrl+q
 for i in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
 kill -0 "$APP_PID" 2>/dev/null && fail "Ctrl+Q did not close the window the second time"

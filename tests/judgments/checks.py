@@ -6,7 +6,7 @@ Usage:
   python3 checks.py --self-test
 
 Runs every scenario in cases/ through the public contract only:
-  rapport play FILE --choices ID,ID,... --json --lang en
+  rapport play FILE --choices ID,ID,... --json --lang en --guest
 and evaluates every judgment statement as a Python expression over the helpers below.
 Prints one line per statement (PASS|FAIL id text (values)) and a summary. Always exits 0:
 it is a measuring tool, not a gate. Standard library only.
@@ -83,7 +83,7 @@ class Runner:
         key = (case, k)
         if key not in self.cache:
             prefix = self.path(case)[:k]
-            cmd = [self.binary, "play", self.file(case), "--choices", ",".join(prefix), "--json", "--lang", "en"]
+            cmd = [self.binary, "play", self.file(case), "--choices", ",".join(prefix), "--json", "--lang", "en", "--guest"]
             try:
                 r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
             except Exception as e:  # noqa: BLE001

@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+
 namespace fs = std::filesystem;
 using namespace rapport;
 using namespace rapport::store;
@@ -173,5 +175,37 @@ TEST_CASE("a finished seminar session is recorded with its teams and votes") {
     CHECK(db.queryInt("SELECT count(*) FROM seminar_team WHERE session_id = " + std::to_string(id)) == 2);
     CHECK(db.queryText("SELECT choices FROM seminar_team WHERE team = 0") == "[\"a\",\"b\\\"quoted\\\"\"]");
     CHECK(db.queryInt("SELECT sum(votes) FROM seminar_vote") == 12);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a second connection in the same process (the window's background sync) never costs the first one its commits") {
+    // Another process (a terminal's rapport, the sqlite3 shell) that opens and closes the file must
+    // still see this process's locks: were they dropped, it would take itself for the last
+    // connection and delete the log that the window goes on writing to.
+    const fs::path dir = rapport::test::storeScratch("second-connection");
+    const fs::path file = dir / "rapport.db";
+    // A process of its own (python3's sqlite3), not a fork: a forked child would inherit this
+    // process's SQLite state and trust locks the kernel no longer has.
+    auto otherProcessReads = [&] {
+        const std::string command = "python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"SELECT count(*) FROM profile\").fetchone(); c.close()' " + file.string();
+        REQUIRE(std::system(command.c_str()) == 0);
+    };
+    {
+        auto store = ProgressStore::open(file);
+        store->createProfile("Anna");
+        store->commit();
+        {
+            auto other = store->openAnother();
+            other->createProfile("Ben");
+            other->commit();
+        }
+        otherProcessReads();
+        store->createProfile("Cem");
+        store->commit();
+        otherProcessReads();
+        CHECK(fs::exists(dir / "rapport.db-wal"));
+    }
+    auto reopened = ProgressStore::open(file);
+    CHECK(reopened->profiles().size() == 3);
     fs::remove_all(dir);
 }

@@ -8,6 +8,8 @@
 
 #include "rapport/model/Model.h"
 
+#include "rapport/model/Score.h"
+
 #include <doctest/doctest.h>
 
 namespace fs = std::filesystem;
@@ -90,7 +92,7 @@ SCENARIO("a run is recorded decision by decision and its outcome at the ending")
                 CHECK(db.queryInt("SELECT chosen_at FROM decision WHERE step = 2") == 1'015'000);
                 CHECK(db.queryInt("SELECT think_ms FROM decision WHERE step = 1") == 5000);
                 CHECK(db.queryInt("SELECT result_after FROM decision WHERE step = 2") == runner.steps()[2].resultAfter);
-                CHECK(db.queryInt("SELECT score FROM decision WHERE step = 2") == runner.steps()[2].resultAfter / 100);
+                CHECK(db.queryInt("SELECT score FROM decision WHERE step = 2") == learnerScore(s, runner.steps()[2].resultAfter).score);
             }
         }
         WHEN("the run reaches its ending") {
@@ -105,6 +107,8 @@ SCENARIO("a run is recorded decision by decision and its outcome at the ending")
                 CHECK(r.endingId == "end");
                 CHECK(r.result == d.result);
                 CHECK(r.score == learnerScore(s, d.result).score);
+                CHECK(r.score == d.score); // what the debrief showed the learner
+                CHECK(r.scoreLabel == std::string(idOf(bandOf(d.score))));
                 CHECK(r.style == std::string(styleId(d.style.style)));
                 REQUIRE(r.persons.size() == 1);
                 CHECK(r.persons[0].personaId == "weber");
