@@ -7,10 +7,12 @@ JOBS="$(nproc 2>/dev/null || echo 2)"
 # What building and starting the simulator needs (Debian 12 package names).
 BUILD_PACKAGES=(build-essential cmake ninja-build ccache pkg-config
   nlohmann-json3-dev doctest-dev libsfml-dev libimgui-dev libstb-dev libgl-dev libx11-dev
-  libgl1-mesa-dri fonts-dejavu-core libsqlite3-dev)
+  libgl1-mesa-dri fonts-dejavu-core libsqlite3-dev
+  libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-de hyphen-en-us)
 # What the tests need on top: the schema check, the window smoke test under Xvfb (xprop from
-# x11-utils reads the window's icon), and the check of the installed desktop entry.
-TEST_PACKAGES=(python3 python3-jsonschema xvfb xauth xdotool imagemagick x11-utils desktop-file-utils)
+# x11-utils reads the window's icon), the check of the installed desktop entry, and poppler-utils
+# (pdftotext, pdfinfo, pdffonts, pdftoppm) for the printed pages.
+TEST_PACKAGES=(python3 python3-jsonschema xvfb xauth xdotool imagemagick x11-utils desktop-file-utils poppler-utils)
 
 # build/ is shared by both scripts, so they configure it alike and never rebuild it from scratch.
 RELEASE_DIR="$ROOT/build"
