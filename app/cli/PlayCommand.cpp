@@ -4,6 +4,8 @@
 #include "DataPaths.h"
 #include "Locale.h"
 #include "PlayRecording.h"
+#include "PrintOutput.h"
+#include "print/DebriefPrint.h"
 #include "ScenarioCommand.h"
 #include "store/StoreMessages.h"
 
@@ -31,11 +33,12 @@ struct PlayOptions {
     ProfileChoice profile;
     bool profileGiven = false;
     bool resume = false;
+    PrintTargets print;
 };
 
 void printPlayHelp(std::ostream& out) {
     out << "usage: rapport play SCENARIO [--lang de|en] [--seed N] [--choices ID,ID,...] [--json]\n"
-           "                    [--profile NAME | --guest]\n"
+           "                    [--pdf FILE] [--png FILE] [--profile NAME | --guest]\n"
            "       rapport play --resume [--lang de|en] [--choices ID,ID,...] [--json] [--profile NAME]\n\n"
            "Plays a scenario in the terminal. SCENARIO is a file path or the id of a bundled scenario.\n"
            "At each decision, type the number or the id of a choice; answers may come from a pipe.\n"
@@ -44,6 +47,8 @@ void printPlayHelp(std::ostream& out) {
            "  --seed N            seed for chance events (default 1)\n"
            "  --choices A,B,...   take these choices in order, without asking\n"
            "  --json              print exactly one JSON document: final state, log, debrief\n"
+           "  --pdf FILE          also write the printed debrief as an A4 PDF\n"
+           "  --png FILE          also write it as PNG pages (FILE, or FILE-1.png, FILE-2.png, ...)\n"
            "  --profile NAME      record in this profile (default: the profile named \"default\")\n"
            "  --guest             record nothing\n"
            "  --resume            continue the profile's newest unfinished run; the output covers the\n"
@@ -96,7 +101,7 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, PlayOptions& 
             o.choices = splitList(*v);
             return std::nullopt;
         }
-        return -1;
+        return takePrintOption(a, cursor, o.print);
     });
 }
 
@@ -357,6 +362,9 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
     } else if (runner.finished()) {
         std::cout << "\n" << debriefToText(runner, debrief, lang);
     }
+    if (o.print.any() &&
+        !writePrinted("play", o.print, lang, print::debriefHeader(scenario, lang), [&](print::PageWriter& page) { print::printDebrief(page, runner, debrief); }))
+        return 2;
     return exitCode;
 }
 
