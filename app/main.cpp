@@ -20,7 +20,8 @@ void printHelp(std::ostream& out) {
            "  play SCENARIO      play a scenario in the terminal\n"
            "  analyze SCENARIO   show what a scenario can do: endings, best and worst paths, dead ends\n"
            "  seminar SCENARIO   open the window on a seminar: the whole room or 2-6 teams decide together\n"
-           "  history            the runs recorded for a profile, newest first\n\n"
+           "  history            the runs recorded for a profile, newest first\n"
+           "  report SESSION     print a saved seminar: comparison page and handouts (--pdf, --png)\n\n"
            "options:\n"
            "  --data DIR         where scenarios/ and assets/ are (else $RAPPORT_DATA, the source tree,\n"
            "                     or the install prefix)\n"
@@ -61,6 +62,7 @@ int main(int argc, char** argv) {
     if (command == "analyze") return rapport::cli::runAnalyze(global, rest);
     if (command == "seminar") return rapport::cli::runSeminar(global, rest);
     if (command == "history") return rapport::cli::runHistory(global, rest);
+    if (command == "report") return rapport::cli::runReport(global, rest);
     std::cerr << "rapport: unknown command '" << command << "' (try rapport --help)\n";
     return 2;
 }

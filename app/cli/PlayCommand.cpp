@@ -363,7 +363,9 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
         std::cout << "\n" << debriefToText(runner, debrief, lang);
     }
     if (o.print.any() &&
-        !writePrinted("play", o.print, lang, print::debriefHeader(scenario, lang), [&](print::PageWriter& page) { print::printDebrief(page, runner, debrief); }))
+        !writePrinted("play", o.print, lang, print::debriefHeader(scenario, lang), [&, fitted = print::fittingOptions(runner, debrief, lang, {})](print::PageWriter& page) {
+            print::printDebrief(page, runner, debrief, fitted);
+        }))
         return 2;
     return exitCode;
 }

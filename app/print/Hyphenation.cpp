@@ -3,8 +3,13 @@
 #include <glib.h>
 #include <hyphen.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 #include <mutex>
 #include <vector>
 
@@ -27,55 +32,160 @@ using GString = std::unique_ptr<gchar, GFreeDeleter>;
 
 } // namespace
 
-struct Hyphenator::Dict {
-    HyphenDict* handle = nullptr;
-    ~Dict() {
-        if (handle != nullptr) hnj_hyphen_free(handle);
-    }
+// The dictionary file, split up: its keyword lines, and per level its patterns indexed by their
+// letters (digits and any replacement part removed), so that the patterns inside a word are found
+// by looking up the word's substrings.
+struct Hyphenator::Patterns {
+    std::string charset;                 // the first line: UTF-8 or ISO8859-1
+    bool utf8 = true;
+    struct Level {
+        std::vector<std::string> keywords; // LEFTHYPHENMIN 2, NOHYPHEN -,' ...
+        std::unordered_map<std::string, std::vector<std::string>> byLetters;
+        // The beginnings of longer patterns that are no pattern themselves: libhyphen's matcher
+        // stops in such a state and then applies no shorter pattern, so a small dictionary must
+        // have these states too (as patterns without digits, which break nothing).
+        std::unordered_set<std::string> prefixes;
+        std::size_t longest = 0;           // letters of the longest pattern
+    };
+    std::vector<Level> levels;
+    mutable std::mutex mutex;            // guards the cache
+    mutable std::unordered_map<std::string, std::string> cache; // encoded word -> marks
 };
 
-Hyphenator::Hyphenator(std::unique_ptr<Dict> dict) : m_dict(std::move(dict)) {}
+namespace {
+
+bool isKeyword(std::string_view line) {
+    for (std::string_view k : {"LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN", "NOHYPHEN"})
+        if (line.substr(0, k.size()) == k) return true;
+    return false;
+}
+
+// The letters a pattern matches: "a1b2c/b=b,1,2" -> "abc".
+std::string lettersOf(std::string_view pattern) {
+    std::string out;
+    for (char c : pattern.substr(0, pattern.find('/')))
+        if (c < '0' || c > '9') out += c;
+    return out;
+}
+
+} // namespace
+
+Hyphenator::Hyphenator(std::unique_ptr<Patterns> patterns) : m_patterns(std::move(patterns)) {}
 Hyphenator::~Hyphenator() = default;
 
 std::unique_ptr<Hyphenator> Hyphenator::load(const std::filesystem::path& file) {
-    auto dict = std::make_unique<Dict>();
-    dict->handle = hnj_hyphen_load(file.c_str());
-    if (dict->handle == nullptr) return nullptr;
-    return std::unique_ptr<Hyphenator>(new Hyphenator(std::move(dict)));
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return nullptr;
+    auto patterns = std::make_unique<Patterns>();
+    patterns->levels.emplace_back();
+    // The German file has 77,000 lines: room reserved once instead of rehashing as it grows.
+    constexpr std::size_t kExpectedPatterns = 80000;
+    patterns->levels.back().byLetters.reserve(kExpectedPatterns);
+    patterns->levels.back().prefixes.reserve(kExpectedPatterns * 3);
+    std::string line;
+    bool first = true;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (first) {
+            first = false;
+            patterns->charset = line.substr(0, line.find(' '));
+            patterns->utf8 = patterns->charset == "UTF-8";
+            continue;
+        }
+        if (line.empty() || line[0] == '%' || line[0] == '#') continue;
+        if (line.rfind("NEXTLEVEL", 0) == 0) {
+            patterns->levels.emplace_back();
+            continue;
+        }
+        Patterns::Level& level = patterns->levels.back();
+        if (isKeyword(line)) {
+            level.keywords.push_back(line);
+            continue;
+        }
+        std::string letters = lettersOf(line);
+        level.longest = std::max(level.longest, letters.size());
+        for (std::size_t n = 1; n < letters.size(); ++n) level.prefixes.insert(letters.substr(0, n));
+        level.byLetters[std::move(letters)].push_back(line);
+    }
+    if (patterns->charset.empty()) return nullptr;
+    return std::unique_ptr<Hyphenator>(new Hyphenator(std::move(patterns)));
 }
 
 std::string Hyphenator::breakMarks(std::string_view word) const {
     // The dictionaries hold lowercase patterns, in UTF-8 or (German) ISO-8859-1.
     const GString lower(g_utf8_strdown(word.data(), static_cast<gssize>(word.size())));
-    const HyphenDict* dict = m_dict->handle;
+    const Patterns& p = *m_patterns;
     std::string encoded;
-    if (dict->utf8 != 0) {
+    if (p.utf8) {
         encoded = lower.get();
     } else {
         gsize written = 0;
-        const GString latin(g_convert(lower.get(), -1, dict->cset, "UTF-8", nullptr, &written, nullptr));
-        if (!latin) return {}; // a letter the dictionary's charset lacks: leave the word whole
-        encoded.assign(latin.get(), written);
+        const GString converted(g_convert(lower.get(), -1, p.charset.c_str(), "UTF-8", nullptr, &written, nullptr));
+        if (!converted) return {}; // a letter the dictionary's charset lacks: leave the word whole
+        encoded.assign(converted.get(), written);
     }
+    {
+        const std::lock_guard<std::mutex> lock(p.mutex);
+        const auto hit = p.cache.find(encoded);
+        if (hit != p.cache.end()) return hit->second;
+    }
+    // A dictionary of the patterns inside the word, level by level, with every keyword. A later
+    // level hyphenates the parts of a compound, each between dots of its own: so a substring
+    // counts with a dot before or after it too ("ck." in "glück|wunsch").
+    std::string dict = p.charset + "\n";
+    for (std::size_t l = 0; l < p.levels.size(); ++l) {
+        const Patterns::Level& level = p.levels[l];
+        if (l > 0) dict += "NEXTLEVEL\n";
+        for (const std::string& k : level.keywords) dict += k + "\n";
+        std::unordered_set<std::string> added;
+        auto add = [&](const std::string& part) {
+            if (part.size() > level.longest || !added.insert(part).second) return;
+            const auto it = level.byLetters.find(part);
+            if (it != level.byLetters.end()) {
+                for (const std::string& pattern : it->second) dict += pattern + "\n";
+            } else if (level.prefixes.count(part) != 0) {
+                dict += part + "\n";
+            }
+        };
+        for (std::size_t from = 0; from < encoded.size(); ++from)
+            for (std::size_t length = 1; length <= level.longest && from + length <= encoded.size(); ++length) {
+                const std::string part = encoded.substr(from, length);
+                add(part);
+                add("." + part);
+                add(part + ".");
+                add("." + part + ".");
+            }
+    }
+    FILE* memory = fmemopen(dict.data(), dict.size(), "r");
+    if (memory == nullptr) return {};
+    HyphenDict* handle = hnj_hyphen_load_file(memory);
+    std::fclose(memory);
+    if (handle == nullptr) return {};
     std::vector<char> hyphens(encoded.size() + 5, '0');
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
     // Two letters at least before a break, three after: with two, the German compound patterns
     // also split endings ("kurz-er").
-    const int failed = hnj_hyphen_hyphenate3(m_dict->handle, encoded.data(), static_cast<int>(encoded.size()), hyphens.data(),
-                                             nullptr, &rep, &pos, &cut, 2, 3, 2, 2);
+    const int failed = hnj_hyphen_hyphenate3(handle, encoded.data(), static_cast<int>(encoded.size()), hyphens.data(), nullptr, &rep, &pos,
+                                             &cut, 2, 3, 2, 2);
     if (rep != nullptr) { // non-standard breaks ("Schiff-fahrt"): not used, only freed
         for (std::size_t i = 0; i < encoded.size(); ++i) std::free(rep[i]); // libhyphen allocates with malloc
         std::free(rep);
         std::free(pos);
         std::free(cut);
     }
-    if (failed != 0) return {};
-    // For UTF-8 dictionaries libhyphen has already counted the marks per letter, not per byte.
-    const std::size_t letters = static_cast<std::size_t>(g_utf8_strlen(word.data(), static_cast<gssize>(word.size())));
-    hyphens.resize(letters);
-    return std::string(hyphens.begin(), hyphens.end());
+    hnj_hyphen_free(handle);
+    std::string marks;
+    if (failed == 0) {
+        // For UTF-8 dictionaries libhyphen has already counted the marks per letter, not per byte.
+        const std::size_t letters = static_cast<std::size_t>(g_utf8_strlen(word.data(), static_cast<gssize>(word.size())));
+        hyphens.resize(letters);
+        marks.assign(hyphens.begin(), hyphens.end());
+    }
+    const std::lock_guard<std::mutex> lock(p.mutex);
+    p.cache.emplace(std::move(encoded), marks);
+    return marks;
 }
 
 std::string Hyphenator::hyphenate(std::string_view text) const {

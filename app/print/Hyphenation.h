@@ -3,6 +3,11 @@
 // and the dictionaries Debian ships in hyphen-de and hyphen-en-us. Pango breaks the lines and
 // draws the hyphen, but finds no break points inside words by itself: the longer words get soft
 // hyphens (U+00AD) where the dictionary allows a break.
+//
+// libhyphen needs several seconds to load the whole German dictionary (77,000 lines). A pattern
+// can only apply to a word that contains its letters, so each word is hyphenated with a small
+// dictionary of just the patterns inside it (all levels, all keywords kept): the same breaks in
+// a millisecond. Results are kept per word.
 
 #include "rapport/core/Vocabulary.h"
 
@@ -30,11 +35,11 @@ public:
     [[nodiscard]] std::string showBreaks(std::string_view word) const;
 
 private:
-    struct Dict;
-    explicit Hyphenator(std::unique_ptr<Dict> dict);
-    /// After which letters (counted from 0) `word` may break.
+    struct Patterns;
+    explicit Hyphenator(std::unique_ptr<Patterns> patterns);
+    /// After which letters (counted from 0) `word` may break: an odd digit per letter.
     [[nodiscard]] std::string breakMarks(std::string_view word) const;
-    std::unique_ptr<Dict> m_dict;
+    std::unique_ptr<Patterns> m_patterns;
 };
 
 /// The system's dictionary file for a language (RAPPORT_HYPHEN_DIR, else /usr/share/hyphen).

@@ -150,6 +150,7 @@ double layoutHeight(PangoLayout* layout) {
 } // namespace
 
 double PageWriter::measure(const std::string& text, double width, const TextStyle& style) {
+    if (text.empty()) return 0; // pango would give an empty text one line's height
     PangoLayout* layout = makeLayout(m_out->cr, text, width, style, m_lang);
     const double h = layoutHeight(layout);
     g_object_unref(layout);

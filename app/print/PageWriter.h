@@ -37,7 +37,7 @@ struct PageHeader {
 class PageWriter {
 public:
     static constexpr double kPageWidth = 595.276, kPageHeight = 841.89; // A4 in points
-    static constexpr double kMargin = 50.0;
+    static constexpr double kMargin = 42.0;
 
     /// Starts the first page. `pngDpi` sets the PNG pages' resolution.
     PageWriter(PageFormat format, Lang lang, PageHeader header, double pngDpi = 100.0);

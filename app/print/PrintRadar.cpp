@@ -10,7 +10,7 @@
 namespace rapport::print {
 namespace {
 
-constexpr double kLabelWidth = 70.0;
+constexpr double kLabelWidth = 52.0; // room for "Anerkennung" at 7 points beside a corner
 constexpr double kLabelHeight = 12.0;
 constexpr double kPi = 3.14159265358979323846;
 
@@ -35,7 +35,7 @@ void polygon(cairo_t* cr, double cx, double cy, double radius, const std::array<
 
 } // namespace
 
-double radarBoxWidth(double radius) { return 2 * radius + 2 * kLabelWidth * 0.8; }
+double radarBoxWidth(double radius) { return 2 * radius + 2 * kLabelWidth; }
 double radarBoxHeight(double radius) { return 2 * radius + 2 * kLabelHeight + 8; }
 
 void drawRadar(PageWriter& page, double x, double y, double radius, const PersonaOutcome& outcome) {
@@ -79,7 +79,7 @@ void drawRadar(PageWriter& page, double x, double y, double radius, const Person
     cairo_restore(cr);
     // The labels outside the corners.
     TextStyle label;
-    label.size = 7.5;
+    label.size = 7;
     for (int k = 0; k < kDimensionCount; ++k) {
         double px = 0, py = 0;
         corner(cx, cy, radius, k, 1.0, px, py);
@@ -89,14 +89,11 @@ void drawRadar(PageWriter& page, double x, double y, double radius, const Person
         else if (px < cx - 1) lx = px - 4 - kLabelWidth;
         if (k == 0) ly = py - kLabelHeight - 2;
         else if (k == kDimensionCount / 2) ly = py + 2;
-        // Right-aligned on the left side: a short name sits beside its corner.
-        if (px < cx - 1) {
-            const double textWidth = page.measureWidth(name, label);
-            lx = px - 4 - textWidth;
-        } else if (std::abs(px - cx) <= 1) {
-            lx = px - page.measureWidth(name, label) / 2;
-        }
-        page.textAt(name, lx, ly, kLabelWidth, label);
+        // Beside a corner on the left, right-aligned; above and below the middle, centred.
+        const double textWidth = page.measureWidth(name, label) + 1;
+        if (px < cx - 1) lx = px - 4 - textWidth;
+        else if (std::abs(px - cx) <= 1) lx = px - textWidth / 2;
+        page.textAt(name, lx, ly, textWidth + 1, label);
     }
 }
 

@@ -25,12 +25,8 @@ std::string quoted(const std::string& text, Lang lang) {
 std::string peopleLine(const Scenario& scenario, Lang lang) {
     std::string out = lang == Lang::De ? "Mit " : "With ";
     for (std::size_t i = 0; i < scenario.personas.size(); ++i) {
-        const Persona& p = scenario.personas[i];
         if (i > 0) out += i + 1 == scenario.personas.size() ? (lang == Lang::De ? " und " : " and ") : ", ";
-        out += p.name;
-        std::string role = p.role != kNone ? textOf(scenario, nullptr, p.role, lang) : std::string();
-        if (!p.company.empty()) role += (role.empty() ? "" : ", ") + p.company;
-        if (!role.empty()) out += " (" + role + ")";
+        out += scenario.personas[i].name;
     }
     return out;
 }

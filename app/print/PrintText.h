@@ -15,8 +15,9 @@ namespace rapport::print {
 /// `text` in the language's quotation marks, unless it brings its own.
 [[nodiscard]] std::string quoted(const std::string& text, Lang lang);
 
-/// The people of a scenario by name, with role and company ("Mit: Dr. Anna Weber (Einkauf, Müller AG), ...").
+/// The people of a scenario by name ("Mit Dr. Anna Weber, Tom Berger und Jana Koch").
 [[nodiscard]] std::string peopleLine(const Scenario& scenario, Lang lang);
+
 
 /// The scenario's title.
 [[nodiscard]] std::string scenarioTitle(const Scenario& scenario, Lang lang);
