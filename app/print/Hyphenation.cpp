@@ -40,11 +40,9 @@ struct Hyphenator::Patterns {
     bool utf8 = true;
     struct Level {
         std::vector<std::string> keywords; // LEFTHYPHENMIN 2, NOHYPHEN -,' ...
-        std::unordered_map<std::string, std::vector<std::string>> byLetters;
-        // The beginnings of longer patterns that are no pattern themselves: libhyphen's matcher
-        // stops in such a state and then applies no shorter pattern, so a small dictionary must
-        // have these states too (as patterns without digits, which break nothing).
-        std::unordered_set<std::string> prefixes;
+        // (letters, pattern line), sorted by letters: a lookup finds a pattern and also whether
+        // some longer pattern begins with the letters.
+        std::vector<std::pair<std::string, std::string>> byLetters;
         std::size_t longest = 0;           // letters of the longest pattern
     };
     std::vector<Level> levels;
@@ -78,10 +76,8 @@ std::unique_ptr<Hyphenator> Hyphenator::load(const std::filesystem::path& file) 
     if (!in) return nullptr;
     auto patterns = std::make_unique<Patterns>();
     patterns->levels.emplace_back();
-    // The German file has 77,000 lines: room reserved once instead of rehashing as it grows.
-    constexpr std::size_t kExpectedPatterns = 80000;
-    patterns->levels.back().byLetters.reserve(kExpectedPatterns);
-    patterns->levels.back().prefixes.reserve(kExpectedPatterns * 3);
+    // The German file has 77,000 lines: room reserved once instead of growing.
+    patterns->levels.back().byLetters.reserve(80000);
     std::string line;
     bool first = true;
     while (std::getline(in, line)) {
@@ -104,9 +100,12 @@ std::unique_ptr<Hyphenator> Hyphenator::load(const std::filesystem::path& file) 
         }
         std::string letters = lettersOf(line);
         level.longest = std::max(level.longest, letters.size());
-        for (std::size_t n = 1; n < letters.size(); ++n) level.prefixes.insert(letters.substr(0, n));
-        level.byLetters[std::move(letters)].push_back(line);
+        level.byLetters.emplace_back(std::move(letters), line);
     }
+    // Stable, by letters only: of two patterns with the same letters libhyphen keeps the later
+    // one, so they stay in the file's order.
+    for (Patterns::Level& level : patterns->levels)
+        std::stable_sort(level.byLetters.begin(), level.byLetters.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     if (patterns->charset.empty()) return nullptr;
     return std::unique_ptr<Hyphenator>(new Hyphenator(std::move(patterns)));
 }
@@ -140,10 +139,15 @@ std::string Hyphenator::breakMarks(std::string_view word) const {
         std::unordered_set<std::string> added;
         auto add = [&](const std::string& part) {
             if (part.size() > level.longest || !added.insert(part).second) return;
-            const auto it = level.byLetters.find(part);
-            if (it != level.byLetters.end()) {
-                for (const std::string& pattern : it->second) dict += pattern + "\n";
-            } else if (level.prefixes.count(part) != 0) {
+            auto it = std::lower_bound(level.byLetters.begin(), level.byLetters.end(), part,
+                                       [](const std::pair<std::string, std::string>& e, const std::string& key) { return e.first < key; });
+            if (it == level.byLetters.end()) return;
+            if (it->first == part) {
+                for (; it != level.byLetters.end() && it->first == part; ++it) dict += it->second + "\n";
+            } else if (it->first.compare(0, part.size(), part) == 0) {
+                // The beginning of a longer pattern and no pattern itself: libhyphen's matcher
+                // stops in such a state and then applies no shorter pattern, so the small
+                // dictionary needs the state too (as a pattern without digits: it breaks nothing).
                 dict += part + "\n";
             }
         };

@@ -108,7 +108,7 @@ void printRadars(PageWriter& page, const Session& session, const Comparison& c) 
     PersonaIndex shown = 0;
     for (std::size_t p = 0; p < s.personas.size(); ++p)
         if (s.personas[p].weight > s.personas[shown].weight) shown = static_cast<PersonaIndex>(p);
-    constexpr double radius = 34;
+    constexpr double radius = 30; // three to a row
     const double boxWidth = radarBoxWidth(radius), boxHeight = radarBoxHeight(radius);
     const auto perRow = static_cast<std::size_t>(std::max(1.0, page.width() / boxWidth));
     page.heading(std::string(tr(lang, "Die Beziehung zu ", "The relationship with ")) + s.personas[shown].name, boxHeight + 20);
