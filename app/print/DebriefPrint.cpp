@@ -41,6 +41,7 @@ void printResult(PageWriter& page, const Runner& runner, const Debrief& d, const
         page.text(textOf(s, &runner.state(), s.nodes[d.ending].debrief, lang));
     }
     TextStyle result;
+    result.hyphenate = false;
     result.size = 16;
     result.bold = true;
     result.spaceAfter = 1;
@@ -82,6 +83,7 @@ void printRelationships(PageWriter& page, const Runner& runner, const Debrief& d
         TextStyle name = small();
         name.size = 10;
         name.bold = true;
+        name.hyphenate = false;
         const double nameHeight = page.measure("Xg", column, name);
         page.keep(nameHeight + radarHeight + captionHeight + 6);
         const double top = page.y();

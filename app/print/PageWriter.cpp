@@ -88,7 +88,9 @@ void PageWriter::drawHeader() {
     TextStyle title;
     title.size = 14;
     title.bold = true;
+    title.hyphenate = false;
     TextStyle kind;
+    kind.hyphenate = false;
     kind.size = 9;
     kind.grey = 0.3;
     // The kind at the right edge, the title in the rest of the line.
@@ -96,6 +98,7 @@ void PageWriter::drawHeader() {
     textAt(m_header.kind, kPageWidth - kMargin - kindWidth, m_y + 4, kindWidth, kind);
     const double titleHeight = textAt(m_header.title, kMargin, m_y, width() - kindWidth - 12, title);
     TextStyle people;
+    people.hyphenate = false;
     people.size = 9.5;
     people.grey = 0.2;
     const double peopleHeight = textAt(m_header.people, kMargin, m_y + titleHeight + 2, width(), people);
@@ -131,7 +134,7 @@ PangoLayout* makeLayout(cairo_t* cr, const std::string& text, double width, cons
 
     pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
-    const Hyphenator* hyphenator = systemHyphenator(lang);
+    const Hyphenator* hyphenator = style.hyphenate ? systemHyphenator(lang) : nullptr;
     const std::string set = hyphenator != nullptr ? hyphenator->hyphenate(text) : text;
     pango_layout_set_text(layout, set.c_str(), static_cast<int>(set.size()));
     PangoAttrList* attrs = pango_attr_list_new();
@@ -219,6 +222,7 @@ void PageWriter::heading(const std::string& text, double keepWithNext) {
     TextStyle style;
     style.size = 12.5;
     style.bold = true;
+    style.hyphenate = false;
     style.spaceAfter = 4;
     const double h = measure(text, width(), style);
     keep(h + keepWithNext);

@@ -24,6 +24,7 @@ struct TextStyle {
     double grey = 0.0;      ///< 0 black ... 1 white
     double indent = 0.0;    ///< points from the left margin
     double spaceAfter = 3.0; ///< points
+    bool hyphenate = true;  ///< titles and names stay whole
 };
 
 /// What every page repeats at its top.
