@@ -39,7 +39,9 @@ TEST_CASE("print: every bundled scenario's debrief fits on one or two A4 pages, 
         const LoadResult loaded = loadScenarioFile(file.string());
         REQUIRE_MESSAGE(loaded.ok(), file.string());
         for (const Lang lang : {Lang::De, Lang::En}) {
+            // Two paths in German, one in English: the layout is the same, the words are longer in German.
             for (std::size_t pick : {0u, 1u}) {
+                if (lang == Lang::En && pick > 0) continue;
                 CAPTURE(file.filename().string());
                 CAPTURE(pick);
                 CAPTURE(lang == Lang::De ? "de" : "en");
