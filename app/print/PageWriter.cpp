@@ -94,7 +94,7 @@ void PageWriter::drawHeader() {
     kind.size = 9;
     kind.grey = 0.3;
     // The kind at the right edge, the title in the rest of the line.
-    const double kindWidth = std::min(measureWidth(m_header.kind, kind), 200.0);
+    const double kindWidth = std::min(measureWidth(m_header.kind, kind), 250.0);
     textAt(m_header.kind, kPageWidth - kMargin - kindWidth, m_y + 4, kindWidth, kind);
     const double titleHeight = textAt(m_header.title, kMargin, m_y, width() - kindWidth - 12, title);
     TextStyle people;
