@@ -88,6 +88,9 @@ install_check() {
 }
 
 ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" || abort "the missing packages could not be installed (see above)."
+# The phone page test drives Chromium with puppeteer-core from npm, kept outside the repository;
+# when it cannot be installed the test fails and says so (it is not skipped).
+"$ROOT/scripts/install-puppeteer.sh" >/dev/null || say "puppeteer-core could not be installed: the phones_page test will fail"
 
 overall=0
 run_suite "Release" "$RELEASE_DIR" -- "${RELEASE_ARGS[@]}"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks scenarios against the JSON Schema of format v1 with a third-party validator.
+"""Checks scenarios against the JSON Schema of formats 1 and 2 with a third-party validator.
 
     schema_check.py SCENARIO_DIR              every scenarios/**/*.json except *.schema.json
     schema_check.py --self-test SCENARIO_DIR  the schema must reject known wrong shapes and
@@ -67,15 +67,48 @@ def suggestion(error):
     return " (did you mean %s?)" % ", ".join(hints) if hints else ""
 
 
-def describe(error):
+# Fields and effects that format 1 does not know.
+FORMAT2_NAMES = {"avoids", "colleague", "routine", "giftPolicy", "tender", "inPerson", "knownFor", "present", "asked",
+                 "value", "size", "failure", "warned", "moment", "ultimatum", "vouch", "handover", "contact", "letdown"}
+
+
+def culprit(validator, document, error, names):
+    """Of several fields with the same value, the one whose removal makes the error go away."""
+    count = sum(1 for _ in validator.iter_errors(document))
+    for name in names:
+        trial = copy.deepcopy(document)
+        parent = trial
+        for part in error.absolute_path:
+            parent = parent[part]
+        del parent[name]
+        if sum(1 for _ in validator.iter_errors(trial)) < count:
+            return name
+    return names[0] if names else None
+
+
+def describe(error, document=None, validator=None):
     """One readable line for an error; for oneOf/anyOf it names the nearest alternative's problem."""
     if error.validator in ("oneOf", "anyOf") and error.context:
         nearest = closest_alternative(error)
         what = error.schema.get("title", "an allowed shape") if isinstance(error.schema, dict) else "an allowed shape"
         return error.absolute_path, "matches no form of %s; nearest: %s at %s" % (
-            what, describe(nearest)[1], pointer(nearest.absolute_path))
+            what, describe(nearest, document, validator)[1], pointer(nearest.absolute_path))
     if error.validator == "not":
+        if error.absolute_path and error.absolute_path[-1] == "act":
+            return error.absolute_path, "%r is an act of format 2: write \"format\": 2" % (error.instance,)
         return error.absolute_path, "%r is reserved here (a keyword, dimension or stage name)" % (error.instance,)
+    if error.validator is None and document is not None and validator is not None:
+        # A `false` schema: this field may not be here. jsonschema 4.10 leaves the field's name out
+        # of the path, so find it in the object by its value.
+        parent = document
+        for part in error.absolute_path:
+            parent = parent[part]
+        if isinstance(parent, dict):
+            names = [k for k, v in parent.items() if v == error.instance and k in FORMAT2_NAMES]
+            name = names[0] if len(names) == 1 else culprit(validator, document, error, names)
+            if name is not None:
+                return list(error.absolute_path) + [name], (
+                    "%r is not allowed here: it is new in format 2 (write \"format\": 2) or belongs to another act" % name)
     return error.absolute_path, shorten(error.message) + suggestion(error)
 
 
@@ -90,7 +123,7 @@ def problems_of(validator, document):
     """Every problem of one document as (pointer, message), in document order."""
     found = []
     for error in sorted(validator.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path]):
-        path, message = describe(error)
+        path, message = describe(error, document, validator)
         found.append((pointer(path), message))
     return found
 
@@ -199,8 +232,66 @@ WRONG_SHAPES = [
     breaks("an id with capitals", _set(["personas", 0, "id"], "Weber")),
     breaks("a pair of personas without act introduce", _delete(["nodes", 0, "choices", 1, "act"])),
     breaks("a variable named like a dimension", _set(["variables"], {"vertrauen": 1})),
-    breaks("a format version from the future", _set(["format"], 2)),
+    breaks("a format version from the future", _set(["format"], 3)),
     breaks("a dimension above 100", _set(["personas", 0, "start", "vertrauen"], 130)),
+]
+
+
+# The same example in format 2, using the fields, acts and effects that are new there.
+VALID2 = copy.deepcopy(VALID)
+VALID2["format"] = 2
+VALID2["personas"][0].update({"avoids": ["sms"], "giftPolicy": "strict", "tender": True})
+VALID2["personas"][0]["start"].update({"stage": "acquaintance", "inPerson": 1, "knownFor": "8w"})
+VALID2["personas"][1].update({"colleague": True, "routine": "1w"})
+VALID2["nodes"][0]["present"] = ["jung"]
+VALID2["nodes"][0]["choices"] += [
+    {"id": "bieten", "act": "propose", "asked": True, "moment": "inconvenient", "next": "weiter",
+     "text": {"de": "Termin vorschlagen", "en": "Propose a date"}},
+    {"id": "absagen", "act": "letdown", "failure": "cancelled-meeting", "warned": True, "next": "weiter",
+     "text": {"de": "Absagen", "en": "Cancel"}},
+    {"id": "loge", "act": "receive", "value": "lavish", "next": "weiter", "text": {"de": "Annehmen", "en": "Accept"}},
+    {"id": "bitte", "act": "ask", "size": "small", "next": "weiter", "text": {"de": "Bitten", "en": "Ask"}},
+    {"id": "drohen", "act": "bargain", "ultimatum": True, "next": "weiter", "text": {"de": "Drohen", "en": "Threaten"}},
+]
+VALID2["nodes"][1]["effects"] = [
+    {"vouch": "weber", "by": "jung", "standing": "high"}, {"handover": "jung", "from": "weber"},
+    {"contact": "weber", "channel": "phone", "meaningful": False}, {"tender": "weber", "running": False},
+    {"if": "weber.willingness > 50", "then": [{"letdown": "jung", "failure": "unanswered", "warned": False}]},
+]
+VALID2["nodes"][1]["branches"][0]["if"] = "weber.willingness >= 50"
+
+
+def _in_format_1(change):
+    """The format 2 example written as format 1: whatever is new must be refused."""
+    def both(doc):
+        doc.update(copy.deepcopy(VALID2))
+        doc["format"] = 1
+        change(doc)
+    return both
+
+
+WRONG_SHAPES_2 = [
+    breaks("format 2 fields in a format 1 file", _in_format_1(lambda doc: None)),
+    breaks("a format 2 act in a format 1 file",
+           lambda doc: doc["nodes"][0]["choices"][0].update({"act": "inform"})),
+    breaks("a format 2 effect in a format 1 file",
+           lambda doc: doc["nodes"][0]["choices"][1]["effects"].append({"tender": "weber", "running": True})),
+    breaks("\"present\" in a format 1 file", _set(["nodes", 1, "present"], ["weber"])),
+    breaks("\"knownFor\" in a format 1 file", _set(["personas", 0, "start", "knownFor"], "1w")),
+]
+WRONG_SHAPES_IN_2 = [
+    breaks("a value on a request", _set(["nodes", 0, "choices", 5, "value"], "token")),
+    breaks("a size on a gift", _set(["nodes", 0, "choices", 4, "size"], "large")),
+    breaks("an ultimatum without bargaining", _set(["nodes", 0, "choices", 2, "ultimatum"], True)),
+    breaks("a letdown without its failure", _delete(["nodes", 0, "choices", 3, "failure"])),
+    breaks("a failure without a letdown", _set(["nodes", 0, "choices", 2, "failure"], "mistake")),
+    breaks("an unknown kind of failure", _set(["nodes", 0, "choices", 3, "failure"], "oops")),
+    breaks("a vouch without the voucher", _delete(["nodes", 1, "effects", 0, "by"])),
+    breaks("a tender that neither starts nor ends", _delete(["nodes", 1, "effects", 3, "running"])),
+    breaks("an unknown standing", _set(["nodes", 1, "effects", 0, "standing"], "huge")),
+    breaks("a gift policy other than strict", _set(["personas", 0, "giftPolicy"], "relaxed")),
+    breaks("avoids as a single channel", _set(["personas", 0, "avoids"], "sms")),
+    breaks("a moment other than inconvenient", _set(["nodes", 0, "choices", 2, "moment"], "late")),
 ]
 
 
@@ -220,7 +311,8 @@ def doc_examples(docs):
 
 def self_test(validator, folder):
     """The valid example and the docs' examples must pass; every wrong shape must be rejected."""
-    accepted = [("the built-in valid example", copy.deepcopy(VALID))]
+    accepted = [("the built-in valid example", copy.deepcopy(VALID)),
+                ("the built-in format 2 example", copy.deepcopy(VALID2))]
     accepted += [("the example in " + page, example) for page, example in doc_examples(folder.parent / "docs")]
     passed = failed = 0
     for description, document in accepted:
@@ -233,8 +325,10 @@ def self_test(validator, folder):
         else:
             passed += 1
             print("ok   accepts %s" % description)
-    for description, make in WRONG_SHAPES:
-        found = problems_of(validator, make(copy.deepcopy(VALID)))
+    cases = [(d, make, VALID) for d, make in WRONG_SHAPES + WRONG_SHAPES_2]
+    cases += [("in format 2: " + d, make, VALID2) for d, make in WRONG_SHAPES_IN_2]
+    for description, make, base in cases:
+        found = problems_of(validator, make(copy.deepcopy(base)))
         if found:
             passed += 1
             print("ok   rejects %s: %s: %s" % (description, found[0][0], found[0][1]))

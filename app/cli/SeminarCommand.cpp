@@ -1,5 +1,6 @@
-// `rapport seminar SCENARIO [--plenary | --teams N|NAME,NAME,...]`: opens the window straight into
-// a seminar on the scenario, with no introduction or other question in the way.
+// `rapport seminar SCENARIO [--plenary | --teams N|NAME,NAME,...] [--phones [--port N] [--host ADDR]]`:
+// opens the window straight into a seminar on the scenario, with no introduction or other question
+// in the way; with --phones the room votes from its phones (docs/seminar-api.md).
 
 #include "Commands.h"
 #include "Locale.h"
@@ -16,7 +17,8 @@ namespace rapport::cli {
 namespace {
 
 void printSeminarHelp(std::ostream& out) {
-    out << "usage: rapport seminar SCENARIO [--plenary | --teams N | --teams NAME,NAME,...] [--lang de|en]\n\n"
+    out << "usage: rapport seminar SCENARIO [--plenary | --teams N | --teams NAME,NAME,...] [--lang de|en]\n"
+           "                       [--phones [--port N] [--host ADDR]]\n\n"
            "Opens the window on a seminar: each decision of the scenario appears large for the projector,\n"
            "the room votes (a show of hands, or each team's choice), and you reveal the result, the move\n"
            "and what it did to the relationship. The seminar is saved after every step in\n"
@@ -24,9 +26,15 @@ void printSeminarHelp(std::ostream& out) {
            "  --plenary            the whole room decides each step together (the default)\n"
            "  --teams N            N teams (2-6) called Team 1 ... Team N play side by side\n"
            "  --teams A,B,...      2-6 teams with these names\n"
-           "  --lang de|en         language of the window and the scenario\n\n"
+           "  --lang de|en         language of the window and the scenario\n"
+           "  --phones             the room votes from its phones: the window shows a QR code and a room\n"
+           "                       code; standard output gets `join: URL`, `room: CODE`, `trainer: PIN`\n"
+           "                       (the PIN lets the trainer's phone act as a remote at URL/trainer.html)\n"
+           "  --port N             the port to listen on (default 8765; if taken, the next free one)\n"
+           "  --host ADDR          the address to listen on and to put in the join URL (default: all\n"
+           "                       addresses, and the URL names the first private network address)\n\n"
            "Keys in the seminar: Page Down next step, Page Up back, 1-9 votes, Tab next team, T timer,\n"
-           "W what if, V comparison, H high contrast, Esc start screen.\n\n"
+           "W what if, V comparison, H high contrast, P phones on or off, Esc start screen.\n\n"
            "Exit: 0 when the window closes, 2 usage or load error.\n";
 }
 
@@ -57,6 +65,9 @@ int runSeminar(const AppOptions& global, const std::vector<std::string>& args) {
     ScenarioCommandArgs common;
     SessionOptions options;
     bool plenary = false;
+    bool phonesOn = false;
+    phones::PhoneOptions phoneOptions;
+    bool phoneFlags = false;
     const std::optional<int> stop = parseScenarioArgs("seminar", args, common, printSeminarHelp, [&](const std::string& a, ArgCursor& cursor) -> std::optional<int> {
         if (a == "--plenary") {
             plenary = true;
@@ -70,11 +81,38 @@ int runSeminar(const AppOptions& global, const std::vector<std::string>& args) {
             if (options.teams.empty()) return cursor.usageError("--teams takes 2 to 6, or names separated by commas, not '" + *v + "'");
             return std::nullopt;
         }
+        if (a == "--phones") {
+            phonesOn = true;
+            return std::nullopt;
+        }
+        if (a == "--port") {
+            const std::optional<std::string> v = cursor.value("--port");
+            if (!v) return 2;
+            unsigned port = 0;
+            const auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), port);
+            if (ec != std::errc() || ptr != v->data() + v->size() || port < 1 || port > 65535)
+                return cursor.usageError("--port takes a number from 1 to 65535, not '" + *v + "'");
+            phoneOptions.port = static_cast<int>(port);
+            phoneFlags = true;
+            return std::nullopt;
+        }
+        if (a == "--host") {
+            const std::optional<std::string> v = cursor.value("--host");
+            if (!v) return 2;
+            if (v->empty()) return cursor.usageError("--host needs an address");
+            phoneOptions.host = *v;
+            phoneFlags = true;
+            return std::nullopt;
+        }
         return -1;
     });
     if (stop) return *stop;
     if (common.json) {
         std::cerr << "rapport seminar: --json is not an option of seminar (see rapport seminar --help)\n";
+        return 2;
+    }
+    if (phoneFlags && !phonesOn) {
+        std::cerr << "rapport seminar: --port and --host belong to --phones\n";
         return 2;
     }
     if (plenary && options.form == SessionForm::Teams) {
@@ -93,6 +131,7 @@ int runSeminar(const AppOptions& global, const std::vector<std::string>& args) {
     launch.file = *file;
     launch.options = options;
     launch.lang = common.lang;
+    if (phonesOn) launch.phones = phoneOptions;
     return gui::runGui(global, &launch);
 }
 

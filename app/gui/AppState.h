@@ -10,7 +10,9 @@
 #include "LearnerState.h"
 #include "Theme.h"
 
+#include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,7 +30,7 @@ struct FontSet {
     ImFont* title = nullptr;
     ImFont* large = nullptr;     ///< the projector's body text (seminar screens)
     ImFont* largeBold = nullptr; ///< the projector's headings
-    ImFont* numbers = nullptr;   ///< big digits for the timer and scores (digits and signs only)
+    ImFont* numbers = nullptr;   ///< big digits for the timer and scores, and the room code (digits, capitals, signs)
     float bodyPx = 20.0f;
     float largePx = 28.0f;
     bool projector = false; ///< the seminar's fonts are baked (else they are the body fonts)
@@ -96,6 +98,10 @@ struct AppState {
     Requests requests;
     FrameStats stats;
     LearnerState learner; ///< profile, recording, resume and the progress screen
+    std::optional<std::filesystem::path> dataDir; ///< where scenarios/ and assets/ are, if found
+    /// Held by the main loop while it reads events and builds a frame, released while the frame is
+    /// rendered and shown: the phones' commands are applied to the seminar in between.
+    std::timed_mutex sessionLock;
 };
 
 /// Picks the text of the current language ("de" text first, like the scenario files).

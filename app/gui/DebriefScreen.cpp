@@ -38,13 +38,10 @@ void drawOutcome(AppState& app, const Debrief& d, float width) {
     if (d.finished && s.nodes[d.ending].debrief != kNone) wrapped(textOf(s, &runner.state(), s.nodes[d.ending].debrief, lang));
     ImGui::Spacing();
     ImGui::PushFont(app.fonts.title);
-    ImGui::Text("%s %s / 100", tr(app, "Ergebnis:", "Result:"), formatPoints(d.result).c_str());
+    ImGui::TextUnformatted(scoreHeadline(d.score, lang).c_str());
     ImGui::PopFont();
-    markWidget(app, "result");
-    explainTooltip(app, tr(app, "Ergebnis", "Result"), explainIndicator(Indicator::Result, lang));
-    ImGui::TextColored(app.palette.muted, "%s %s", tr(app, "zu Beginn", "at the start"), formatPoints(d.startResult).c_str());
-    ImGui::SameLine();
-    changeBadge(app, d.result - d.startResult);
+    markWidget(app, "score");
+    explainTooltip(app, tr(app, "Ergebnis", "Score"), explainIndicator(Indicator::Score, lang));
 
     for (const PersonaOutcome& o : d.personas) {
         const Persona& persona = s.personas[o.persona];

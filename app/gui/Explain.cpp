@@ -58,6 +58,13 @@ std::string_view explainIndicator(Indicator i, Lang lang) {
                     "Wer zuerst gibt, kann später eher um etwas bitten – eine sofortige Gegenforderung macht das Geschenk zum Tauschhandel."
                   : "The favour account: how many favours the person owes you (plus) or you owe them (minus). "
                     "Giving first makes a later request easier; asking back at once turns the gift into a trade.";
+    case Indicator::Willingness:
+        return de ? "Wie bereitwillig die Person eine Bitte erfüllen würde (0–100, für eine mittlere Bitte im persönlichen Gespräch). "
+                    "Ab 50 sagt sie ja. Die Note steigt mit Vertrauen, Kompetenz, Gegenseitigkeit und offenen Gefallen; "
+                    "Druck, ein Gefallen, den Sie schulden, eine große Bitte oder eine bloße Nachricht senken sie."
+                  : "How readily the person would grant a request (0–100, for a medium request in person). From 50 on the answer is yes. "
+                    "The grade rises with trust, competence, reciprocity and favours owed to you; pressure, a favour you owe, a large "
+                    "request or a mere message lower it.";
     case Indicator::Time:
         return de ? "Wie viel Zeit im Szenario vergangen ist. Ohne Kontakt kühlen Beziehungen mit der Zeit ab, und Druck lässt nach."
                   : "How much time has passed in the scenario. Without contact, relationships cool down over time, and pressure fades.";
@@ -76,6 +83,11 @@ std::string_view explainIndicator(Indicator i, Lang lang) {
     case Indicator::Result:
         return de ? "Das Ergebnis des Szenarios: die Beziehungsqualität über alle Personen, gewichtet nach ihrer Bedeutung."
                   : "The scenario's result: relationship quality across all people, weighted by how much each one matters.";
+    case Indicator::Score:
+        return de ? "Ihr Ergebnis in diesem Szenario, von 0 bis 100: Ein solider, gelungener Verlauf erreicht etwa 75, der beste "
+                    "mögliche 100. Ab 70 gilt der Verlauf als gelungen. Dahinter stehen die Beziehungen zu den einzelnen Personen."
+                  : "Your score in this scenario, 0 to 100: a solid, successful playthrough reaches about 75, the best possible one "
+                    "100. From 70 on the playthrough counts as a success. Behind it stand the relationships with each person.";
     case Indicator::Radar:
         return de ? "Die sechs Dimensionen der Beziehung aus Sicht der Person (0–100). Eine Änderung bewegt die Fläche; "
                     "darunter steht, warum."

@@ -15,7 +15,7 @@ namespace rapport::gui {
 [[nodiscard]] std::string_view explainStage(Stage s, Lang lang);
 
 /// The indicators of the play screen.
-enum class Indicator : std::uint8_t { Pressure, Reciprocity, Time, Budget, Quality, Stage, Mood, Result, Radar, Dossier, Encounters };
+enum class Indicator : std::uint8_t { Pressure, Reciprocity, Willingness, Time, Budget, Quality, Stage, Mood, Result, Score, Radar, Dossier, Encounters };
 
 /// What an indicator shows and why it matters.
 [[nodiscard]] std::string_view explainIndicator(Indicator i, Lang lang);

@@ -14,8 +14,9 @@ constexpr ImWchar kBodyRanges[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x20AC, 0x20A
 // Headings need fewer glyphs; a smaller set keeps the atlas small at 250 %.
 constexpr ImWchar kHeadingRanges[] = {0x0020, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x2193, 0};
 
-// Big numbers (the timer, scores): digits and a few signs only, so the atlas stays small at 250 %.
-constexpr ImWchar kNumberRanges[] = {0x0020, 0x003F, 0x2013, 0x2013, 0};
+// Big numbers (the timer, scores) and the phones' room code: digits, capital letters and a few
+// signs only, so the atlas stays small at 250 %.
+constexpr ImWchar kNumberRanges[] = {0x0020, 0x005A, 0x2013, 0x2013, 0};
 
 constexpr const char* kRegular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";

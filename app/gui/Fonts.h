@@ -13,7 +13,7 @@ inline constexpr float kBaseFontPx = 20.0f;
 
 /// The seminar's projector text is this much larger than the body text (28 px at 100 %).
 inline constexpr float kProjectorScale = 1.4f;
-/// The seminar's big numbers (timer, scores), digits only.
+/// The seminar's big numbers (timer, scores) and the phones' room code: digits and capitals only.
 inline constexpr float kNumberScale = 2.6f;
 
 /// Adds the three fonts at `scale` (1.0-2.5) to an empty atlas and rasterises them, and with

@@ -25,6 +25,9 @@
 #include <SFML/System/Sleep.hpp>
 #include <imgui.h>
 
+#include <array>
+#include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <deque>
 #include <filesystem>
@@ -39,6 +42,7 @@ namespace {
 
 constexpr int kIdleSleepMs = 20;     // how often an idle window looks for input
 constexpr int kFramesAfterInput = 2; // ImGui settles hover and focus one frame after the input
+constexpr double kPhonesFrameSeconds = 0.1; // the projector's phone counts follow at ten frames a second
 constexpr unsigned kFrameLimit = 60;
 // An animation alone is drawn at 30 frames a second: smooth enough for a radar that eases into
 // place, at half the cost of a software-rendered frame (most of a frame's CPU time is Mesa's).
@@ -135,6 +139,34 @@ void noticeScenarioChanges(AppState& app) {
     app.game->newerVersion = true;
 }
 
+// For the phones' load benchmark: with $RAPPORT_FRAME_LOG set, one line per frame drawn,
+// "WALL_MS FRAME_MS BUILD_MS RENDER_MS DISPLAY_MS": the wall clock in milliseconds since 1970 when
+// the frame began, how long it took up to the end of display() (the frame limiter's wait included),
+// and its parts: building the frame (ImGui, the panels), rendering it (Mesa), display().
+class FrameLog {
+public:
+    using Clock = std::chrono::system_clock;
+    FrameLog() {
+        if (const char* path = std::getenv("RAPPORT_FRAME_LOG"); path != nullptr && *path != '\0') m_out.open(path, std::ios::trunc);
+    }
+    void begin() { m_marks[0] = Clock::now(); }
+    /// Marks the end of part `part` (1 built, 2 rendered).
+    void mark(int part) { m_marks[static_cast<std::size_t>(part)] = Clock::now(); }
+    void end() {
+        if (!m_out.is_open()) return;
+        m_marks[3] = Clock::now();
+        const auto ms = [](Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
+        m_out << std::chrono::duration_cast<std::chrono::milliseconds>(m_marks[0].time_since_epoch()).count() << ' '
+              << ms(m_marks[0], m_marks[3]) << ' ' << ms(m_marks[0], m_marks[1]) << ' ' << ms(m_marks[1], m_marks[2]) << ' '
+              << ms(m_marks[2], m_marks[3]) << '\n'
+              << std::flush;
+    }
+
+private:
+    std::ofstream m_out;
+    std::array<Clock::time_point, 4> m_marks{};
+};
+
 void applyRequests(AppState& app, sf::RenderWindow& window, const sf::Image* icon) {
     Requests& r = app.requests;
     const float scale = static_cast<float>(app.settings.textPercent) / 100.0f;
@@ -177,6 +209,7 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
     const float scale = static_cast<float>(app.settings.textPercent) / 100.0f;
     auto fontAtlas = std::make_unique<ImFontAtlas>();
     const std::optional<std::filesystem::path> dataDir = findDataDir(global.dataDir);
+    app.dataDir = dataDir;
     std::thread loader([&] {
         app.fonts = bakeFonts(*fontAtlas, scale, seminar != nullptr);
         if (dataDir) openLibrary(app.library, *dataDir / "scenarios");
@@ -193,6 +226,16 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
     if (seminar != nullptr) {
         const std::string why = startSeminar(app, seminar->scenario, seminar->file, seminar->options);
         if (!why.empty()) std::cerr << "rapport seminar: " << why << "\n";
+        if (why.empty() && seminar->phones) {
+            if (const std::string no = startPhones(app, *seminar->phones); !no.empty()) {
+                std::cerr << "rapport seminar: the phones cannot be turned on: " << no << "\n";
+                app.seminar.reset();
+                shutdownImGuiSfml();
+                fontAtlas.reset();
+                window.close();
+                return 2;
+            }
+        }
     } else if (const auto folder = sessionsFolder()) {
         // A seminar the window did not end (a crash, a closed lid): the start screen offers it.
         app.seminarOffer = findUnfinishedSession(*folder);
@@ -208,7 +251,13 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
     std::string lastDump;
     int framesToGo = kFramesAfterInput;
     double lastFrame = 0;
+    FrameLog frameLog;
+    bool phonesChanged = false;
+    double lastPhonesFrame = 0;
     while (window.isOpen() && !app.requests.quit) {
+        // The seminar is read and changed only with this lock held; it is let go while the frame is
+        // rendered and shown and while the loop idles, so the phones' commands are applied then.
+        std::unique_lock<std::timed_mutex> sessionLock(app.sessionLock);
         for (sf::Event e; window.pollEvent(e);) {
             if (e.type == sf::Event::Closed) app.requests.quit = true;
             if (e.type == sf::Event::Resized) framesToGo = kFramesAfterInput;
@@ -224,8 +273,17 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
             }
         }
         if (applyQueuedCommands(app)) framesToGo = std::max(framesToGo, 1);
+        // Phones joining and voting change the projector's counts: at most ten frames a second for
+        // them, so a room voting at once does not keep the renderer busy.
+        phonesChanged = updatePhones(app) || phonesChanged;
+        if (phonesChanged && now - lastPhonesFrame >= kPhonesFrameSeconds) {
+            framesToGo = std::max(framesToGo, 1);
+            phonesChanged = false;
+            lastPhonesFrame = now;
+        }
         const bool woken = app.ui.wakeAt > 0 && now >= app.ui.wakeAt;
         if (queue.empty() && framesToGo <= 0 && !woken) {
+            sessionLock.unlock();
             if (!app.ui.animating) {
                 learnerIdle(app, now);
                 sf::sleep(sf::milliseconds(kIdleSleepMs));
@@ -235,8 +293,10 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
                 sf::sleep(sf::seconds(static_cast<float>(kAnimationFrameSeconds - (now - lastFrame))));
                 continue;
             }
+            sessionLock.lock();
         }
 
+        frameLog.begin();
         const double cpuBefore = processCpuSeconds();
         const bool wasAnimating = app.ui.animating;
         app.ui.now = now;
@@ -250,12 +310,17 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
         drawApp(app);
         recordFrame(app, now);
         ImGui::Render();
+        frameLog.mark(1);
+        sessionLock.unlock(); // the draw data holds its own copies of every text and shape
         window.setActive(true); // the figure's render texture may have taken the context
         const ImVec4& bg = app.palette.background;
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         renderImGui();
+        frameLog.mark(2);
         window.display();
+        frameLog.end();
+        sessionLock.lock();
         noteFrameShown(app);
 
         ++app.stats.frames;

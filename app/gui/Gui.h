@@ -2,6 +2,7 @@
 // The simulator window's entry point, called by main() when no command is given.
 
 #include "AppOptions.h"
+#include "phones/PhoneOptions.h"
 
 #include "rapport/session/Session.h"
 
@@ -17,6 +18,7 @@ struct SeminarLaunch {
     std::filesystem::path file; ///< where the scenario was loaded from
     SessionOptions options;     ///< the form and the teams
     std::optional<Lang> lang;   ///< --lang: overrides the window's language for this run
+    std::optional<phones::PhoneOptions> phones; ///< --phones: the phone server starts with the seminar
 };
 
 /// Opens the simulator window; without a display it says so in one line and returns 0. With a

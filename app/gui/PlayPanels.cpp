@@ -8,6 +8,8 @@
 #include "Widgets.h"
 
 #include "rapport/model/Evaluate.h"
+#include "rapport/model/Model.h"
+#include "rapport/model/ModelConstants.h"
 #include "rapport/model/Mood.h"
 #include "rapport/report/Points.h"
 
@@ -236,6 +238,16 @@ void drawRelationshipPanel(AppState& app, float width, bool withPicker) {
     ImGui::TextColored(owed > 0 ? app.palette.good : owed < 0 ? app.palette.warn : app.palette.text, "%s", owedText(app, owed).c_str());
     markWidget(app, "reciprocity");
     explainTooltip(app, tr(app, "Gegenseitigkeit", "Reciprocity"), explainIndicator(Indicator::Reciprocity, lang));
+
+    const int willingness = willingnessOf(s, state, p);
+    ImGui::TextColored(app.palette.muted, "%s", tr(app, "Bereitschaft für eine Bitte", "Willingness to grant a request"));
+    meterBar(app, static_cast<float>(willingness), 100.0f,
+             withAlpha(willingness >= model::kGrantedFrom ? app.palette.good : app.palette.warn, 0.8f),
+             std::to_string(willingness) + " / 100 – " +
+                 (willingness >= model::kGrantedFrom ? tr(app, "würde zusagen", "would say yes") : tr(app, "würde absagen", "would say no")),
+             width);
+    markWidget(app, "willingness");
+    explainTooltip(app, tr(app, "Bereitschaft", "Willingness"), explainIndicator(Indicator::Willingness, lang));
 
     ImGui::TextColored(app.palette.muted, "%s", tr(app, "Szenariozeit", "Scenario time"));
     ImGui::SameLine();

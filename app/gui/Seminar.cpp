@@ -6,12 +6,14 @@
 #include "rapport/model/Evaluate.h"
 
 #include <ctime>
+#include <iostream>
 #include <ostream>
 
 namespace rapport::gui {
 namespace {
 
 void save(SeminarUi& seminar) {
+    seminar.attemptedRevision = seminar.session->revision();
     if (seminar.file.empty()) return;
     const WriteResult written = saveSessionFile(seminar.file, *seminar.session);
     if (written.ok()) {
@@ -114,9 +116,54 @@ bool applyQueuedCommands(AppState& app) {
     if (!app.seminar || !app.seminar->queue->pending()) return false;
     SeminarUi& seminar = *app.seminar;
     const std::uint64_t before = seminar.session->revision();
-    seminar.queue->applyPending(*seminar.session);
+    // With phones on, their snapshot is published before any sender hears its result.
+    if (seminar.phones) seminar.phones->applyQueued(*seminar.session);
+    else seminar.queue->applyPending(*seminar.session);
     if (seminar.session->revision() != before) save(seminar);
     return true;
+}
+
+std::string startPhones(AppState& app, phones::PhoneOptions options) {
+    SeminarUi& seminar = *app.seminar;
+    stopPhones(app);
+    if (options.webRoot.empty() && app.dataDir) options.webRoot = *app.dataDir / "assets" / "web";
+    seminar.phoneOptions = options;
+    auto server = std::make_unique<phones::PhoneServer>(seminar.scenario, *seminar.session, *seminar.queue, options);
+    if (std::string why = server->start(); !why.empty()) {
+        seminar.phonesError = why;
+        return why;
+    }
+    seminar.phonesError.clear();
+    seminar.phonesQr = phones::encodeQr(server->address().joinUrl);
+    seminar.phonesSeen = 0;
+    phones::printJoinLines(std::cout, server->address());
+    seminar.phones = std::move(server);
+    seminar.phoneApplier = std::make_unique<phones::QueueApplier>(*seminar.queue, app.sessionLock, [&seminar] {
+        seminar.phones->applyQueued(*seminar.session);
+    });
+    return {};
+}
+
+void stopPhones(AppState& app) {
+    SeminarUi& seminar = *app.seminar;
+    if (!seminar.phones) return;
+    seminar.phoneApplier.reset(); // first: it applies through the server
+    seminar.phones->stop();
+    seminar.phones.reset();
+    seminar.phonesQr = {};
+}
+
+bool updatePhones(AppState& app) {
+    if (!app.seminar || !app.seminar->phones) return false;
+    SeminarUi& seminar = *app.seminar;
+    seminar.phones->publishIfChanged(*seminar.session);
+    // What the applier thread changed is saved here, on the window's thread.
+    if (seminar.session->revision() != seminar.attemptedRevision) save(seminar);
+    const std::size_t joined = seminar.phones->phones();
+    bool moved = joined != seminar.phonesSeen;
+    seminar.phonesSeen = joined;
+    if (seminar.phoneApplier && seminar.phoneApplier->appliedSince()) moved = true;
+    return moved;
 }
 
 TeamId shownTeam(const AppState& app) {
@@ -169,7 +216,15 @@ void describeSeminar(const AppState& app, std::ostream& out) {
         << "seminar-refused=" << seminar.refused << "\n"
         << "seminar-all-ended=" << (session.allEnded() ? 1 : 0) << "\n"
         << "seminar-timer=" << (seminar.timer.running ? 1 : 0) << "\n"
-        << "seminar-what-if=" << (seminar.whatIfOpen ? 1 : 0) << "\n";
+        << "seminar-what-if=" << (seminar.whatIfOpen ? 1 : 0) << "\n"
+        << "phones=" << (seminar.phones ? "on" : "off") << "\n"
+        << "phones-error=" << seminar.phonesError << "\n";
+    if (seminar.phones) {
+        out << "phones-url=" << seminar.phones->address().joinUrl << "\n"
+            << "phones-room=" << seminar.phones->address().room << "\n"
+            << "phones-joined=" << seminar.phones->phones() << "\n"
+            << "phones-streams=" << seminar.phones->streams() << "\n";
+    }
     for (std::size_t t = 0; t < session.teamCount(); ++t) {
         const TeamId id{static_cast<std::uint32_t>(t)};
         const Line& line = session.activeLine(id);

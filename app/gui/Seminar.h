@@ -31,6 +31,17 @@ void recordTeamChoice(AppState& app, TeamId team, ChoiceIndex choice);
 /// changed it; returns true when something was applied (the window then draws a frame).
 bool applyQueuedCommands(AppState& app);
 
+/// Turns the seminar's phones on: starts the phone server over the session and prints the join
+/// address, the room code and the trainer's PIN on standard output. Returns why not, else "".
+std::string startPhones(AppState& app, phones::PhoneOptions options);
+
+/// Turns the phones off (every phone's stream ends; the seminar goes on).
+void stopPhones(AppState& app);
+
+/// Publishes the session to the phones when it changed and saves what their commands changed;
+/// returns true when phones joined or voted since the last call (the projector's counts need a frame).
+bool updatePhones(AppState& app);
+
 /// The team whose line the screen shows (the selected one, kept in range).
 [[nodiscard]] TeamId shownTeam(const AppState& app);
 

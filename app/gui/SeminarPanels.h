@@ -30,6 +30,11 @@ void toggleTimer(AppState& app);
 /// Seconds left on the timer now.
 [[nodiscard]] double timerLeft(const AppState& app);
 
+/// The phones: QR code, join address and room code, large; phones joined and votes counted.
+void drawPhonesPanel(AppState& app, float width);
+/// Turns the phones on (as last configured: port 8765 or the next free one, all addresses) or off.
+void togglePhones(AppState& app);
+
 /// "What if": pick an earlier decision, then another option (or a new vote) for a branch.
 void drawWhatIfPopup(AppState& app);
 /// The scenario's trainer guide, when it has one.

@@ -1,7 +1,7 @@
 // The seminar's projector screen: the header (decision number, phase, timer, forward and back),
 // the teams, the decision beside the relationship, and the keys a trainer uses without looking:
 // Page Down forward, Page Up back, 1-9 votes or picks, Tab the next team, T timer, W what if,
-// V comparison, G guide, D discussion questions, H high contrast.
+// V comparison, G guide, D discussion questions, H high contrast, P phones on or off.
 
 #include "ImGuiSfml.h"
 #include "Screens.h"
@@ -59,7 +59,7 @@ void seminarKeys(AppState& app) {
     if (app.ui.showIntro || seminar.whatIfOpen || seminar.guideOpen) return;
     const Session& session = *seminar.session;
     for (sf::Keyboard::Key k : {sf::Keyboard::PageDown, sf::Keyboard::PageUp, sf::Keyboard::T, sf::Keyboard::W, sf::Keyboard::D,
-                                sf::Keyboard::H})
+                                sf::Keyboard::H, sf::Keyboard::P})
         if (keyPressed(k)) hideNavHighlight();
     if (digitPressed() != 0) hideNavHighlight();
     if (keyPressed(sf::Keyboard::PageDown)) return forward(app);
@@ -73,6 +73,7 @@ void seminarKeys(AppState& app) {
     if (keyPressed(sf::Keyboard::G) && !guideText(session.scenario(), app.settings.lang).empty()) seminar.guideOpen = true;
     if (keyPressed(sf::Keyboard::D)) seminar.questionsShown = !seminar.questionsShown;
     if (keyPressed(sf::Keyboard::H)) toggleHighContrast(app);
+    if (keyPressed(sf::Keyboard::P)) togglePhones(app);
     const int digit = digitPressed();
     if (digit == 0) return;
     const TeamId team = shownTeam(app);
@@ -170,8 +171,8 @@ void drawKeyLegend(AppState& app) {
     std::string keys = tr(app, "Bild ↓ weiter · Bild ↑ zurück · 1–9 Stimme", "Page Down next · Page Up back · 1–9 vote");
     if (app.seminar->session->form() == SessionForm::Teams) keys += tr(app, " · Tab nächstes Team", " · Tab next team");
     else keys += tr(app, " (mit Umschalt: eine weniger)", " (with Shift: one less)");
-    keys += tr(app, " · T Timer · W Was wäre, wenn … · V Vergleich · H hoher Kontrast · Esc Startseite",
-               " · T timer · W what if · V comparison · H high contrast · Esc start screen");
+    keys += tr(app, " · T Timer · W Was wäre, wenn … · V Vergleich · H hoher Kontrast · P Handys · Esc Startseite",
+               " · T timer · W what if · V comparison · H high contrast · P phones · Esc start screen");
     if (!guideText(app.seminar->session->scenario(), app.settings.lang).empty()) keys += tr(app, " · G Leitfaden", " · G guide");
     mutedWrapped(app, keys);
     ImGui::PopFont();

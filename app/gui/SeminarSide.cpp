@@ -9,6 +9,7 @@
 #include "Widgets.h"
 
 #include "rapport/model/Evaluate.h"
+#include "rapport/model/Score.h"
 #include "rapport/report/Points.h"
 
 #include <algorithm>
@@ -82,9 +83,9 @@ void scoreLine(AppState& app, const Line& line) {
     ImGui::Text("%s / 100", formatPoints(comparisonScore(runner)).c_str());
     ImGui::PopFont();
     markWidget(app, "seminar-score");
-    explainTooltip(app, tr(app, "Ergebnis", "Result"), explainIndicator(Indicator::Result, app.settings.lang));
+    explainTooltip(app, tr(app, "Ergebnis", "Score"), explainIndicator(Indicator::Score, app.settings.lang));
     if (line.phase == Phase::Applied && !runner.steps().empty()) {
-        const std::int64_t change = resultOf(runner.scenario(), runner.state()) - runner.steps().back().resultBefore;
+        const std::int64_t change = comparisonScore(runner) - std::int64_t{scoreOf(runner.scenario(), runner.steps().back().resultBefore)} * kScale;
         if (wholeChange(change) != "±0") {
             ImGui::SameLine();
             wholeBadge(app, change);
@@ -208,6 +209,7 @@ void drawSeminarSidePanel(AppState& app, float width) {
                                : scenePersona(*line.runner);
     drawTimer(app);
     ImGui::Spacing();
+    drawPhonesPanel(app, width);
     largeHeading(app, s.personas[p].name);
     personaPicker(app, p);
     if (openLines(session, shownTeam(app)).size() >= 2) {

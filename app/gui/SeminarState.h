@@ -5,6 +5,9 @@
 #include "rapport/session/Comparison.h"
 #include "rapport/session/Session.h"
 #include "rapport/session/SessionQueue.h"
+#include "phones/PhoneServer.h"
+#include "phones/QrCode.h"
+#include "phones/QueueApplier.h"
 #include "seminar/SessionFiles.h"
 
 #include <array>
@@ -34,6 +37,7 @@ struct SeminarUi {
     std::filesystem::path file;        ///< where every step is saved
     std::string saveError;             ///< the last failed save, shown until a save succeeds
     std::uint64_t savedRevision = 0;
+    std::uint64_t attemptedRevision = 0; ///< the last revision a save was tried for (a failed one is not retried each frame)
     std::string refused;               ///< why the last command was refused, until the next one works
     TeamId selected;                   ///< the team shown large
     int personaTab = -1;               ///< the radar's persona chosen by the trainer; -1 follows the scene
@@ -46,6 +50,16 @@ struct SeminarUi {
     std::optional<Comparison> comparison; ///< rebuilt when the session's revision moves
     std::uint64_t comparisonRevision = 0;
     int comparePersona = -1;
+    /// The phones (issue 17): how they listen when turned on, why they could not, the QR code of
+    /// the join address, and how many had joined at the last frame (a join redraws the projector).
+    phones::PhoneOptions phoneOptions;
+    std::string phonesError;
+    phones::QrCode phonesQr;
+    std::size_t phonesSeen = 0;
+    /// Declared after the session and the queue, so it is stopped (its threads joined) before they go.
+    std::unique_ptr<phones::PhoneServer> phones;
+    /// Applies the phones' commands while the window renders; declared last, stopped first.
+    std::unique_ptr<phones::QueueApplier> phoneApplier;
 };
 
 /// The "Seminar" entry's form on the start screen.

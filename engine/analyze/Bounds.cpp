@@ -49,9 +49,22 @@ struct Row {
         up[cell] = upThen(up[cell], {clampTo(upDelta, -kTop, kTop), 0});
         low[cell] = lowThen(low[cell], {clampTo(lowDelta, -kTop, kTop), kTop});
     }
-    void drift() {
-        // Drift moves a value towards its target without passing it (Drift.h): whatever drift
-        // does, a value ends between where it was and the target, i.e. in driftReach.
+    /// Anything may happen to this persona's dimensions (model v2: format 2 events not bounded yet).
+    void unknown(std::size_t persona) {
+        for (std::size_t d = 0; d < kDimensionCount; ++d) {
+            const std::size_t cell = persona * kDimensionCount + d;
+            if (cell >= up.size()) return;
+            up[cell] = upThen(up[cell], {0, kTop});
+            low[cell] = lowThen(low[cell], {-kTop, 0});
+        }
+    }
+    void drift(const std::vector<bool>& promises) {
+        // Drift moves a value down towards its floor without passing it (Drift.h): whatever drift
+        // does, a value ends in driftReach. A promise that cannot be kept may break meanwhile.
+        for (std::size_t p = 0; p < promises.size(); ++p)
+            if (promises[p])
+                for (std::size_t d = 0; d < kDimensionCount; ++d)
+                    add(p * kDimensionCount + d, 0, std::int64_t{model::kOverpromiseBroken[d]} * kScale);
         for (std::size_t i = 0; i < up.size(); ++i) {
             std::int64_t lo = kTop, hi = 0; // an empty range: driftReach gives the target itself
             driftReach(static_cast<Dimension>(i % kDimensionCount), lo, hi);
@@ -76,7 +89,9 @@ struct Row {
 class Builder {
 public:
     Builder(const AnalysisModel& model, const AbstractResult& abs)
-        : m_s(model.explore), m_abs(abs), m_dom(model.explore), m_width(m_s.personas.size() * kDimensionCount) {}
+        : m_s(model.explore), m_abs(abs), m_dom(model.explore), m_width(m_s.personas.size() * kDimensionCount) {
+        for (PersonaIndex p = 0; p < m_s.personas.size(); ++p) m_promises.push_back(mayBreakPromise(m_s, p));
+    }
 
     void adjustment(Row& row, const Adjustment& a) const {
         if (a.persona == kNone) return;
@@ -95,7 +110,11 @@ public:
             void favour(PersonaIndex, int) {}
             void link(PersonaIndex, PersonaIndex) {}
             void wait(std::int64_t minutes) {
-                if (minutes > 0) row.drift();
+                if (minutes > 0) row.drift(b.m_promises);
+            }
+            void event(const Effect& e) { // model v2: events are not bounded more closely yet
+                if (e.target != kNone) row.unknown(e.target);
+                if (e.second != kNone) row.unknown(e.second);
             }
             void branch(ExprId, EffectRange then, EffectRange otherwise) {
                 Row yes = row, no = row;
@@ -131,7 +150,7 @@ public:
             if (who != kNone) act(row, c, c.node, who);
         for (std::uint32_t a : c.adjustments) adjustment(row, m_s.adjustments[a]);
         effects(row, c.effects);
-        if (c.takes > 0) row.drift();
+        if (c.takes > 0) row.drift(m_promises);
         return row;
     }
 
@@ -142,6 +161,7 @@ private:
     const AbstractResult& m_abs;
     Domain m_dom;
     std::size_t m_width;
+    std::vector<bool> m_promises; // per persona: a promise to them may break while time passes
 };
 
 bool sameRow(const Row& a, const Row& b) {

@@ -63,7 +63,8 @@ public:
     void decode(const std::uint64_t* in, State& out) const;
     [[nodiscard]] static NodeIndex nodeOf(const std::uint64_t* in) { return static_cast<NodeIndex>(in[0]); }
 
-    static constexpr std::size_t kPersonaWords = 11;
+    /// The words one persona's state takes packed (every field of PersonaState).
+    [[nodiscard]] static std::size_t personaWords();
 
 private:
     bool m_time = false, m_budget = false;

@@ -108,6 +108,7 @@ Iv Domain::personaField(const AbsState& st, std::uint32_t who, std::uint32_t fie
         if (willing(worst)) return point(1);
         return {0, 1};
     }
+    case PersonaField::Willingness: return {0, 100}; // model v2: the grade is not bounded more closely yet
     default: return Iv{}; // silence: the time of the last contact is not tracked
     }
 }

@@ -87,6 +87,8 @@ private:
     [[nodiscard]] bool refineCompare(AbsState& st, ExprOp op, ExprId a, ExprId b) const;
     void applyAct(AbsState& st, const Choice& c) const;
     void actOnPersona(AbsState& st, const Choice& c, PersonaIndex who) const;
+    /// Anything may have happened to this persona's view (a format 2 act or event not bounded yet).
+    void unknownChange(AbsState& st, PersonaIndex who) const;
     void advanceTime(AbsState& st, std::int64_t minutes) const;
     [[nodiscard]] std::uint8_t slotTruth(const AbsState& st, std::uint32_t slot) const;
 
@@ -96,6 +98,7 @@ private:
 
     const Scenario& m_s;
     std::vector<std::int64_t> m_thresholds; // sorted
+    std::vector<bool> m_promises;           // per persona: a promise to them may break while time passes
     std::vector<std::array<ActBounds, 2>> m_actBounds; // per choice: for `with` and `withSecond`
 };
 

@@ -100,14 +100,68 @@ Witness witnessOf(const AnalysisModel& model, const std::vector<ChoiceIndex>& ch
 
 namespace {
 
-std::uint64_t pair32(std::int32_t a, std::int32_t b) {
-    return static_cast<std::uint64_t>(static_cast<std::uint32_t>(a)) |
-           static_cast<std::uint64_t>(static_cast<std::uint32_t>(b)) << 32;
-}
-std::int32_t low32(std::uint64_t w) { return static_cast<std::int32_t>(static_cast<std::uint32_t>(w)); }
-std::int32_t high32(std::uint64_t w) { return static_cast<std::int32_t>(static_cast<std::uint32_t>(w >> 32)); }
+/// Writes 32-bit values two to a word and 64-bit values one to a word, in the order given.
+struct PairPacker {
+    std::uint64_t* w;
+    bool half = false;
+    void put32(std::int32_t v) {
+        const auto bits = static_cast<std::uint64_t>(static_cast<std::uint32_t>(v));
+        if (half) *w++ |= bits << 32;
+        else *w = bits;
+        half = !half;
+    }
+    void put(std::int32_t v) { put32(v); }
+    void put(std::int64_t v) {
+        if (half) ++w, half = false;
+        *w++ = static_cast<std::uint64_t>(v);
+    }
+    void put(std::uint64_t v) { put(static_cast<std::int64_t>(v)); }
+    template <std::size_t N>
+    void put(const std::array<std::int32_t, N>& a) {
+        for (std::int32_t v : a) put32(v);
+    }
+    std::uint64_t* finish() { return half ? w + 1 : w; }
+};
+
+/// Reads what PairPacker wrote, in the same order.
+struct PairUnpacker {
+    const std::uint64_t* w;
+    bool half = false;
+    std::int32_t get32() {
+        const std::uint64_t word = *w;
+        if (half) ++w;
+        const auto v = static_cast<std::int32_t>(static_cast<std::uint32_t>(half ? word >> 32 : word));
+        half = !half;
+        return v;
+    }
+    void get(std::int32_t& v) { v = get32(); }
+    void get(std::int64_t& v) {
+        if (half) ++w, half = false;
+        v = static_cast<std::int64_t>(*w++);
+    }
+    void get(std::uint64_t& v) {
+        std::int64_t x = 0;
+        get(x);
+        v = static_cast<std::uint64_t>(x);
+    }
+    template <std::size_t N>
+    void get(std::array<std::int32_t, N>& a) {
+        for (std::int32_t& v : a) v = get32();
+    }
+    const std::uint64_t* finish() { return half ? w + 1 : w; }
+};
 
 } // namespace
+
+std::size_t StateCodec::personaWords() {
+    static const std::size_t words = [] {
+        std::array<std::uint64_t, 256> scratch{};
+        PairPacker pack{scratch.data()};
+        PersonaState{}.visitFields([&pack](const auto& field) { pack.put(field); });
+        return static_cast<std::size_t>(pack.finish() - scratch.data());
+    }();
+    return words;
+}
 
 StateCodec::StateCodec(const Scenario& s) {
     // What play can change: time (waits, choices that take time), the research budget, the
@@ -139,6 +193,7 @@ StateCodec::StateCodec(const Scenario& s) {
         void favour(PersonaIndex p, int) { touch(p); }
         void link(PersonaIndex a, PersonaIndex b) { touch(a), touch(b); }
         void wait(std::int64_t minutes) { time = time || minutes > 0; }
+        void event(const Effect& e) { touch(e.target), touch(e.second); }
         void branch(ExprId, EffectRange, EffectRange) {} // walkEveryEffect walks both ways
     } touches{varWritten, personaTouched, facts, m_time};
     walkEveryEffect(s, touches);
@@ -149,7 +204,7 @@ StateCodec::StateCodec(const Scenario& s) {
         if (personaTouched[p] || m_time) m_personas.push_back(p);
     m_facts = facts ? (s.facts.size() + 63) / 64 : 0;
     m_tracking = (s.trackingSlots + 63) / 64;
-    m_words = std::size_t{1} + (m_time ? 2u : 0u) + (m_budget ? 1u : 0u) + m_vars.size() + m_facts + m_tracking + m_personas.size() * kPersonaWords;
+    m_words = std::size_t{1} + (m_time ? 2u : 0u) + (m_budget ? 1u : 0u) + m_vars.size() + m_facts + m_tracking + m_personas.size() * personaWords();
 }
 
 void StateCodec::encode(const State& s, std::uint64_t* w) const {
@@ -163,18 +218,10 @@ void StateCodec::encode(const State& s, std::uint64_t* w) const {
     for (std::size_t i = 0; i < m_facts; ++i) *w++ = s.facts[i];
     for (std::size_t i = 0; i < m_tracking; ++i) *w++ = s.tracking[i];
     for (std::uint32_t i : m_personas) {
-        const PersonaState& p = s.personas[i];
-        *w++ = pair32(p.dims[0], p.dims[1]);
-        *w++ = pair32(p.dims[2], p.dims[3]);
-        *w++ = pair32(p.dims[4], p.dims[5]);
-        *w++ = pair32(p.pressure, p.owed);
-        *w++ = pair32(p.encounters, p.faceEncounters);
-        *w++ = pair32(p.praises, p.gestures);
-        *w++ = pair32(p.disclosuresThisEncounter, p.encounterGain);
-        *w++ = pair32(p.giftThisEncounter, p.encounterCounted);
-        *w++ = static_cast<std::uint64_t>(p.lastContact);
-        *w++ = static_cast<std::uint64_t>(p.encounterStart);
-        *w++ = p.links;
+        // 32-bit fields two to a word, 64-bit fields one each (the field order is fixed).
+        PairPacker pack{w};
+        s.personas[i].visitFields([&pack](const auto& field) { pack.put(field); });
+        w = pack.finish();
     }
 }
 
@@ -191,26 +238,9 @@ void StateCodec::decode(const std::uint64_t* w, State& s) const {
     for (std::size_t i = 0; i < m_facts; ++i) s.facts[i] = *w++;
     for (std::size_t i = 0; i < m_tracking; ++i) s.tracking[i] = *w++;
     for (std::uint32_t i : m_personas) {
-        PersonaState& p = s.personas[i];
-        std::uint64_t v = *w++;
-        p.dims[0] = low32(v), p.dims[1] = high32(v);
-        v = *w++;
-        p.dims[2] = low32(v), p.dims[3] = high32(v);
-        v = *w++;
-        p.dims[4] = low32(v), p.dims[5] = high32(v);
-        v = *w++;
-        p.pressure = low32(v), p.owed = high32(v);
-        v = *w++;
-        p.encounters = low32(v), p.faceEncounters = high32(v);
-        v = *w++;
-        p.praises = low32(v), p.gestures = high32(v);
-        v = *w++;
-        p.disclosuresThisEncounter = low32(v), p.encounterGain = high32(v);
-        v = *w++;
-        p.giftThisEncounter = low32(v), p.encounterCounted = high32(v);
-        p.lastContact = static_cast<std::int64_t>(*w++);
-        p.encounterStart = static_cast<std::int64_t>(*w++);
-        p.links = *w++;
+        PairUnpacker unpack{w};
+        s.personas[i].visitFields([&unpack](auto& field) { unpack.get(field); });
+        w = unpack.finish();
     }
 }
 

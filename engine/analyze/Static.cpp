@@ -35,6 +35,7 @@ std::uint32_t principlesOfEffects(const Scenario& s, EffectRange range) {
         void favour(PersonaIndex, int) { bits |= reasons({Reason::FavourGiven, Reason::FavourReceived}); }
         void link(PersonaIndex, PersonaIndex) { bits |= reasons({Reason::Introduced}); }
         void wait(std::int64_t) { bits |= timePrinciples(); }
+        void event(const Effect&) { bits |= (1u << static_cast<unsigned>(kPrincipleCount)) - 1u; } // model v2
         void branch(ExprId, EffectRange then, EffectRange otherwise) {
             walkEffects(s, then, *this);
             walkEffects(s, otherwise, *this);

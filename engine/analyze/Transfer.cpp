@@ -81,6 +81,12 @@ void Domain::advanceTime(AbsState& st, std::int64_t minutes) const {
     const Wide after = Wide{st.time.hi} + minutes;
     const bool crossesDay = after > kMaxValue || static_cast<std::int64_t>(after) / kMinutesPerDay > st.time.lo / kMinutesPerDay;
     st.time = shift(st.time, minutes);
+    // A promise that cannot be kept may fall due now (at any passing of time).
+    for (std::size_t p = 0; p < st.personas.size(); ++p) {
+        if (!m_promises[p]) continue;
+        for (std::size_t d = 0; d < kDimensionCount; ++d)
+            st.personas[p].dims[d].lo = std::max<std::int64_t>(0, st.personas[p].dims[d].lo + std::int64_t{model::kOverpromiseBroken[d]} * kScale);
+    }
     if (!crossesDay) return;
     for (AbsPersona& p : st.personas) {
         for (std::size_t d = 0; d < kDimensionCount; ++d) driftReach(static_cast<Dimension>(d), p.dims[d].lo, p.dims[d].hi);
@@ -112,6 +118,18 @@ ActBounds Domain::actBound(const Choice& c, PersonaIndex who) const {
         if (who != kNone && who == c.withSecond) return m_actBounds[index][1];
     }
     return widenedBounds(m_s, c, who);
+}
+
+void Domain::unknownChange(AbsState& st, PersonaIndex who) const {
+    if (who == kNone || who >= st.personas.size()) return;
+    AbsPersona& p = st.personas[who];
+    for (Iv& d : p.dims) d = {0, kDimMax};
+    p.pressure = {0, kDimMax};
+    p.owed = Iv{};
+    p.encounters.hi = kMaxValue;
+    p.mayLinks = ~std::uint64_t{0} & ~(std::uint64_t{1} << who);
+    for (std::size_t other = 0; other < st.personas.size(); ++other)
+        if (other != who) st.personas[other].mayLinks |= std::uint64_t{1} << who;
 }
 
 void Domain::actOnPersona(AbsState& st, const Choice& c, PersonaIndex who) const {
@@ -176,6 +194,17 @@ struct Domain::AbsEffects {
     void favour(PersonaIndex p, int direction) { st.personas[p].owed = shift(st.personas[p].owed, direction); }
     void link(PersonaIndex a, PersonaIndex b) { rapport::detail::link(st, a, b); }
     void wait(std::int64_t minutes) { dom.advanceTime(st, minutes); }
+    void event(const Effect& e) { // model v2: anything may happen to the people an event names
+        for (PersonaIndex p : {e.target, e.second}) {
+            if (p == kNone) continue;
+            AbsPersona& ap = st.personas[p];
+            for (Iv& d : ap.dims) d = Iv{0, 100 * kScale};
+            ap.pressure = Iv{0, 100 * kScale};
+            ap.owed = Iv{};
+            ap.encounters = Iv{ap.encounters.lo, kMaxValue};
+            ap.mayLinks = ~std::uint64_t{0};
+        }
+    }
     void branch(ExprId condition, EffectRange then, EffectRange otherwise) {
         const Tri t = dom.truth(st, condition);
         if (t == kYes) {
@@ -255,6 +284,7 @@ bool Domain::join(AbsState& into, const AbsState& from) {
 }
 
 Domain::Domain(const Scenario& scenario) : m_s(scenario) {
+    for (PersonaIndex p = 0; p < scenario.personas.size(); ++p) m_promises.push_back(mayBreakPromise(scenario, p));
     for (const ExprNode& n : scenario.expressions)
         if (n.op == ExprOp::Const)
             for (std::int64_t d : {-1, 0, 1}) m_thresholds.push_back(sat(Wide{n.value} + d));

@@ -17,7 +17,7 @@ struct FieldName {
     std::string_view id;
     PersonaField field;
 };
-constexpr std::array<FieldName, 13> kFields{{
+constexpr std::array<FieldName, 14> kFields{{
     {"sympathie", PersonaField::Sympathie},
     {"anerkennung", PersonaField::Anerkennung},
     {"vertrauen", PersonaField::Vertrauen},
@@ -31,6 +31,7 @@ constexpr std::array<FieldName, 13> kFields{{
     {"encounters", PersonaField::Encounters},
     {"willing", PersonaField::Willing},
     {"silence", PersonaField::Silence},
+    {"willingness", PersonaField::Willingness},
 }};
 
 /// Recursive descent over the grammar in docs/scenario-format.md, lowest precedence first.
@@ -324,8 +325,15 @@ private:
             ++m_pos;
             const std::size_t fieldAt = m_pos;
             const std::string_view field = readName(false);
-            for (const FieldName& f : kFields)
-                if (f.id == field) return add(ExprOp::PersonaField, *persona, static_cast<std::uint32_t>(f.field));
+            for (const FieldName& f : kFields) {
+                if (f.id != field) continue;
+                if (f.field == PersonaField::Willingness && m_symbols.format < 2) {
+                    m_error.needsFormat2 = true;
+                    return fail(fieldAt, "“" + std::string(field) + "” is new in format 2: write \"format\": 2 at the top of the file",
+                                "„" + std::string(field) + "“ gibt es erst ab Format 2: Schreiben Sie oben \"format\": 2");
+                }
+                return add(ExprOp::PersonaField, *persona, static_cast<std::uint32_t>(f.field));
+            }
             return failUnknown(fieldAt, field, "persona field", "Personen-Feld", "field");
         }
         if (auto variable = lookupIn(m_symbols.variables, word)) return add(ExprOp::Variable, *variable);

@@ -1,13 +1,19 @@
 #include "rapport/core/State.h"
 
+#include <cstring>
+#include <type_traits>
+
 namespace rapport {
 
 bool PersonaState::operator==(const PersonaState& o) const {
-    return dims == o.dims && pressure == o.pressure && owed == o.owed && encounters == o.encounters &&
-           faceEncounters == o.faceEncounters && praises == o.praises && gestures == o.gestures &&
-           disclosuresThisEncounter == o.disclosuresThisEncounter && encounterGain == o.encounterGain &&
-           giftThisEncounter == o.giftThisEncounter && encounterCounted == o.encounterCounted &&
-           lastContact == o.lastContact && encounterStart == o.encounterStart && links == o.links;
+    // Both states' fields in the same order: compare them pairwise.
+    std::vector<const void*> mine, theirs;
+    std::vector<std::size_t> sizes;
+    visitFields([&](const auto& f) { mine.push_back(&f), sizes.push_back(sizeof f); });
+    o.visitFields([&](const auto& f) { theirs.push_back(&f); });
+    for (std::size_t i = 0; i < mine.size(); ++i)
+        if (std::memcmp(mine[i], theirs[i], sizes[i]) != 0) return false;
+    return true;
 }
 
 bool State::operator==(const State& o) const {
@@ -31,13 +37,15 @@ State initialState(const Scenario& scenario, std::uint64_t seed) {
         PersonaState& ps = state.personas[i];
         for (std::size_t d = 0; d < kDimensionCount; ++d) ps.dims[d] = start.dimensions[d] * kScale;
         ps.encounters = start.encounters;
+        ps.faceEncounters = start.inPerson;
         ps.owed = start.owed;
-        // Earlier meetings in person are part of the history that buffers friction.
+        ps.pressure = start.pressure * kScale;
+        if (start.knownFor > 0 || start.encounters > 0) ps.knownSince = -start.knownFor;
         if (start.hasLastContact) {
             ps.lastContact = -start.lastContactAgo;
-            if (start.lastContactChannel == Channel::Face || start.lastContactChannel == Channel::Video)
-                ps.faceEncounters = start.encounters;
+            if (start.lastContactChannel >= Channel::Phone) ps.lastWarmContact = ps.lastContact;
         }
+        if (scenario.personas[i].tenderAtStart) ps.flags |= kFlagTender;
     }
     for (const auto& pair : scenario.network) {
         state.personas[pair[0]].links |= std::uint64_t{1} << pair[1];
@@ -67,17 +75,13 @@ std::uint64_t hashState(const State& s) {
     for (std::uint64_t v : s.facts) h.add(v);
     for (std::uint64_t v : s.tracking) h.add(v);
     for (const PersonaState& p : s.personas) {
-        for (std::int32_t d : p.dims) h.add(static_cast<std::uint32_t>(d));
-        h.add(static_cast<std::uint32_t>(p.pressure));
-        h.add(static_cast<std::uint32_t>(p.owed));
-        h.add(static_cast<std::uint32_t>(p.encounters) | static_cast<std::uint64_t>(static_cast<std::uint32_t>(p.faceEncounters)) << 32);
-        h.add(static_cast<std::uint32_t>(p.praises) | static_cast<std::uint64_t>(static_cast<std::uint32_t>(p.gestures)) << 32);
-        h.add(static_cast<std::uint32_t>(p.disclosuresThisEncounter) |
-              static_cast<std::uint64_t>(static_cast<std::uint32_t>(p.encounterGain)) << 32);
-        h.add(static_cast<std::uint32_t>(p.giftThisEncounter) | static_cast<std::uint64_t>(static_cast<std::uint32_t>(p.encounterCounted)) << 32);
-        h.add(static_cast<std::uint64_t>(p.lastContact));
-        h.add(static_cast<std::uint64_t>(p.encounterStart));
-        h.add(p.links);
+        p.visitFields([&h](const auto& field) {
+            if constexpr (std::is_integral_v<std::decay_t<decltype(field)>>) {
+                h.add(static_cast<std::uint64_t>(field));
+            } else {
+                for (auto v : field) h.add(static_cast<std::uint64_t>(v));
+            }
+        });
     }
     return h.h;
 }

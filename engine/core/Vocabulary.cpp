@@ -53,6 +53,38 @@ constexpr std::array<Named, kActCount> kActs{{
     {"research", "Recherche", "Research"},
     {"decline", "Absage", "Declining"},
     {"lapse", "Kontakt ruhen lassen", "Letting a contact lapse"},
+    {"propose", "Nächsten Schritt vorschlagen", "Proposing a next step"},
+    {"deliver", "Liefern", "Delivering"},
+    {"letdown", "Eigenes Versäumnis", "Letting someone down"},
+    {"overpromise", "Zu viel versprechen", "Overpromising"},
+    {"candid", "Ehrliches Nein", "An honest no"},
+    {"inform", "Auf dem Laufenden halten", "Keeping informed"},
+    {"bypass", "Übergehen", "Going around someone"},
+    {"bargain", "Hart verhandeln", "Hard bargaining"},
+    {"receive", "Geschenk oder Einladung annehmen", "Accepting a gift or an invitation"},
+}};
+constexpr std::array<Named, kValueCount> kValues{{
+    {"token", "Kleine Aufmerksamkeit", "Token"},
+    {"modest", "Angemessen", "Modest"},
+    {"lavish", "Aufwendig", "Lavish"},
+}};
+constexpr std::array<Named, kRequestSizeCount> kRequestSizes{{
+    {"small", "Kleine Bitte", "Small request"},
+    {"medium", "Mittlere Bitte", "Medium request"},
+    {"large", "Große Bitte", "Large request"},
+}};
+constexpr std::array<Named, kFailureCount> kFailures{{
+    {"broken-promise", "Gebrochenes Versprechen", "Broken promise"},
+    {"missed-delivery", "Verpasste Lieferung", "Missed delivery"},
+    {"cancelled-meeting", "Abgesagter Termin", "Cancelled meeting"},
+    {"unanswered", "Unbeantwortete Anfrage", "Left unanswered"},
+    {"mistake", "Fehler", "Mistake"},
+    {"misunderstanding", "Missverständnis", "Misunderstanding"},
+}};
+constexpr std::array<Named, kStandingCount> kStandings{{
+    {"low", "Geringes Ansehen", "Low standing"},
+    {"normal", "Normales Ansehen", "Normal standing"},
+    {"high", "Hohes Ansehen", "High standing"},
 }};
 constexpr std::array<Named, kTraitCount> kTraits{{
     {"formal", "förmlich", "formal"},
@@ -109,6 +141,10 @@ constexpr auto kChannelIds = idsOf(kChannels);
 constexpr auto kActIds = idsOf(kActs);
 constexpr auto kTraitIds = idsOf(kTraits);
 constexpr auto kPrincipleIds = idsOf(kPrinciples);
+constexpr auto kValueIds = idsOf(kValues);
+constexpr auto kRequestSizeIds = idsOf(kRequestSizes);
+constexpr auto kFailureIds = idsOf(kFailures);
+constexpr auto kStandingIds = idsOf(kStandings);
 
 } // namespace
 
@@ -120,6 +156,10 @@ std::string_view idOf(Trait v) { return kTraits[static_cast<std::size_t>(v)].id;
 std::string_view idOf(Principle v) { return kPrinciples[static_cast<std::size_t>(v)].id; }
 std::string_view idOf(Level v) { return kLevels[static_cast<std::size_t>(v)].id; }
 std::string_view idOf(Rating v) { return kRatings[static_cast<std::size_t>(v)]; }
+std::string_view idOf(Value v) { return kValues[static_cast<std::size_t>(v)].id; }
+std::string_view idOf(RequestSize v) { return kRequestSizes[static_cast<std::size_t>(v)].id; }
+std::string_view idOf(Failure v) { return kFailures[static_cast<std::size_t>(v)].id; }
+std::string_view idOf(Standing v) { return kStandings[static_cast<std::size_t>(v)].id; }
 
 std::string_view nameOf(Dimension v, Lang lang) { return nameIn(kDimensions, v, lang); }
 std::string_view nameOf(Stage v, Lang lang) { return nameIn(kStages, v, lang); }
@@ -128,6 +168,10 @@ std::string_view nameOf(Act v, Lang lang) { return nameIn(kActs, v, lang); }
 std::string_view nameOf(Trait v, Lang lang) { return nameIn(kTraits, v, lang); }
 std::string_view nameOf(Principle v, Lang lang) { return nameIn(kPrinciples, v, lang); }
 std::string_view nameOf(Level v, Lang lang) { return nameIn(kLevels, v, lang); }
+std::string_view nameOf(Value v, Lang lang) { return nameIn(kValues, v, lang); }
+std::string_view nameOf(RequestSize v, Lang lang) { return nameIn(kRequestSizes, v, lang); }
+std::string_view nameOf(Failure v, Lang lang) { return nameIn(kFailures, v, lang); }
+std::string_view nameOf(Standing v, Lang lang) { return nameIn(kStandings, v, lang); }
 
 std::optional<Dimension> dimensionFromId(std::string_view id) { return lookup<Dimension>(kDimensions, id); }
 std::optional<Stage> stageFromId(std::string_view id) { return lookup<Stage>(kStages, id); }
@@ -136,6 +180,10 @@ std::optional<Act> actFromId(std::string_view id) { return lookup<Act>(kActs, id
 std::optional<Trait> traitFromId(std::string_view id) { return lookup<Trait>(kTraits, id); }
 std::optional<Principle> principleFromId(std::string_view id) { return lookup<Principle>(kPrinciples, id); }
 std::optional<Level> levelFromId(std::string_view id) { return lookup<Level>(kLevels, id); }
+std::optional<Value> valueFromId(std::string_view id) { return lookup<Value>(kValues, id); }
+std::optional<RequestSize> requestSizeFromId(std::string_view id) { return lookup<RequestSize>(kRequestSizes, id); }
+std::optional<Failure> failureFromId(std::string_view id) { return lookup<Failure>(kFailures, id); }
+std::optional<Standing> standingFromId(std::string_view id) { return lookup<Standing>(kStandings, id); }
 std::optional<Rating> ratingFromId(std::string_view id) {
     for (std::size_t i = 1; i < kRatings.size(); ++i)
         if (kRatings[i] == id) return static_cast<Rating>(i);
@@ -148,6 +196,10 @@ const std::array<std::string_view, kChannelCount>& channelIds() { return kChanne
 const std::array<std::string_view, kActCount>& actIds() { return kActIds; }
 const std::array<std::string_view, kTraitCount>& traitIds() { return kTraitIds; }
 const std::array<std::string_view, kPrincipleCount>& principleIds() { return kPrincipleIds; }
+const std::array<std::string_view, kValueCount>& valueIds() { return kValueIds; }
+const std::array<std::string_view, kRequestSizeCount>& requestSizeIds() { return kRequestSizeIds; }
+const std::array<std::string_view, kFailureCount>& failureIds() { return kFailureIds; }
+const std::array<std::string_view, kStandingCount>& standingIds() { return kStandingIds; }
 
 std::string_view langId(Lang lang) { return lang == Lang::De ? "de" : "en"; }
 std::optional<Lang> langFromId(std::string_view id) {

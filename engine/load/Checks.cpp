@@ -6,6 +6,7 @@
 #include "rapport/model/ModelConstants.h"
 #include "rapport/core/ScenarioGraph.h"
 #include "rapport/core/State.h"
+#include "rapport/core/TimeUnits.h"
 
 namespace rapport::detail {
 
@@ -43,12 +44,31 @@ void Loader::assignTrackingSlots() {
     }
 }
 
+void Loader::completeStarts() {
+    for (std::size_t i = 0; i < m_sc.personas.size() && i < m_startJson.size(); ++i) {
+        StartRelationship& s = m_sc.personas[i].start;
+        const auto stage = static_cast<std::size_t>(s.stage);
+        // The format promises: encounters default to the minimum the stage needs, half of them
+        // face to face, and a history as long as the stage typically takes.
+        if (!m_encountersGiven[i]) s.encounters = model::kStageRules[stage].encounters;
+        if (!m_knownForGiven[i]) s.knownFor = model::kStageKnownForDays[stage] * kMinutesPerDay;
+        if (!m_inPersonGiven[i]) {
+            s.inPerson = s.encounters / 2;
+        } else if (s.inPerson > s.encounters) {
+            const std::string all = std::to_string(s.encounters);
+            error(m_tree.find(m_startJson[i], "inPerson"), "out-of-range",
+                  {"“inPerson” counts the encounters that were face to face, so it cannot be more than the " + all +
+                       " encounters in all. Raise “encounters” or lower “inPerson”.",
+                   "„inPerson“ zählt die persönlichen Begegnungen und kann daher nicht größer sein als alle " + all +
+                       " Begegnungen zusammen. Erhöhen Sie „encounters“ oder senken Sie „inPerson“."});
+        }
+    }
+}
+
 void Loader::checkStartStages() {
     for (std::size_t i = 0; i < m_sc.personas.size() && i < m_startJson.size(); ++i) {
         StartRelationship& s = m_sc.personas[i].start;
         const auto& rule = model::kStageRules[static_cast<std::size_t>(s.stage)];
-        // The format promises: encounters default to the minimum the stage needs.
-        if (!m_encountersGiven[i]) s.encounters = rule.encounters;
         if (!m_stageGiven[i] || s.stage == Stage::Stranger) continue;
         PersonaState ps;
         for (std::size_t d = 0; d < ps.dims.size(); ++d) ps.dims[d] = s.dimensions[d] * kScale;

@@ -96,20 +96,26 @@ bool Loader::expectType(std::uint32_t node, JsonType type) {
 }
 
 bool Loader::readFields(std::uint32_t node, const std::string_view* names, std::size_t count, std::uint32_t* out,
-                        bool dimensions) {
+                        bool dimensions, std::size_t format2From) {
     std::fill(out, out + count, kNoJson);
     if (!expectType(node, JsonType::Object)) return false;
+    // A format 1 file is offered only the fields it may use.
+    const std::size_t usable = format2() ? count : std::min(count, format2From);
     const std::uint32_t first = m_tree.firstMember(node);
     for (std::uint32_t m = first; m < first + m_tree.memberCount(node); ++m) {
         const std::string_view key = m_tree.key(m);
         // A length and first-letter check skips most comparisons.
         std::size_t i = 0;
         while (i < count && !(names[i].size() == key.size() && names[i][0] == key[0] && names[i] == key)) ++i;
-        if (i < count) {
+        if (i < usable) {
             out[i] = m_tree.member(m).value;
             continue;
         }
-        const std::vector<std::string_view> allowed(names, names + count);
+        if (i < count) {
+            needsFormat2AtKey(m, key);
+            continue;
+        }
+        const std::vector<std::string_view> allowed(names, names + usable);
         const std::string guess = closestMatch(key, allowed);
         const bool dimension = dimensions && !guess.empty() && dimensionFromId(guess).has_value();
         Words words{"Unknown field " + qEn(key) + ".", "Unbekanntes Feld " + qDe(key) + "."};
@@ -121,10 +127,32 @@ bool Loader::readFields(std::uint32_t node, const std::string_view* names, std::
     return true;
 }
 
-bool Loader::checkObject(std::uint32_t node, std::initializer_list<std::string_view> allowed, bool dimensions) {
+bool Loader::checkObject(std::uint32_t node, std::initializer_list<std::string_view> allowed, bool dimensions,
+                         std::size_t format2From) {
     std::array<std::uint32_t, 32> unused{};
     assert(allowed.size() <= unused.size() && "checkObject: raise the buffer size for longer field lists");
-    return readFields(node, allowed.begin(), allowed.size(), unused.data(), dimensions);
+    return readFields(node, allowed.begin(), allowed.size(), unused.data(), dimensions, format2From);
+}
+
+namespace {
+Words format2Words(std::string_view what) {
+    return {qEn(what) + " is new in format 2: write \"format\": 2 at the top of the file.",
+            qDe(what) + " gibt es erst ab Format 2: Schreiben Sie oben \"format\": 2."};
+}
+} // namespace
+
+void Loader::needsFormat2(std::uint32_t node, std::string_view what) { error(node, "needs-format-2", format2Words(what)); }
+
+void Loader::needsFormat2AtKey(std::uint32_t member, std::string_view what) {
+    errorAtKey(member, "needs-format-2", format2Words(what));
+}
+
+std::uint32_t Loader::memberOf(std::uint32_t object, std::string_view key) const {
+    if (!m_tree.isObject(object)) return kNoJson;
+    const std::uint32_t first = m_tree.firstMember(object);
+    for (std::uint32_t m = first; m < first + m_tree.memberCount(object); ++m)
+        if (m_tree.key(m) == key) return m;
+    return kNoJson;
 }
 
 std::uint32_t Loader::required(std::uint32_t object, std::uint32_t value, std::string_view name) {
@@ -146,6 +174,11 @@ std::uint32_t Loader::field(std::uint32_t object, std::string_view name, bool re
 std::optional<std::string_view> Loader::string(std::uint32_t node) {
     if (!expectType(node, JsonType::String)) return std::nullopt;
     return m_tree.string(node);
+}
+
+std::optional<bool> Loader::boolean(std::uint32_t node) {
+    if (!expectType(node, JsonType::Boolean)) return std::nullopt;
+    return m_tree.boolean(node);
 }
 
 std::optional<std::int64_t> Loader::integer(std::uint32_t node, std::int64_t min, std::int64_t max) {

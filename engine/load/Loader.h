@@ -27,6 +27,14 @@ struct Words {
 [[nodiscard]] std::string qEn(std::string_view s);
 [[nodiscard]] std::string qDe(std::string_view s);
 
+/// For readFields and checkObject: every listed field exists in format 1.
+inline constexpr std::size_t kNoFormat2Fields = static_cast<std::size_t>(-1);
+
+/// The values (or kNoJson) of a choice's format 2 fields.
+struct ChoiceFormat2Fields {
+    std::uint32_t asked, value, size, failure, warned, moment, ultimatum;
+};
+
 /// The ids a scenario defines, gathered before anything refers to them.
 struct IdTable {
     std::unordered_map<std::string, std::uint32_t>& index; // id -> index (the expression symbols' own map)
@@ -51,17 +59,28 @@ public:
     // --- Reading values (Context.cpp); each reports what is wrong and returns nullopt ---
     /// Checks that `node` is an object, reports fields not in `allowed` (with "did you mean").
     /// `dimensions`: unknown fields close to a dimension id are reported as misspelled dimensions.
-    bool checkObject(std::uint32_t node, std::initializer_list<std::string_view> allowed, bool dimensions = false);
-    /// Like checkObject, and fills `out[i]` with the value of field `names[i]` (kNoJson if absent),
-    /// in one pass over the members.
+    /// The fields from index `format2From` on exist only in format 2: a format 1 file is told so.
+    bool checkObject(std::uint32_t node, std::initializer_list<std::string_view> allowed, bool dimensions = false,
+                     std::size_t format2From = kNoFormat2Fields);
+    /// Like checkObject, and fills `out[i]` with the value of field `names[i]` (kNoJson if absent
+    /// or not allowed in this file's format), in one pass over the members.
     bool readFields(std::uint32_t node, const std::string_view* names, std::size_t count, std::uint32_t* out,
-                    bool dimensions = false);
+                    bool dimensions = false, std::size_t format2From = kNoFormat2Fields);
+    /// Whether the file is written in format 2 (its new fields, acts and effects are allowed).
+    [[nodiscard]] bool format2() const { return m_sc.format >= 2; }
+    /// Reports that `what`, written at `node`, exists only from format 2 on.
+    void needsFormat2(std::uint32_t node, std::string_view what);
+    /// The same, at the key of an object member.
+    void needsFormat2AtKey(std::uint32_t member, std::string_view what);
+    /// The member index of `key` in an object, or kNoJson.
+    [[nodiscard]] std::uint32_t memberOf(std::uint32_t object, std::string_view key) const;
     /// Returns `value`, reporting the field `name` missing (at `object`) if it is kNoJson.
     std::uint32_t required(std::uint32_t object, std::uint32_t value, std::string_view name);
     /// The value of a field, or kNoJson; `required` reports it missing (at the object).
     std::uint32_t field(std::uint32_t object, std::string_view name, bool required = false);
     bool expectType(std::uint32_t node, JsonType type);
     std::optional<std::string_view> string(std::uint32_t node);
+    std::optional<bool> boolean(std::uint32_t node);
     std::optional<std::int64_t> integer(std::uint32_t node, std::int64_t min, std::int64_t max);
     std::optional<std::string_view> id(std::uint32_t node);
     std::optional<std::int64_t> duration(std::uint32_t node);
@@ -91,17 +110,26 @@ private:
     void registerId(IdTable& table, std::uint32_t idNode, std::uint32_t index, const Words& kind);
     void loadTop(std::uint32_t root);
     void loadPlayer(std::uint32_t node);
+    void loadCalibration(std::uint32_t node);
+    /// A calibration result in points (0-100, at most two decimals) as hundredths.
+    std::optional<std::int64_t> resultPoints(std::uint32_t node, std::string_view name);
     void loadTopics(std::uint32_t node);
     void loadPersona(std::uint32_t node, PersonaIndex index);
     void loadStart(std::uint32_t node, Persona& persona);
+    void loadPersonaFormat2(std::uint32_t node, Persona& persona);
     void loadNetwork(std::uint32_t node);
     std::vector<std::uint32_t> topicList(std::uint32_t node);
 
-    // --- Nodes.cpp ---
+    // --- Nodes.cpp (format 2 parts: Format2.cpp) ---
     void loadNode(std::uint32_t node, NodeIndex index);
     void loadChoice(std::uint32_t node, ChoiceIndex index, const Node& owner);
     EffectRange effects(std::uint32_t node);
     Effect effect(std::uint32_t node);
+    /// The format 2 effects (vouch, handover, contact, tender, letdown); false if `node` is none of them.
+    bool format2Effect(std::uint32_t node, Effect& e);
+    /// Checks the format 2 fields of a choice against its act.
+    void choiceFormat2(std::uint32_t node, Choice& c, const ChoiceFormat2Fields& f);
+    std::vector<PersonaIndex> personaList(std::uint32_t node);
     std::uint32_t adjustment(std::uint32_t node, PersonaIndex defaultPersona, bool personaRequired);
     void loadBranches(std::uint32_t node, Node& n, bool chance);
     std::optional<NodeIndex> nodeRef(std::uint32_t node);
@@ -117,6 +145,7 @@ private:
     void checkReachable();
     void assignTrackingSlots();
     void checkStartStages();
+    void completeStarts();
 
     const JsonTree& m_tree;
     std::string m_file;
@@ -133,6 +162,7 @@ private:
     std::vector<std::uint32_t> m_startJson;   // per persona: its "start" object or kNoJson
     std::vector<bool> m_stageGiven;           // per persona: "stage" written in "start"
     std::vector<bool> m_encountersGiven;
+    std::vector<bool> m_inPersonGiven, m_knownForGiven;
     bool m_brokenGraph = false; // a node reference failed: reachability would mislead
 };
 

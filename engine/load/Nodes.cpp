@@ -9,6 +9,17 @@ constexpr std::array<std::string_view, 6> kNodeTypes{"narration", "line", "decis
 constexpr std::array<std::string_view, 3> kRatingIds{"good", "mixed", "poor"};
 constexpr std::array<std::string_view, 2> kFavourIds{"given", "received"};
 
+// A choice's fields, read in one pass; the ones from kFirstFormat2ChoiceField on are format 2 only.
+constexpr std::array<std::string_view, 23> kChoiceFields{
+    "id", "text", "next", "if", "uses", "act", "with", "channel", "topic", "takes", "reveals",
+    "adjust", "effects", "principle", "violates", "feedback",
+    "asked", "value", "size", "failure", "warned", "moment", "ultimatum"};
+enum : std::size_t {
+    Id, Txt, Next, If, Uses, ActF, With, Chan, Topic, Takes, Reveals, Adjust, Effects, Princ, Viol, Feedback,
+    Asked, ValueF, Size, FailureF, Warned, Moment, Ultimatum
+};
+constexpr std::size_t kFirstFormat2ChoiceField = Asked;
+
 } // namespace
 
 std::optional<NodeIndex> Loader::nodeRef(std::uint32_t node) {
@@ -22,6 +33,12 @@ std::optional<PersonaIndex> Loader::personaRef(std::uint32_t node) {
 std::optional<std::uint32_t> Loader::factRef(std::uint32_t node) {
     return reference(node, m_facts, "unknown-fact", {"fact", "Den Fakt"});
 }
+std::vector<PersonaIndex> Loader::personaList(std::uint32_t node) {
+    std::vector<PersonaIndex> out;
+    for (std::uint32_t p : elements(node))
+        if (const auto v = personaRef(p)) out.push_back(*v);
+    return out;
+}
 std::optional<int> Loader::principle(std::uint32_t node) {
     if (const auto p = vocabulary<Principle>(node, principleIds(), {"principle", "Das Prinzip"}))
         return static_cast<int>(*p);
@@ -34,23 +51,28 @@ void Loader::loadNode(std::uint32_t json, NodeIndex index) {
     std::optional<NodeKind> kind;
     if (const std::uint32_t t = field(json, "type", true); t != kNoJson)
         kind = vocabulary<NodeKind>(t, kNodeTypes, {"node type", "Der Knotentyp"});
+    // Every list ends with "present", the one field that exists only in format 2.
     switch (kind.value_or(NodeKind::Ending)) {
-    case NodeKind::Narration: checkObject(json, {"id", "type", "effects", "scene", "text", "next"}); break;
-    case NodeKind::Line: checkObject(json, {"id", "type", "effects", "scene", "speaker", "text", "next"}); break;
-    case NodeKind::Decision:
-        checkObject(json, {"id", "type", "effects", "scene", "text", "speaker", "channel", "choices"});
+    case NodeKind::Narration: checkObject(json, {"id", "type", "effects", "scene", "text", "next", "present"}, false, 6); break;
+    case NodeKind::Line:
+        checkObject(json, {"id", "type", "effects", "scene", "speaker", "text", "next", "present"}, false, 7);
         break;
-    case NodeKind::Branch: checkObject(json, {"id", "type", "effects", "scene", "branches"}); break;
-    case NodeKind::Chance: checkObject(json, {"id", "type", "effects", "scene", "outcomes"}); break;
+    case NodeKind::Decision:
+        checkObject(json, {"id", "type", "effects", "scene", "text", "speaker", "channel", "choices", "present"}, false, 8);
+        break;
+    case NodeKind::Branch: checkObject(json, {"id", "type", "effects", "scene", "branches", "present"}, false, 5); break;
+    case NodeKind::Chance: checkObject(json, {"id", "type", "effects", "scene", "outcomes", "present"}, false, 5); break;
     case NodeKind::Ending:
-        if (kind) checkObject(json, {"id", "type", "effects", "scene", "text", "debrief", "rating"});
+        if (kind) checkObject(json, {"id", "type", "effects", "scene", "text", "debrief", "rating", "present"}, false, 7);
         else checkObject(json, {"id", "type", "effects", "scene", "text", "next", "speaker", "channel", "choices",
-                                "branches", "outcomes", "debrief", "rating"});
+                                "branches", "outcomes", "debrief", "rating", "present"},
+                         false, 13);
         break;
     }
     (void)field(json, "id", true); // its value was checked while collecting ids
     if (const std::uint32_t e = field(json, "effects"); e != kNoJson) n.effects = effects(e);
     if (const std::uint32_t s = field(json, "scene"); s != kNoJson) n.scene = text(s);
+    if (const std::uint32_t p = field(json, "present"); p != kNoJson && format2()) n.present = personaList(p);
     if (!kind) return;
     n.kind = *kind;
     const auto needNext = [&](const char* en, const char* de) {
@@ -143,12 +165,8 @@ void Loader::loadBranches(std::uint32_t json, Node& n, bool chance) {
 
 void Loader::loadChoice(std::uint32_t json, ChoiceIndex index, const Node& owner) {
     // Choices are many: their fields are read in one pass rather than looked up one by one.
-    static constexpr std::array<std::string_view, 16> kFields{
-        "id", "text", "next", "if", "uses", "act", "with", "channel", "topic", "takes", "reveals",
-        "adjust", "effects", "principle", "violates", "feedback"};
-    enum : std::size_t { Id, Txt, Next, If, Uses, ActF, With, Chan, Topic, Takes, Reveals, Adjust, Effects, Princ, Viol, Feedback };
-    std::array<std::uint32_t, kFields.size()> f{};
-    if (!readFields(json, kFields.data(), kFields.size(), f.data())) return;
+    std::array<std::uint32_t, kChoiceFields.size()> f{};
+    if (!readFields(json, kChoiceFields.data(), kChoiceFields.size(), f.data(), false, kFirstFormat2ChoiceField)) return;
     Choice& c = m_sc.choices[index];
     (void)required(json, f[Id], "id");
     if (const std::uint32_t n = required(json, f[Txt], "text"); n != kNoJson) c.text = text(n);
@@ -156,7 +174,13 @@ void Loader::loadChoice(std::uint32_t json, ChoiceIndex index, const Node& owner
     if (const std::uint32_t n = f[If]; n != kNoJson) c.condition = condition(n);
     if (const std::uint32_t n = f[Uses]; n != kNoJson) c.uses = factRef(n).value_or(kNone);
     const std::uint32_t actNode = f[ActF];
-    if (actNode != kNoJson) c.act = vocabulary<Act>(actNode, actIds(), {"act", "Die Handlung"}).value_or(Act::None);
+    if (actNode != kNoJson) {
+        c.act = vocabulary<Act>(actNode, actIds(), {"act", "Die Handlung"}).value_or(Act::None);
+        if (c.act >= kFirstFormat2Act && !format2()) {
+            needsFormat2(actNode, idOf(c.act));
+            c.act = Act::None; // no follow-on messages about a person or fields for it
+        }
+    }
     const bool introduce = c.act == Act::Introduce;
     if (const std::uint32_t n = f[With]; n != kNoJson) {
         if (m_tree.isArray(n)) {
@@ -213,6 +237,7 @@ void Loader::loadChoice(std::uint32_t json, ChoiceIndex index, const Node& owner
     if (const std::uint32_t n = f[Princ]; n != kNoJson) same.principle = principle(n).value_or(-1);
     if (const std::uint32_t n = f[Viol]; n != kNoJson) same.violates = principle(n).value_or(-1);
     if (const std::uint32_t n = f[Feedback]; n != kNoJson) same.feedback = text(n);
+    if (format2()) choiceFormat2(json, same, {f[Asked], f[ValueF], f[Size], f[FailureF], f[Warned], f[Moment], f[Ultimatum]});
 }
 
 std::uint32_t Loader::adjustment(std::uint32_t json, PersonaIndex defaultPersona, bool personaRequired) {
@@ -253,6 +278,7 @@ Effect Loader::effect(std::uint32_t json) {
     Effect e;
     if (!expectType(json, JsonType::Object)) return e;
     const auto has = [&](std::string_view key) { return m_tree.find(json, key) != kNoJson; };
+    if (format2Effect(json, e)) return e;
     if (has("var")) {
         checkObject(json, {"var", "add", "set"});
         if (const auto v = reference(field(json, "var"), m_variables, "unknown-variable", {"variable", "Die Variable"}))
@@ -323,11 +349,15 @@ Effect Loader::effect(std::uint32_t json) {
         if (e.adjustment != kNone) e.target = m_sc.adjustments[e.adjustment].persona;
     } else {
         const std::size_t before = m_out.size();
-        checkObject(json, {"var", "persona", "learn", "favour", "introduce", "wait", "if"});
+        checkObject(json, {"var", "persona", "learn", "favour", "introduce", "wait", "if", "vouch", "handover", "contact",
+                           "tender", "letdown"},
+                    false, 7);
+        const std::string kinds = format2() ? "var, persona, learn, favour, introduce, wait, if, vouch, handover, "
+                                              "contact, tender, letdown"
+                                            : "var, persona, learn, favour, introduce, wait, if";
         if (m_out.size() == before)
             error(json, "unknown-effect",
-                  {"An effect needs one of: var, persona, learn, favour, introduce, wait, if.",
-                   "Eine Wirkung braucht eines von: var, persona, learn, favour, introduce, wait, if."});
+                  {"An effect needs one of: " + kinds + ".", "Eine Wirkung braucht eines von: " + kinds + "."});
     }
     return e;
 }

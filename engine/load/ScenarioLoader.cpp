@@ -1,12 +1,16 @@
 // Reading a scenario file: IO problems, the JSON syntax, then the Loader's one pass over the
-// document (top level, player, topics, variables, personas here; nodes in Nodes.cpp).
+// document (top level, player, topics, variables, personas here; nodes in Nodes.cpp; what format 2
+// adds in Format2.cpp).
 
 #include "rapport/load/ScenarioLoader.h"
 
 #include "load/JsonTree.h"
 #include "load/Loader.h"
+#include "rapport/core/State.h"
+#include "rapport/model/ModelConstants.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
@@ -22,6 +26,16 @@ bool reservedName(std::string_view name) {
         "and", "or", "not", "true", "false", "time", "days", "budget", "known", "visited", "chose", "linked"};
     return std::find(kKeywords.begin(), kKeywords.end(), name) != kKeywords.end() || dimensionFromId(name) ||
            stageFromId(name);
+}
+
+// A result in hundredths as the file writes it: "48.65", "48.5", "48".
+std::string formatHundredths(std::int64_t v) {
+    std::string out = std::to_string(v / kScale);
+    if (const std::int64_t rest = v % kScale; rest != 0) {
+        out += '.' + std::to_string(rest / 10);
+        if (rest % 10 != 0) out += std::to_string(rest % 10);
+    }
+    return out;
 }
 
 bool isColour(std::string_view s) {
@@ -44,26 +58,30 @@ void Loader::run() {
     const std::uint32_t format = field(root, "format", true);
     if (format != kNoJson && expectType(format, JsonType::Integer)) {
         const std::int64_t v = m_tree.integer(format);
-        if (v > 1) {
+        if (v > 2) {
             error(format, "unsupported-format",
                   {"This file is written in format " + std::to_string(v) +
-                       ", which this version of Rapport does not know yet (it reads format 1). Please update Rapport.",
+                       ", which this version of Rapport does not know yet (it reads formats 1 and 2). Please update "
+                       "Rapport.",
                    "Diese Datei ist im Format " + std::to_string(v) +
-                       " geschrieben, das diese Version von Rapport noch nicht kennt (sie liest Format 1). Bitte "
-                       "aktualisieren Sie Rapport."});
+                       " geschrieben, das diese Version von Rapport noch nicht kennt (sie liest die Formate 1 und 2). "
+                       "Bitte aktualisieren Sie Rapport."});
             return;
         }
         if (v < 1) {
-            error(format, "unsupported-format", {"Unknown format " + std::to_string(v) + ": write \"format\": 1.",
-                                                 "Unbekanntes Format " + std::to_string(v) + ": Schreiben Sie \"format\": 1."});
+            error(format, "unsupported-format", {"Unknown format " + std::to_string(v) + ": write \"format\": 2.",
+                                                 "Unbekanntes Format " + std::to_string(v) + ": Schreiben Sie \"format\": 2."});
             return;
         }
+        m_sc.format = static_cast<int>(v);
     }
+    m_symbols.format = m_sc.format;
     m_sc.texts.reserve(m_tree.germanKeyCount() + 8);
     collectIds(root);
     loadTop(root);
     checkReachable();
     assignTrackingSlots();
+    completeStarts();
     checkStartStages();
 }
 
@@ -202,7 +220,8 @@ void Loader::collectIds(std::uint32_t root) {
 
 void Loader::loadTop(std::uint32_t root) {
     checkObject(root, {"$schema", "format", "id", "title", "summary", "goals", "level", "minutes", "principles",
-                       "player", "topics", "variables", "researchBudget", "personas", "network", "start", "nodes"});
+                       "player", "topics", "variables", "researchBudget", "calibration", "personas", "network", "start",
+                       "nodes"});
     if (const std::uint32_t schema = field(root, "$schema"); schema != kNoJson) (void)string(schema);
     if (const std::uint32_t n = field(root, "id", true); n != kNoJson)
         if (const auto v = id(n)) m_sc.id = *v;
@@ -223,6 +242,7 @@ void Loader::loadTop(std::uint32_t root) {
     if (const std::uint32_t n = field(root, "topics"); n != kNoJson) loadTopics(n);
     if (const std::uint32_t n = field(root, "researchBudget"); n != kNoJson)
         if (const auto v = duration(n)) m_sc.researchBudget = *v;
+    if (const std::uint32_t n = field(root, "calibration"); n != kNoJson) loadCalibration(n);
     if (const std::uint32_t n = field(root, "personas", true); n != kNoJson) {
         const std::vector<std::uint32_t> list = elements(n, 1);
         if (list.size() > static_cast<std::size_t>(kMaxPersonas))
@@ -248,6 +268,48 @@ void Loader::loadTop(std::uint32_t root) {
     }
     if (const std::uint32_t n = field(root, "start", true); n != kNoJson)
         if (const auto v = nodeRef(n)) m_sc.start = *v;
+}
+
+std::optional<std::int64_t> Loader::resultPoints(std::uint32_t node, std::string_view name) {
+    const JsonType type = m_tree.type(node);
+    const Words must{"In “calibration”, " + qEn(name) + " must be a result in points from 0 to 100 with at most two "
+                     "decimals, such as 48.65.",
+                     "In „calibration“ muss " + qDe(name) + " ein Ergebnis in Punkten von 0 bis 100 mit höchstens zwei "
+                     "Nachkommastellen sein, etwa 48.65."};
+    if (type != JsonType::Integer && type != JsonType::Float) {
+        error(node, "wrong-type", must);
+        return std::nullopt;
+    }
+    const double points = m_tree.real(node);
+    const double hundredths = points * kScale;
+    const auto rounded = static_cast<std::int64_t>(hundredths < 0 ? hundredths - 0.5 : hundredths + 0.5);
+    if (points < 0 || points > 100 || std::abs(hundredths - static_cast<double>(rounded)) > 1e-6) {
+        error(node, "out-of-range", must);
+        return std::nullopt;
+    }
+    return rounded;
+}
+
+void Loader::loadCalibration(std::uint32_t node) {
+    static constexpr std::array<std::string_view, 3> kNames{"worst", "par", "best"};
+    std::array<std::uint32_t, 3> values{};
+    if (!readFields(node, kNames.data(), kNames.size(), values.data())) return;
+    std::array<std::optional<std::int64_t>, 3> read;
+    for (std::size_t i = 0; i < kNames.size(); ++i)
+        if (required(node, values[i], kNames[i]) != kNoJson) read[i] = resultPoints(values[i], kNames[i]);
+    if (!read[0] || !read[1] || !read[2]) return;
+    // The score rises from worst through par to best; equal anchors would leave a stretch undefined.
+    for (std::size_t i = 0; i + 1 < kNames.size(); ++i) {
+        if (*read[i] < *read[i + 1]) continue;
+        const std::string low = formatHundredths(*read[i]), high = formatHundredths(*read[i + 1]);
+        error(values[i + 1], "calibration-order",
+              {"In “calibration” the results must rise from “worst” to “par” to “best”: here " + qEn(kNames[i + 1]) +
+                   " (" + high + ") is not above " + qEn(kNames[i]) + " (" + low + ").",
+               "In „calibration“ müssen die Ergebnisse von „worst“ über „par“ zu „best“ steigen: Hier liegt " +
+                   qDe(kNames[i + 1]) + " (" + high + ") nicht über " + qDe(kNames[i]) + " (" + low + ")."});
+        return;
+    }
+    m_sc.calibration = Calibration{*read[0], *read[1], *read[2]};
 }
 
 void Loader::loadPlayer(std::uint32_t node) {
@@ -285,7 +347,9 @@ std::vector<std::uint32_t> Loader::topicList(std::uint32_t node) {
 
 void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
     if (!checkObject(node, {"id", "name", "address", "role", "company", "traits", "interests", "concerns", "needs",
-                            "offers", "channel", "facts", "start", "weight", "look"}))
+                            "offers", "channel", "facts", "start", "weight", "look",
+                            "avoids", "colleague", "routine", "giftPolicy", "tender"},
+                     false, 15))
         return;
     Persona& p = m_sc.personas[index];
     (void)field(node, "id", true); // its value was checked while collecting ids
@@ -303,8 +367,11 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
     if (const std::uint32_t n = field(node, "concerns"); n != kNoJson) p.concerns = topicList(n);
     if (const std::uint32_t n = field(node, "needs"); n != kNoJson) p.needs = topicList(n);
     if (const std::uint32_t n = field(node, "offers"); n != kNoJson) p.offers = topicList(n);
-    if (const std::uint32_t n = field(node, "channel"); n != kNoJson)
+    if (const std::uint32_t n = field(node, "channel"); n != kNoJson) {
         if (const auto v = vocabulary<Channel>(n, channelIds(), {"channel", "Der Kanal"})) p.channel = *v;
+    } else if (format2()) {
+        p.hasPreferredChannel = false; // format 2: no `channel`, no preference (format 1 meant face to face)
+    }
     if (const std::uint32_t n = field(node, "facts"); n != kNoJson) (void)elements(n); // entries: loadTop
     if (const std::uint32_t n = field(node, "weight"); n != kNoJson)
         if (const auto v = integer(n, 0, 100)) p.weight = static_cast<int>(*v);
@@ -323,9 +390,14 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
             *slot = static_cast<std::uint32_t>(std::stoul(std::string(s->substr(1)), nullptr, 16));
         }
     }
+    if (format2()) loadPersonaFormat2(node, p);
     m_startJson.resize(m_sc.personas.size(), kNoJson);
     m_stageGiven.resize(m_sc.personas.size(), false);
     m_encountersGiven.resize(m_sc.personas.size(), false);
+    m_inPersonGiven.resize(m_sc.personas.size(), false);
+    m_knownForGiven.resize(m_sc.personas.size(), false);
+    // Format 2: a person met for the first time starts at the neutral levels, not at 20 everywhere.
+    if (format2()) p.start.dimensions = model::kNeutral;
     if (const std::uint32_t n = field(node, "start"); n != kNoJson) {
         m_startJson[index] = n;
         const std::size_t before = m_out.size();
@@ -333,22 +405,34 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
         // With a wrong start value the stage check would judge numbers the author never meant.
         m_stageGiven[index] = m_tree.find(n, "stage") != kNoJson && m_out.size() == before;
         m_encountersGiven[index] = m_tree.find(n, "encounters") != kNoJson;
+        m_inPersonGiven[index] = format2() && m_tree.find(n, "inPerson") != kNoJson;
+        m_knownForGiven[index] = format2() && m_tree.find(n, "knownFor") != kNoJson;
     }
 }
 
 void Loader::loadStart(std::uint32_t node, Persona& p) {
     if (!checkObject(node, {"sympathie", "anerkennung", "vertrauen", "gegenseitigkeit", "intensitaet", "kompetenz",
-                            "stage", "encounters", "lastContact", "owed"},
-                     true))
+                            "stage", "encounters", "lastContact", "owed", "inPerson", "knownFor", "pressure"},
+                     true, 10))
         return;
     StartRelationship& s = p.start;
+    if (const std::uint32_t n = field(node, "stage"); n != kNoJson)
+        if (const auto v = vocabulary<Stage>(n, stageIds(), {"stage", "Die Beziehungsstufe"})) s.stage = *v;
+    // Format 2: what the author leaves out is what people at this stage typically feel.
+    if (format2()) s.dimensions = model::kStageProfile[static_cast<std::size_t>(s.stage)];
     for (int d = 0; d < kDimensionCount; ++d) {
         const std::uint32_t n = field(node, idOf(static_cast<Dimension>(d)));
         if (n == kNoJson) continue;
         if (const auto v = integer(n, 0, 100)) s.dimensions[static_cast<std::size_t>(d)] = static_cast<int>(*v);
     }
-    if (const std::uint32_t n = field(node, "stage"); n != kNoJson)
-        if (const auto v = vocabulary<Stage>(n, stageIds(), {"stage", "Die Beziehungsstufe"})) s.stage = *v;
+    if (format2()) {
+        if (const std::uint32_t n = field(node, "inPerson"); n != kNoJson)
+            if (const auto v = integer(n, 0, 10000)) s.inPerson = static_cast<int>(*v);
+        if (const std::uint32_t n = field(node, "knownFor"); n != kNoJson)
+            if (const auto v = duration(n)) s.knownFor = *v;
+        if (const std::uint32_t n = field(node, "pressure"); n != kNoJson)
+            if (const auto v = integer(n, 0, 100)) s.pressure = static_cast<int>(*v);
+    }
     if (const std::uint32_t n = field(node, "encounters"); n != kNoJson)
         if (const auto v = integer(n, 0, 10000)) s.encounters = static_cast<int>(*v);
     if (const std::uint32_t n = field(node, "owed"); n != kNoJson)

@@ -52,11 +52,13 @@ ExprId Loader::expressionIn(std::uint32_t node, std::string_view source, std::si
             candidates.assign(dimensionIds().begin(), dimensionIds().end());
             for (std::string_view f : {"quality", "stage", "pressure", "owed", "encounters", "willing", "silence"})
                 candidates.push_back(f);
+            if (format2()) candidates.push_back("willingness");
         }
         guess = closestMatch(err.unknownName, candidates);
     }
-    Words words = placeholder ? Words{"Invalid value in { }: ", "Ungültiger Wert in { }: "}
-                              : Words{"Invalid expression: ", "Ungültiger Ausdruck: "};
+    Words words = err.needsFormat2 ? Words{} // the message says it all
+                  : placeholder    ? Words{"Invalid value in { }: ", "Ungültiger Wert in { }: "}
+                                   : Words{"Invalid expression: ", "Ungültiger Ausdruck: "};
     words.en += err.messageEn;
     words.de += err.messageDe;
     if (!guess.empty()) {
@@ -66,8 +68,9 @@ ExprId Loader::expressionIn(std::uint32_t node, std::string_view source, std::si
         words.en += ".";
         words.de += ".";
     }
-    const char* code = err.unknownName.empty() ? (placeholder ? "bad-placeholder" : "bad-expression")
-                                               : codeForName(err.nameKind);
+    const char* code = err.needsFormat2          ? "needs-format-2"
+                       : err.unknownName.empty() ? (placeholder ? "bad-placeholder" : "bad-expression")
+                                                 : codeForName(err.nameKind);
     const std::uint32_t offset = m_tree.sourceOffsetInString(node, at + std::min(err.offset, source.size()));
     reportAt(Severity::Error, offset, m_tree.pointer(node), code, std::move(words));
     return kNoExpr;

@@ -1,8 +1,10 @@
 // The interpreter of the act table (ActTable.cpp): conditions over a situation, the choice of a
-// variant, the factors in their order, the bounds the analyzer needs and the principles of the
-// reasons. Nothing here knows a particular act.
+// variant, the factors in their order, the side rules, the bounds the analyzer needs and the
+// principles of the reasons. Nothing here knows a particular act.
 
 #include "rapport/model/ActRules.h"
+
+#include "rapport/core/TimeUnits.h"
 
 #include <algorithm>
 #include <cassert>
@@ -10,18 +12,35 @@
 namespace rapport {
 namespace {
 
-
 bool listHas(const std::vector<std::uint32_t>& list, std::uint32_t item) {
     return item != kNone && std::find(list.begin(), list.end(), item) != list.end();
 }
 
+bool meets(const Persona& needer, const Persona& offerer) {
+    for (std::uint32_t need : needer.needs)
+        if (listHas(offerer.offers, need)) return true;
+    return false;
+}
+
+/// Who receives the contact of an introduction: the one whose need the other meets; when neither
+/// need is met, the one who was looking for something; else the first named. Format 1 names no
+/// receiver, so both count as receivers.
+PersonaIndex receiverOf(const Scenario& s, const Choice& c) {
+    const Persona& first = s.personas[c.with];
+    const Persona& second = s.personas[c.withSecond];
+    if (meets(first, second)) return c.with;
+    if (meets(second, first)) return c.withSecond;
+    if (first.needs.empty() && !second.needs.empty()) return c.withSecond;
+    return c.with;
+}
+
+bool isReceiver(const Scenario& s, const Choice& c, PersonaIndex who) {
+    if (c.with == kNone || c.withSecond == kNone) return true;
+    return s.format < 2 || who == receiverOf(s, c);
+}
+
 bool introductionFits(const Scenario& s, const Choice& c) {
     if (c.with == kNone || c.withSecond == kNone) return false;
-    auto meets = [](const Persona& needer, const Persona& offerer) {
-        for (std::uint32_t need : needer.needs)
-            if (listHas(offerer.offers, need)) return true;
-        return false;
-    };
     return meets(s.personas[c.with], s.personas[c.withSecond]) || meets(s.personas[c.withSecond], s.personas[c.with]);
 }
 
@@ -30,6 +49,7 @@ struct Situation {
     const Scenario& scenario;
     const Choice& choice;
     const Persona& persona;
+    PersonaIndex who;
     const State* state;     // null: only what holds whatever the state (for bounds)
     const PersonaState* ps; // null with state
 };
@@ -39,32 +59,80 @@ enum Truth : std::uint8_t { kFalse = 1, kTrue = 2, kEither = 3 };
 
 Truth truthOf(bool b) { return b ? kTrue : kFalse; }
 
+int annoyanceLevel(const Persona& persona, RepeatGroup g) {
+    const int from = model::kAnnoyedFrom[static_cast<std::size_t>(g)];
+    if (from == 0) return 0;
+    return std::max(model::kBusyAnnoyedEarlier / 2, from - (persona.has(Trait::Busy) ? model::kBusyAnnoyedEarlier : 0));
+}
+
+/// Gestures beyond what the stage and the substance delivered carry, counting this one.
+int proportionExcess(const PersonaState& ps) {
+    const int carried = model::kGestureAllowance[static_cast<std::size_t>(stageOf(ps))] + model::kGesturesPerSubstance * ps.substance;
+    return ps.gestures + 1 - carried;
+}
+
+std::int64_t yearsKnown(const PersonaState& ps, std::int64_t now) {
+    if (ps.knownSince == kNever) return 0;
+    return std::max<std::int64_t>(0, (now - ps.knownSince) / (365 * kMinutesPerDay));
+}
+
 /// A predicate's truth; dynamic predicates are kEither without a state.
 Truth predicate(const Term& t, const Situation& s) {
     const Choice& c = s.choice;
+    const Persona& p = s.persona;
     switch (t.what) {
-    case Predicate::TopicIsConcern: return truthOf(listHas(s.persona.concerns, c.topic));
-    case Predicate::TopicIsInterest: return truthOf(listHas(s.persona.interests, c.topic));
+    case Predicate::TopicIsConcern: return truthOf(listHas(p.concerns, c.topic));
+    case Predicate::TopicIsInterest: return truthOf(listHas(p.interests, c.topic));
+    case Predicate::TopicIsNeed: return truthOf(listHas(p.needs, c.topic));
+    case Predicate::TopicIsOther:
+        return truthOf(c.topic != kNone && !listHas(p.concerns, c.topic) && !listHas(p.interests, c.topic) && !listHas(p.needs, c.topic));
     case Predicate::NoTopicNorFact: return truthOf(c.topic == kNone && c.uses == kNone);
+    case Predicate::NotAboutThem:
+        return truthOf(c.uses == kNone && !listHas(p.concerns, c.topic) && !listHas(p.interests, c.topic) && !listHas(p.needs, c.topic));
     case Predicate::UsesFact: return truthOf(c.uses != kNone);
-    case Predicate::HasTrait: return truthOf(s.persona.has(static_cast<Trait>(t.arg)));
+    case Predicate::HasTrait: return truthOf(p.has(static_cast<Trait>(t.arg)));
     case Predicate::IntroductionFits: return truthOf(introductionFits(s.scenario, c));
+    case Predicate::IsReceiver: return truthOf(isReceiver(s.scenario, c, s.who));
     case Predicate::ChannelIs: return truthOf(c.channel == static_cast<Channel>(t.arg));
-    case Predicate::ChannelIsPreferred: return truthOf(c.channel == s.persona.channel);
+    case Predicate::ChannelIsPreferred: return truthOf(p.hasPreferredChannel && c.channel == p.channel);
+    case Predicate::ChannelIsWritten: return truthOf(c.channel <= Channel::Messenger);
+    case Predicate::ChannelAvoided: return truthOf(p.avoidsChannel(c.channel));
+    case Predicate::ActIs: return truthOf(c.act == static_cast<Act>(t.arg));
+    case Predicate::Asked: return truthOf(c.asked);
+    case Predicate::ValueIs: return truthOf(c.value == static_cast<Value>(t.arg));
+    case Predicate::SizeAtLeast: return truthOf(static_cast<int>(c.size) >= t.arg);
+    case Predicate::FailureIs: return truthOf(c.failure == static_cast<Failure>(t.arg));
+    case Predicate::Warned: return truthOf(c.warned);
+    case Predicate::Inconvenient: return truthOf(c.inconvenient);
+    case Predicate::Ultimatum: return truthOf(c.ultimatum);
+    case Predicate::StrictGifts: return truthOf(p.strictGifts);
     default: break;
     }
     if (s.ps == nullptr) return kEither;
     const PersonaState& ps = *s.ps;
+    const std::int64_t now = s.state->time;
     switch (t.what) {
     case Predicate::StageAtLeast: return truthOf(static_cast<int>(stageOf(ps)) >= t.arg);
     case Predicate::StageAtMost: return truthOf(static_cast<int>(stageOf(ps)) <= t.arg);
-    case Predicate::PraisesAtLeast: return truthOf(ps.praises + 1 >= t.arg);
     case Predicate::DisclosuresAtLeast: return truthOf(ps.disclosuresThisEncounter >= t.arg);
     case Predicate::GiftEarlierThisEncounter:
-        return truthOf(ps.giftThisEncounter != 0 && s.state->time - ps.lastContact < model::kNewEncounterAfterMinutes);
+        return truthOf(ps.giftThisEncounter != 0 && now - ps.lastContact < model::kNewEncounterAfterMinutes);
     case Predicate::OwesPlayer: return truthOf(ps.owed > 0);
+    case Predicate::PlayerOwes: return truthOf(ps.owed < 0);
     case Predicate::NeverMet: return truthOf(ps.encounters == 0);
     case Predicate::FaceEncountersAtLeast: return truthOf(ps.faceEncounters >= t.arg);
+    case Predicate::RepeatsAtLeast: return truthOf(recentRepeats(ps, static_cast<RepeatGroup>(t.arg), now) >= t.arg2);
+    case Predicate::AnnoyedBy: {
+        const int level = annoyanceLevel(p, static_cast<RepeatGroup>(t.arg));
+        return truthOf(level > 0 && recentRepeats(ps, static_cast<RepeatGroup>(t.arg), now) >= level);
+    }
+    case Predicate::OutOfProportion: return truthOf(proportionExcess(ps) > 0);
+    case Predicate::TenderRunning: return truthOf(ps.has(kFlagTender));
+    case Predicate::OpenLetdown:
+        return truthOf(std::any_of(ps.openLoss.begin(), ps.openLoss.end(), [](std::int32_t v) { return v > 0; }));
+    case Predicate::PromisePending: return truthOf(ps.promiseDue != kNever);
+    case Predicate::RequestGranted: return truthOf(requestGrade(ps, c.channel, c.size) >= model::kGrantedFrom);
+    case Predicate::RequestPresumptuous: return truthOf(requestGrade(ps, c.channel, c.size) < model::kPresumptuousBelow);
     default: break;
     }
     assert(false && "every predicate has a meaning in predicate()");
@@ -105,27 +173,58 @@ bool holds(const Condition& condition, const Situation& s) {
     return false;
 }
 
-bool inScope(const ActFactor& f, const ActRule& rule, const ActVariant& v) {
-    switch (f.scope) {
-    case FactorScope::Listed: return f.reasons.contains(v.reason);
+bool inScope(FactorScope scope, const ReasonSet& reasons, const ActRule& rule, const ActVariant& v) {
+    switch (scope) {
+    case FactorScope::Listed: return reasons.contains(v.reason);
     case FactorScope::OnePersona: return rule.reach == ActReach::OnePersona;
     case FactorScope::AllContacts: return rule.reach != ActReach::Nobody;
+    case FactorScope::Gestures: return v.pressure == PressureClass::Gesture;
+    case FactorScope::Repeating: return v.repeat != kNoRepeat;
     }
     return false;
 }
 
-int facePercent(int faceEncounters) {
-    return 100 - std::min(model::kFaceBufferMax, faceEncounters * model::kFaceBufferPerEncounter);
+bool inScope(const ActFactor& f, const ActRule& rule, const ActVariant& v) { return inScope(f.scope, f.reasons, rule, v); }
+
+int bufferPercent(const PersonaState& ps, std::int64_t now) {
+    const std::int64_t absorbed = std::int64_t{model::kBufferPerFaceEncounter} * ps.faceEncounters +
+                                  model::kBufferPerYear * yearsKnown(ps, now);
+    return 100 - static_cast<int>(std::min<std::int64_t>(model::kBufferMax, absorbed));
 }
 
-/// The percent a factor applies in a concrete situation.
-int percentOf(const ActFactor& f, const Situation& s) {
+int familiarityPercent(int history) {
+    return model::kFamiliarityMinPercent + (model::kFamiliarityMaxPercent - model::kFamiliarityMinPercent) * history / 100;
+}
+
+int repetitionPercent(RepeatGroup g, std::int32_t recent) {
+    const auto i = static_cast<std::size_t>(g);
+    return std::max(model::kRepeatFloorPercent[i], 100 - model::kRepeatLossPercent[i] * recent / 100);
+}
+
+int channelPercent(Channel channel, std::size_t d) { return rapport::channelPercent(channel, static_cast<Dimension>(d)); }
+
+/// The percent a factor applies in a concrete situation (for the channel: its liking percent; the
+/// other dimensions follow channelPercent).
+int percentOf(const ActFactor& f, const ActVariant& v, const Situation& s) {
+    const PersonaState& ps = *s.ps;
+    const std::int64_t now = s.state->time;
     switch (f.from) {
     case PercentFrom::Fixed:
     case PercentFrom::AddToPrevious: return f.percent;
-    case PercentFrom::Repetition: return 100 / (s.ps->praises + 1);
-    case PercentFrom::ChannelRichness: return model::kChannelRichness[static_cast<std::size_t>(s.choice.channel)];
-    case PercentFrom::FaceBuffer: return facePercent(s.ps->faceEncounters);
+    case PercentFrom::Repetition: {
+        const auto g = static_cast<RepeatGroup>(v.repeat);
+        return repetitionPercent(g, recentRepeats(ps, g, now));
+    }
+    case PercentFrom::Annoyance: {
+        const auto g = static_cast<RepeatGroup>(v.repeat);
+        const int level = annoyanceLevel(s.persona, g);
+        const std::int32_t beyond = std::max(0, recentRepeats(ps, g, now) - level);
+        return std::min(500, 100 * (1 + beyond / 100));
+    }
+    case PercentFrom::Familiarity: return familiarityPercent(historyOf(ps, now));
+    case PercentFrom::Proportion: return proportionExcess(ps) >= 2 ? 0 : model::kOutOfProportionPercent;
+    case PercentFrom::ChannelRichness: return channelPercent(s.choice.channel, 0);
+    case PercentFrom::Buffer: return bufferPercent(ps, now);
     }
     return 100;
 }
@@ -152,7 +251,8 @@ struct FactorLists {
         std::array<std::uint8_t, kFactorCount> index{};
         std::uint8_t count = 0;
     };
-    std::array<std::array<List, 8>, kActCount> lists{}; // no act has more than 8 variants
+    static constexpr std::size_t kMaxVariants = 8;
+    std::array<std::array<List, kMaxVariants>, kActCount> lists{};
 };
 
 FactorLists buildFactorLists() {
@@ -160,7 +260,7 @@ FactorLists buildFactorLists() {
     const auto& factors = actFactors();
     for (int a = 0; a < kActCount; ++a) {
         const ActRule& rule = actRule(static_cast<Act>(a));
-        assert(rule.variantCount <= 8 && "FactorLists holds up to 8 variants per act");
+        assert(rule.variantCount <= FactorLists::kMaxVariants && "FactorLists holds up to 8 variants per act");
         for (std::uint8_t v = 0; v < rule.variantCount; ++v) {
             FactorLists::List& list = out.lists[static_cast<std::size_t>(a)][v];
             for (std::size_t i = 0; i < factors.size(); ++i)
@@ -212,17 +312,20 @@ Range scaleRange(Range v, FactorValues values, Range percent) {
     return out;
 }
 
-/// The percents a factor may apply whatever the state.
-Range percentRange(const ActFactor& f, const Situation& s) {
+/// The percents a factor may apply whatever the state, for dimension `d`.
+Range percentRange(const ActFactor& f, const ActVariant& v, const Situation& s, std::size_t d) {
     switch (f.from) {
     case PercentFrom::Fixed:
     case PercentFrom::AddToPrevious: return {f.percent, f.percent};
-    case PercentFrom::Repetition: return {0, 100};
+    case PercentFrom::Repetition: return {model::kRepeatFloorPercent[v.repeat], 100};
+    case PercentFrom::Annoyance: return {100, 500};
+    case PercentFrom::Familiarity: return {model::kFamiliarityMinPercent, model::kFamiliarityMaxPercent};
+    case PercentFrom::Proportion: return {0, model::kOutOfProportionPercent};
     case PercentFrom::ChannelRichness: {
-        const int p = model::kChannelRichness[static_cast<std::size_t>(s.choice.channel)];
+        const int p = channelPercent(s.choice.channel, d);
         return {p, p};
     }
-    case PercentFrom::FaceBuffer: return {facePercent(model::kFaceBufferMax), facePercent(1)};
+    case PercentFrom::Buffer: return {100 - model::kBufferMax, 100};
     }
     return {100, 100};
 }
@@ -235,6 +338,10 @@ bool reaches(const ActRule& rule, const Choice& c, PersonaIndex who) {
     }
     return false;
 }
+
+/// The most a repair can give back (open losses are at most what failures took, which the bounds
+/// of this layer do not track), per dimension in hundredths.
+constexpr std::int64_t kRepairBound = 50 * kScale;
 
 // --- principles of reasons ------------------------------------------------------------------------
 
@@ -268,17 +375,51 @@ std::uint32_t bit(int principle) { return principle < 0 ? 0u : 1u << static_cast
 
 } // namespace
 
+int channelPercent(Channel channel, Dimension dimension) {
+    const int richness = model::kChannelRichness[static_cast<std::size_t>(channel)];
+    return 100 - model::kChannelSensitivity[static_cast<std::size_t>(dimension)] * (100 - richness) / 100;
+}
+
+int historyOf(const PersonaState& ps, std::int64_t now) {
+    const std::int64_t h = std::int64_t{model::kHistoryPerEncounter} * ps.encounters +
+                           std::int64_t{model::kHistoryPerFaceEncounter} * ps.faceEncounters +
+                           model::kHistoryPerYear * yearsKnown(ps, now);
+    return static_cast<int>(std::clamp<std::int64_t>(h, 0, 100));
+}
+
+std::int32_t recentRepeats(const PersonaState& ps, RepeatGroup group, std::int64_t now) {
+    std::int64_t r = ps.repeats[static_cast<std::size_t>(group)];
+    const std::int64_t days = std::max<std::int64_t>(0, now / kMinutesPerDay - ps.repeatsAt / kMinutesPerDay);
+    for (std::int64_t d = 0; d < days && r > 0; ++d) r = r * model::kRepeatDecayPerMillePerDay / 1000;
+    return static_cast<std::int32_t>(r);
+}
+
+int requestGrade(const PersonaState& ps, Channel channel, RequestSize size) {
+    using namespace model;
+    std::int64_t grade = (std::int64_t{kGradeQuality} * qualityOf(ps) +
+                          std::int64_t{kGradeTrust} * ps.dims[static_cast<std::size_t>(Dimension::Vertrauen)] +
+                          std::int64_t{kGradeCompetence} * ps.dims[static_cast<std::size_t>(Dimension::Kompetenz)] +
+                          std::int64_t{kGradeReciprocity} * ps.dims[static_cast<std::size_t>(Dimension::Gegenseitigkeit)]) /
+                         (100 * kScale);
+    grade += std::int64_t{kGradePerFavour} * std::clamp(ps.owed, -kGradeFavourCap, kGradeFavourCap);
+    grade -= ps.pressure / kScale / kGradePressureDivisor;
+    grade += kGradeChannel[static_cast<std::size_t>(channel)];
+    grade += kGradeSize[static_cast<std::size_t>(size)];
+    return static_cast<int>(std::clamp<std::int64_t>(grade, 0, 100));
+}
+
 ActOutcome evaluateAct(const Scenario& scenario, const State& state, const Choice& choice, PersonaIndex who) {
     ActOutcome out;
     const ActRule& rule = actRule(choice.act);
     if (rule.reach == ActReach::Nobody || who == kNone) return out;
     const PersonaState& ps = state.personas[who];
-    const Situation s{scenario, choice, scenario.personas[who], &state, &ps};
+    const Situation s{scenario, choice, scenario.personas[who], who, &state, &ps};
     const ActVariant* v = selectVariant(rule, s);
     if (v == nullptr) return out;
     out.variant = v;
     out.modifiers = v->modifiers;
     if (rule.history & kCountsPraise) out.count = ps.praises + 1;
+    if (choice.act == Act::Ask) out.grade = requestGrade(ps, choice.channel, choice.size);
     for (std::size_t d = 0; d < kDimensionCount; ++d)
         out.delta[d] = std::int64_t{v->points[d]} * kScale * v->percent / 100 + std::int64_t{v->bonus[d]} * kScale;
 
@@ -288,27 +429,35 @@ ActOutcome evaluateAct(const Scenario& scenario, const State& state, const Choic
         const ActFactor& f = factors[list.index[k]];
         if (f.from == PercentFrom::AddToPrevious) continue; // taken with the factor before it
         if (!holds(f.condition, s)) continue;
-        int percent = percentOf(f, s);
-        assert(out.traceCount < out.trace.size());
-        out.trace[out.traceCount++] = AppliedFactor{f.id, percent};
+        int percent = percentOf(f, *v, s);
         for (std::uint8_t m = static_cast<std::uint8_t>(k + 1); m < list.count && factors[list.index[m]].from == PercentFrom::AddToPrevious; ++m) {
             const ActFactor& add = factors[list.index[m]];
-            if (!holds(add.condition, s)) continue;
-            percent += add.percent;
-            out.trace[out.traceCount++] = AppliedFactor{add.id, add.percent};
-            out.modifiers |= add.modifiers;
+            if (holds(add.condition, s)) percent += add.percent;
         }
-        bool touched = false;
+        bool touched = false, reduced = false;
         for (std::size_t d = 0; d < kDimensionCount; ++d) {
-            if (f.dimension >= 0 && static_cast<std::size_t>(f.dimension) != d) continue;
+            if (!((f.dimensions >> d) & 1u)) continue;
             std::int64_t& value = out.delta[d];
-            if (!scalesValue(f.values, value)) continue;
-            touched = touched || value != 0;
-            value = value * percent / 100;
+            if (!scalesValue(f.values, value) || value == 0) continue;
+            const int p = f.from == PercentFrom::ChannelRichness ? channelPercent(choice.channel, d) : percent;
+            touched = true;
+            reduced = reduced || p < 100;
+            value = value * p / 100;
+            if (f.bonusOnGain && value > 0) value += std::int64_t{f.bonus[d]} * kScale;
         }
-        if (f.mark == MarkWhen::Applies || (f.mark == MarkWhen::Touches && touched) || (f.mark == MarkWhen::Reduces && percent < 100))
+        if (!f.bonusOnGain)
+            for (std::size_t d = 0; d < kDimensionCount; ++d) out.delta[d] += std::int64_t{f.bonus[d]} * kScale;
+        if (f.mark == MarkWhen::Applies || (f.mark == MarkWhen::Touches && touched) || (f.mark == MarkWhen::Reduces && reduced))
             out.modifiers |= f.modifiers;
-        if (f.bonusDimension >= 0) out.delta[static_cast<std::size_t>(f.bonusDimension)] += std::int64_t{f.bonusPoints} * kScale;
+        if (f.id == FactorId::Familiarity && touched) out.modifiers |= percent > 100 ? kModFamiliar : percent < 100 ? kModUnfamiliar : 0;
+        assert(out.traceCount < out.trace.size());
+        out.trace[out.traceCount++] = AppliedFactor{f.id, percent};
+    }
+    for (const SideRule& side : sideRules()) {
+        if (!inScope(side.scope, ReasonSet{}, rule, *v) || !holds(side.condition, s)) continue;
+        SideOutcome& o = out.sides[out.sideCount++];
+        o.rule = &side;
+        for (std::size_t d = 0; d < kDimensionCount; ++d) o.delta[d] = std::int64_t{side.points[d]} * kScale;
     }
     return out;
 }
@@ -328,7 +477,7 @@ ActBounds actBounds(const Scenario& scenario, const Choice& choice, PersonaIndex
     ActBounds out;
     const ActRule& rule = actRule(choice.act);
     if (!reaches(rule, choice, who)) return out;
-    const Situation s{scenario, choice, scenario.personas[who], nullptr, nullptr};
+    const Situation s{scenario, choice, scenario.personas[who], who, nullptr, nullptr};
     const auto& factors = actFactors();
     std::array<Range, kDimensionCount> all{};
     Range pressure, owed;
@@ -340,35 +489,39 @@ ActBounds actBounds(const Scenario& scenario, const Choice& choice, PersonaIndex
             const std::int64_t base = std::int64_t{v.points[d]} * kScale * v.percent / 100 + std::int64_t{v.bonus[d]} * kScale;
             values[d] = {base, base};
         }
-        for (std::size_t i = 0; i < factors.size(); ++i) {
-            const ActFactor& f = factors[i];
+        for (const ActFactor& f : factors) {
             if (f.from == PercentFrom::AddToPrevious || !inScope(f, rule, v)) continue;
             const Truth applies = truthOf(f.condition, s);
             if (!(applies & kTrue)) continue;
-            Range percent = percentRange(f, s);
-            for (std::size_t j = i + 1; j < factors.size() && factors[j].from == PercentFrom::AddToPrevious; ++j) {
-                const ActFactor& add = factors[j];
-                if (!inScope(add, rule, v)) continue;
-                const Truth adds = truthOf(add.condition, s);
-                if (adds & kTrue) percent.hi += add.percent;
-                if (!(adds & kFalse)) percent.lo += add.percent;
-            }
             for (std::size_t d = 0; d < kDimensionCount; ++d) {
-                if (f.dimension >= 0 && static_cast<std::size_t>(f.dimension) != d) continue;
-                const Range scaled = scaleRange(values[d], f.values, percent);
+                if (!((f.dimensions >> d) & 1u)) continue;
+                Range scaled = scaleRange(values[d], f.values, percentRange(f, v, s, d));
+                if (f.bonusOnGain && scaled.hi > 0) scaled.hi += std::int64_t{f.bonus[d]} * kScale;
                 values[d] = (applies & kFalse) ? hull(values[d], scaled) : scaled;
             }
-            if (f.bonusDimension >= 0) {
-                Range& b = values[static_cast<std::size_t>(f.bonusDimension)];
-                const Range added{b.lo + std::int64_t{f.bonusPoints} * kScale, b.hi + std::int64_t{f.bonusPoints} * kScale};
-                b = (applies & kFalse) ? hull(b, added) : added;
-            }
+            if (!f.bonusOnGain)
+                for (std::size_t d = 0; d < kDimensionCount; ++d) {
+                    const std::int64_t b = std::int64_t{f.bonus[d]} * kScale;
+                    const Range added{values[d].lo + b, values[d].hi + b};
+                    values[d] = (applies & kFalse) ? hull(values[d], added) : added;
+                }
         }
+        // A repair gives back part of what an open failure cost.
+        if (v.does & (kRepairsByApology | kRepairsByDelivery))
+            for (Range& r : values) r.hi += kRepairBound;
         Range press{std::int64_t{v.extraPressure} * kScale, std::int64_t{v.extraPressure} * kScale};
-        if (v.pressure == PressureClass::Gesture) press.hi += std::int64_t{model::kPressurePerGesture} * kScale;
-        if (v.pressure == PressureClass::Substance) {
-            press.lo -= std::int64_t{model::kPressureEasedBySubstance} * kScale;
-            press.hi -= std::int64_t{model::kPressureEasedBySubstance} * kScale;
+        if (v.pressure == PressureClass::Substance) press.lo -= std::int64_t{model::kSubstanceEasesPercent} * kScale;
+        for (const SideRule& side : sideRules()) {
+            if (!inScope(side.scope, ReasonSet{}, rule, v)) continue;
+            const Truth applies = truthOf(side.condition, s);
+            if (!(applies & kTrue)) continue;
+            for (std::size_t d = 0; d < kDimensionCount; ++d) {
+                const std::int64_t p = std::int64_t{side.points[d]} * kScale;
+                const Range added{values[d].lo + p, values[d].hi + p};
+                values[d] = (applies & kFalse) ? hull(values[d], added) : added;
+            }
+            const std::int64_t p = std::int64_t{side.pressure} * kScale;
+            press = (applies & kFalse) ? hull(press, {press.lo + p, press.hi + p}) : Range{press.lo + p, press.hi + p};
         }
         const Range ledger{v.ledger, v.ledger};
         for (std::size_t d = 0; d < kDimensionCount; ++d) all[d] = out.contact ? hull(all[d], values[d]) : values[d];
@@ -388,15 +541,22 @@ ActBounds actBounds(const Scenario& scenario, const Choice& choice, PersonaIndex
     return out;
 }
 
+bool mayBreakPromise(const Scenario& scenario, PersonaIndex persona) {
+    for (const Choice& c : scenario.choices)
+        for (const ActVariant& v : actRule(c.act))
+            if ((v.does & kOpensPromise) && c.with == persona) return true;
+    return false;
+}
+
 std::uint32_t actPrinciples(Act act) {
     const ActRule& rule = actRule(act);
     if (rule.reach == ActReach::Nobody) return 0;
     std::uint32_t bits = bit(principleOfReason(Reason::PressureErodes)); // any contact may meet pressure
     for (const ActVariant& v : rule) {
         bits |= bit(v.principle);
-        if (v.pressure == PressureClass::Gesture) bits |= bit(principleOfReason(Reason::PressureRises));
         if (v.pressure == PressureClass::Substance) bits |= bit(principleOfReason(Reason::PressureEases));
     }
+    for (const SideRule& side : sideRules()) bits |= bit(principleOfReason(side.reason)); // may apply to any act
     if (rule.reach == ActReach::TwoPersonas) bits |= bit(principleOfReason(Reason::Introduced));
     return bits;
 }

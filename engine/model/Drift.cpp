@@ -13,41 +13,39 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b !
 
 } // namespace
 
-int driftSlowdown(int faceEncounters) {
-    return std::min(model::kDriftSlowdownMax, faceEncounters * model::kDriftSlowdownPerFaceEncounter);
-}
-
-std::int64_t driftStartDay(std::int64_t lastContact) {
+std::int64_t driftStartDay(std::int64_t lastContact, int graceDays) {
     const std::int64_t contactDay = lastContact == kNever ? 0 : floorDiv(lastContact, kMinutesPerDay);
-    return contactDay + model::kDriftGraceDays;
+    return contactDay + graceDays;
 }
 
-std::int64_t driftDays(std::int64_t firstDay, std::int64_t lastDay, std::int64_t lastContact) {
-    // Only days that lie beyond the grace period after the last contact.
-    const std::int64_t from = std::max(firstDay, driftStartDay(lastContact));
+std::int64_t driftDays(std::int64_t firstDay, std::int64_t lastDay, std::int64_t lastContact, int graceDays, int routineDays) {
+    if (routineDays > 0) {
+        // Contact off stage every routineDays days: each interval cools only beyond its grace.
+        if (routineDays <= graceDays) return 0;
+        const std::int64_t span = std::max<std::int64_t>(0, lastDay - firstDay);
+        return std::min(span * (routineDays - graceDays) / routineDays, model::kDriftMaxDays);
+    }
+    const std::int64_t from = std::max(firstDay, driftStartDay(lastContact, graceDays));
     return lastDay <= from ? 0 : std::min(lastDay - from, model::kDriftMaxDays);
 }
 
-std::int64_t driftTarget(Dimension dimension) {
-    return std::int64_t{model::kDriftTarget[static_cast<std::size_t>(dimension)]} * kScale;
-}
-
-std::int64_t driftValue(std::int64_t value, Dimension dimension, std::int64_t days, int faceEncounters) {
-    const std::int64_t target = driftTarget(dimension);
-    const std::int64_t rate = std::int64_t{model::kDriftPerMille[static_cast<std::size_t>(dimension)]} * (100 - driftSlowdown(faceEncounters));
-    for (std::int64_t day = 0; day < days && value != target; ++day) {
-        // Per mille of the distance (rate is per mille times percent), at least a hundredth a day.
-        std::int64_t step = (value - target) * rate / 100000;
-        if (step == 0) step = value > target ? 1 : -1;
-        value -= step;
-    }
-    return value;
+std::int64_t driftValue(std::int64_t value, std::int64_t floor, Dimension dimension, std::int64_t days, int history) {
+    if (value <= floor) return value; // never up, and nothing below the floor moves
+    // Per mille per day, slowed by history (rate x 100 / (100 + k x history)), in millionths; the
+    // value is followed in ten-thousandths of a hundredth so that slow dimensions cool smoothly.
+    const std::int64_t rate = std::int64_t{model::kDriftPerMille[static_cast<std::size_t>(dimension)]} * 1000 * 100 /
+                              (100 + std::int64_t{model::kDriftHistorySlowdown} * history);
+    constexpr std::int64_t kFine = 10000;
+    std::int64_t fine = value * kFine;
+    const std::int64_t fineFloor = floor * kFine;
+    for (std::int64_t day = 0; day < days && fine > fineFloor; ++day) fine -= (fine - fineFloor) * rate / 1000000 + 1;
+    // Rounded up: cooling never takes more than the rule says.
+    return std::max(floor, (std::max(fine, fineFloor) + kFine - 1) / kFine);
 }
 
 void driftReach(Dimension dimension, std::int64_t& lo, std::int64_t& hi) {
-    const std::int64_t target = driftTarget(dimension);
-    lo = std::min(lo, target);
-    hi = std::max(hi, target);
+    (void)hi; // never up
+    lo = std::min<std::int64_t>(lo, std::int64_t{model::kNeutral[static_cast<std::size_t>(dimension)]} * kScale);
 }
 
 } // namespace rapport

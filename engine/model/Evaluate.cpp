@@ -20,6 +20,7 @@ std::int64_t personaField(const Scenario& scenario, const State& state, std::uin
     case PersonaField::Owed: return ps.owed;
     case PersonaField::Encounters: return ps.encounters;
     case PersonaField::Willing: return willing(ps) ? 1 : 0;
+    case PersonaField::Willingness: return willingnessOf(scenario, state, who);
     case PersonaField::Silence: {
         const std::int64_t since = ps.lastContact == kNever ? state.time + model::kSilenceNeverContactedDays * kMinutesPerDay
                                                            : state.time - ps.lastContact;

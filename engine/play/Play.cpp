@@ -76,6 +76,7 @@ struct ApplyEffects {
     void favour(PersonaIndex p, int direction) { recordFavour(state, p, direction, sink); }
     void link(PersonaIndex a, PersonaIndex b) { linkPersonas(state, a, b, sink); }
     void wait(std::int64_t minutes) { advanceTime(scenario, state, minutes, sink); }
+    void event(const Effect& e) { applyEvent(scenario, state, e, sink); }
     void branch(ExprId condition, EffectRange then, EffectRange otherwise) {
         walkEffects(scenario, holds(scenario, state, condition) ? then : otherwise, *this);
     }

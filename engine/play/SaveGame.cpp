@@ -26,10 +26,9 @@ json stateObject(const Scenario& scenario, const State& s) {
     json personas = json::object();
     for (std::size_t i = 0; i < s.personas.size(); ++i) {
         const PersonaState& p = s.personas[i];
-        personas[scenario.personas[i].id] = json::array({json(p.dims), p.pressure, p.owed, p.encounters, p.faceEncounters,
-                                                         p.praises, p.gestures, p.disclosuresThisEncounter, p.encounterGain,
-                                                         p.giftThisEncounter, p.encounterCounted, p.lastContact,
-                                                         p.encounterStart, p.links});
+        json fields = json::array();
+        p.visitFields([&fields](const auto& field) { fields.push_back(field); });
+        personas[scenario.personas[i].id] = std::move(fields);
     }
     j["personas"] = std::move(personas);
     return j;
@@ -64,12 +63,12 @@ void readState(const Scenario& scenario, const json& j, State& s) {
     s.personas.assign(scenario.personas.size(), PersonaState{});
     for (std::size_t i = 0; i < scenario.personas.size(); ++i) {
         const json& a = j.at("personas").at(scenario.personas[i].id);
-        if (!a.is_array() || a.size() != 14) throw std::runtime_error("persona '" + scenario.personas[i].id + "' is malformed");
         PersonaState& p = s.personas[i];
-        read(a[0], p.dims); read(a[1], p.pressure); read(a[2], p.owed); read(a[3], p.encounters); read(a[4], p.faceEncounters);
-        read(a[5], p.praises); read(a[6], p.gestures); read(a[7], p.disclosuresThisEncounter); read(a[8], p.encounterGain);
-        read(a[9], p.giftThisEncounter); read(a[10], p.encounterCounted); read(a[11], p.lastContact);
-        read(a[12], p.encounterStart); read(a[13], p.links);
+        std::size_t count = 0;
+        p.visitFields([&count](const auto&) { ++count; });
+        if (!a.is_array() || a.size() != count) throw std::runtime_error("persona '" + scenario.personas[i].id + "' is malformed");
+        std::size_t at = 0;
+        p.visitFields([&](auto& field) { read(a[at++], field); });
     }
 }
 

@@ -3,6 +3,7 @@
 #include "rapport/report/AnalyzerReport.h"
 
 #include "rapport/model/Evaluate.h"
+#include "rapport/model/Score.h"
 
 #include <sstream>
 
@@ -148,7 +149,8 @@ private:
             m_out << tr("kein Verlauf erreicht ein Ende", "no playthrough reaches an ending") << "\n";
             return;
         }
-        m_out << tr("Ergebnis ", "result ") << points(x.result) << tr(" bei ", " at ") << m_s.nodes[x.ending].id << " ("
+        m_out << tr("Ergebnis ", "result ") << points(x.result) << tr(" (Wertung ", " (score ") << scoreOf(m_s, x.result)
+              << tr(" von 100)", " of 100)") << tr(" bei ", " at ") << m_s.nodes[x.ending].id << " ("
               << sure(x.guarantee);
         if (x.guarantee != Guarantee::Proved && x.bounded)
             m_out << (best ? tr(", höchstens ", ", at most ") : tr(", mindestens ", ", at least ")) << points(x.bound)

@@ -3,6 +3,7 @@
 #include "rapport/model/ActRules.h"
 #include "rapport/model/Evaluate.h"
 #include "rapport/model/PresentationConstants.h"
+#include "rapport/model/Score.h"
 #include "rapport/report/Points.h"
 #include "report/Lookahead.h"
 #include "rapport/play/Play.h"
@@ -169,6 +170,7 @@ Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
     out.ending = out.finished ? end.node : kNone;
     out.startResult = resultOf(scenario, start);
     out.result = resultOf(scenario, end);
+    out.score = scoreOf(scenario, out.result);
 
     for (std::size_t i = 0; i < scenario.personas.size(); ++i) {
         PersonaOutcome p;
@@ -181,6 +183,8 @@ Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
         p.endStage = stageOf(end.personas[i]);
         p.pressure = end.personas[i].pressure;
         p.owed = end.personas[i].owed;
+        p.willing = willing(end.personas[i]);
+        p.willingness = willingnessOf(scenario, end, p.persona);
         out.personas.push_back(p);
     }
 
@@ -261,6 +265,12 @@ Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
     return out;
 }
 
+std::string scoreHeadline(int score, Lang lang) {
+    return (lang == Lang::De ? "Ergebnis: " + std::to_string(score) + " von 100 – "
+                             : "Score: " + std::to_string(score) + " out of 100 – ") +
+           std::string(labelOf(bandOf(score), lang));
+}
+
 std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
     const Scenario& scenario = runner.scenario();
     const bool de = lang == Lang::De;
@@ -271,8 +281,7 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
         const Node& ending = scenario.nodes[d.ending];
         line(textOf(scenario, &runner.state(), ending.debrief, lang));
     }
-    line(std::string(de ? "Ergebnis: " : "Result: ") + formatPoints(d.result) + " / 100 (" + (de ? "Start " : "start ") +
-         formatPoints(d.startResult) + ")");
+    line(scoreHeadline(d.score, lang));
     line("");
     for (const PersonaOutcome& p : d.personas) {
         const Persona& persona = scenario.personas[p.persona];

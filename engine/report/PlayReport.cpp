@@ -2,6 +2,7 @@
 
 #include "rapport/core/TimeUnits.h"
 #include "rapport/model/Evaluate.h"
+#include "rapport/model/Score.h"
 #include "rapport/report/Points.h"
 #include "rapport/play/SaveGame.h"
 
@@ -24,21 +25,23 @@ const char* targetId(ChangeTarget t) {
     case ChangeTarget::Link: return "link";
     case ChangeTarget::Fact: return "fact";
     case ChangeTarget::Time: return "time";
+    case ChangeTarget::Request: return "request";
     }
     return "";
 }
 
+// One log entry. docs/play-json.md is the contract: every entry has every key listed there
+// (null where it does not apply); keys are only ever added.
 json changeJson(const Scenario& scenario, const Change& c, Lang lang) {
     json j;
     j["step"] = c.step;
     j["node"] = c.node == kNone ? json() : json(scenario.nodes[c.node].id);
     j["choice"] = c.choice == kNone ? json() : json(scenario.choices[c.choice].id);
     j["target"] = targetId(c.target);
-    if (c.persona != kNone) j["persona"] = scenario.personas[c.persona].id;
+    j["persona"] = c.persona == kNone ? json() : json(scenario.personas[c.persona].id);
+    j["dimension"] = c.target == ChangeTarget::Dimension ? json(idOf(static_cast<Dimension>(c.dimension))) : json();
     switch (c.target) {
     case ChangeTarget::Dimension:
-        j["dimension"] = idOf(static_cast<Dimension>(c.dimension));
-        [[fallthrough]];
     case ChangeTarget::Pressure:
         j["before"] = pointsOf(c.before);
         j["after"] = pointsOf(c.after);
@@ -48,11 +51,26 @@ json changeJson(const Scenario& scenario, const Change& c, Lang lang) {
         j["before"] = c.before;
         j["after"] = c.after;
         break;
-    case ChangeTarget::Fact: j["fact"] = scenario.facts[c.index].id; break;
-    case ChangeTarget::Link: j["with"] = scenario.personas[c.index].id; break;
-    default:
+    case ChangeTarget::Fact:
+        j["fact"] = scenario.facts[c.index].id;
+        j["before"] = c.before; // 0: unknown, 1: known
+        j["after"] = c.after;
+        break;
+    case ChangeTarget::Link:
+        j["with"] = scenario.personas[c.index].id;
+        j["before"] = c.before; // 0: strangers to each other, 1: linked
+        j["after"] = c.after;
+        break;
+    case ChangeTarget::Owed:
+    case ChangeTarget::Time:
         j["before"] = c.before;
         j["after"] = c.after;
+        break;
+    case ChangeTarget::Request:
+        j["grade"] = c.before; // 0-100: how readily the person grants it
+        j["granted"] = c.after != 0;
+        j["before"] = c.before;
+        j["after"] = c.before;
         break;
     }
     j["principle"] = c.principle < 0 ? json() : json(idOf(static_cast<Principle>(c.principle)));
@@ -108,6 +126,8 @@ std::string describeChange(const Scenario& scenario, const State* now, const Cha
     }
     case ChangeTarget::Variable:
         return scenario.variableNames[c.index] + " = " + std::to_string(c.after);
+    case ChangeTarget::Request:
+        return who + (de ? "Bereitschaft " : "willingness ") + std::to_string(c.before) + "/100: " + explainChange(scenario, now, c, lang);
     }
     return {};
 }
@@ -144,6 +164,9 @@ std::string playReportJson(const Runner& runner, const Debrief& d, Lang lang) {
     j["state"] = json::parse(stateToJson(scenario, runner.state()));
 
     json debrief;
+    debrief["score"] = d.score;
+    debrief["scoreLabel"] = labelOf(bandOf(d.score), lang);
+    debrief["scoreBand"] = idOf(bandOf(d.score));
     debrief["result"] = pointsOf(d.result);
     debrief["startResult"] = pointsOf(d.startResult);
     if (d.finished) debrief["endingText"] = textOf(scenario, &runner.state(), scenario.nodes[d.ending].debrief, lang);
@@ -160,6 +183,8 @@ std::string playReportJson(const Runner& runner, const Debrief& d, Lang lang) {
         pj["stage"] = {idOf(p.startStage), idOf(p.endStage)};
         pj["pressure"] = pointsOf(p.pressure);
         pj["owed"] = p.owed;
+        pj["willing"] = p.willing;
+        pj["willingness"] = p.willingness;
         personas.push_back(std::move(pj));
     }
     debrief["personas"] = std::move(personas);

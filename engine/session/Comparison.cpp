@@ -1,12 +1,15 @@
 #include "rapport/session/Comparison.h"
 
 #include "rapport/model/Model.h"
+#include "rapport/model/Score.h"
 
 #include <algorithm>
 
 namespace rapport {
 
-std::int64_t comparisonScore(const Runner& runner) { return resultOf(runner.scenario(), runner.state()); }
+std::int64_t comparisonScore(const Runner& runner) {
+    return std::int64_t{scoreOf(runner.scenario(), resultOf(runner.scenario(), runner.state()))} * kScale;
+}
 
 Comparison compareSession(const Session& session, const ComparisonOptions& options) {
     const Scenario& scenario = session.scenario();
@@ -29,7 +32,7 @@ Comparison compareSession(const Session& session, const ComparisonOptions& optio
             e.ending = e.finished ? runner.state().node : kNone;
             e.rating = e.finished ? scenario.nodes[e.ending].rating : Rating::Unrated;
             e.score = comparisonScore(runner);
-            e.startScore = resultOf(scenario, initialState(scenario, runner.options().seed));
+            e.startScore = std::int64_t{scoreOf(scenario, resultOf(scenario, initialState(scenario, runner.options().seed)))} * kScale;
             e.path = runner.path();
             e.debrief = buildDebrief(runner, debrief);
             out.entries.push_back(std::move(e));

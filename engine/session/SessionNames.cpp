@@ -71,6 +71,8 @@ std::optional<Decider> deciderFromId(std::string_view id) {
 
 std::string_view idOf(SessionForm form) { return form == SessionForm::Plenary ? "plenary" : "teams"; }
 
+std::string_view idOf(Unity unity) { return kUnity[static_cast<std::size_t>(unity)].id; }
+
 std::string_view nameOf(Unity unity, Lang lang) {
     const Named& n = kUnity[static_cast<std::size_t>(unity)];
     return lang == Lang::De ? n.de : n.en;

@@ -64,8 +64,8 @@ struct Slot {
 /// A tree of decisions `depth` deep: at each the given slots and a long wait, each leading through
 /// a narration with effects to a decision of its own, so no two paths share a node and the
 /// abstract state of every node is exactly one path's. Research opens the fact at the root.
-/// With `belowStranger`, every persona starts below the level drift leads to, and time passes only
-/// in the narrations, a month each: then drift only raises values, and a bound that forgets it
+/// With `belowStranger`, every persona starts below a stranger's level, and time passes only in
+/// the narrations, a month each: then silence must leave values alone, and a bound that forgets it
 /// falls short.
 /// With `counted` set, only that persona counts for the result (the others weigh 0); with
 /// `timeless`, no time passes (no wait, no research, moves take no time). Both keep the search's
@@ -272,7 +272,7 @@ TEST_CASE("soundness, exhaustively: acts in combination (a gift and a request, p
                                     4));
 }
 
-TEST_CASE("soundness, exhaustively: drift that raises values below a stranger's level stays inside the bounds") {
+TEST_CASE("soundness, exhaustively: below a stranger's level silence changes nothing, and the bounds hold it") {
     constexpr PersonaIndex p0 = 0, p1 = 1, p2 = 2, p3 = 3;
     for (Act act : {Act::Sulk, Act::Question, Act::Praise}) {
         CAPTURE(idOf(act));

@@ -130,6 +130,7 @@ TEST_CASE("walkEffects: each effect as what it does, in order; the visitor picks
         void favour(PersonaIndex who, int direction) { out += "favour " + std::to_string(who) + " " + std::to_string(direction) + ";"; }
         void link(PersonaIndex, PersonaIndex) { out += "link;"; }
         void wait(std::int64_t minutes) { out += "wait " + std::to_string(minutes) + ";"; }
+        void event(const Effect&) { out += "event;"; }
         void branch(ExprId, EffectRange then, EffectRange otherwise) {
             out += "if;";
             walkEffects(s, takeThen ? then : otherwise, *this);

@@ -3,7 +3,9 @@
 # 1920x1080 (full screen, as on a projector): two teams vote with hidden consequences, the trainer
 # reveals and plays the move, opens a "what if" branch beside the original, looks at the
 # comparison; then the window is killed mid-seminar and `rapport` offers to continue it; then a
-# plenary seminar from the start screen with a show of hands and the discussion timer.
+# plenary seminar from the start screen with a show of hands and the discussion timer; then a team
+# seminar with phones (--phones on 127.0.0.1): curl phones join and vote, the projector counts them,
+# its QR code is read back with zbarimg, P turns the phones off and on.
 # Screenshots of every seminar screen land in OUT_DIR/WxH/; checks read the window's state dump.
 #
 # usage: tests/gui/seminar_smoke.sh RAPPORT_BINARY OUT_DIR
@@ -17,8 +19,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 SOURCE=$(cd "$HERE/../.." && pwd)
 
 if [ -z "${SEMINAR_SMOKE_SIZE:-}" ]; then
-    for tool in xvfb-run xdotool import convert; do
-        command -v "$tool" >/dev/null || { echo "seminar smoke: $tool is missing (packages xvfb, xdotool, imagemagick)"; exit 1; }
+    for tool in xvfb-run xdotool import convert curl; do
+        command -v "$tool" >/dev/null || { echo "seminar smoke: $tool is missing (packages xvfb, xdotool, imagemagick, curl)"; exit 1; }
     done
     rm -rf "$OUT" && mkdir -p "$OUT"
     OUT=$(readlink -f "$OUT")
@@ -367,6 +369,69 @@ fi
 xdotool keydown ctrl && sleep 0.2 && xdotool key q && sleep 0.2 && xdotool keyup ctrl
 for i in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$APP_PID" 2>/dev/null; then fail "Ctrl+Q did not close the window"; else wait "$APP_PID"; [ $? = 0 ] && pass "Ctrl+Q, exit 0" || fail "exit code not 0"; fi
+APP_PID=""
+
+log "== phones: rapport seminar --phones on 127.0.0.1, phones join and vote with curl"
+rm -f "$STATE"
+: >"$OUT/phones.out"
+# The phone page comes from the data folder's assets/web/, as in an installed copy.
+mkdir -p "$DATA/assets" && cp -r "$SOURCE/assets/web" "$DATA/assets/"
+env -u CI LANG=de_DE.UTF-8 LC_ALL= LC_MESSAGES= XDG_CONFIG_HOME="$OUT/config" XDG_DATA_HOME="$OUT/xdg-data" \
+    RAPPORT_GUI_STATE="$STATE" "$RAPPORT" --data "$DATA" seminar sample-coffee-break --teams 'Nord,Süd' --phones \
+    --host 127.0.0.1 --port 18780 >"$OUT/phones.out" 2>>"$OUT/app.log" &
+APP_PID=$!
+for i in $(seq 1 100); do grep -q '^trainer: ' "$OUT/phones.out" && break; sleep 0.1; done
+JOIN=$(sed -n 's/^join: //p' "$OUT/phones.out")
+ROOM=$(sed -n 's/^room: //p' "$OUT/phones.out")
+PIN=$(sed -n 's/^trainer: //p' "$OUT/phones.out")
+BASE=${JOIN%%/\?room=*}
+case "$JOIN" in http://127.0.0.1:187*/\?room=$ROOM) pass "stdout: join $JOIN, room $ROOM, a trainer PIN" ;; *) fail "no join line on stdout: '$JOIN'" ;; esac
+expect screen seminar "the seminar opens with its phones"
+find_window
+expect phones on "phones on"
+expect phones-url "$JOIN" "the window shows the printed join address"
+phone() { curl -s --max-time 5 "$BASE/api/join" -H 'Content-Type: application/json' -d "{\"room\":\"$ROOM\",\"team\":\"$1\"}" |
+    sed -n 's/.*"token":"\([0-9a-f]*\)".*/\1/p'; }
+vote() { curl -s --max-time 5 -o /dev/null -w '%{http_code}' "$BASE/api/vote" -H "Authorization: Bearer $1" -d "{\"choice\":\"$2\"}"; }
+trainer() { curl -s --max-time 5 -o /dev/null -w '%{http_code}' "$BASE/api/trainer/$1" -H "Authorization: Bearer $PIN" -d '{}'; }
+N1=$(phone Nord); N2=$(phone Nord); N3=$(phone Nord); S1=$(phone Süd); S2=$(phone Süd)
+[ -n "$N1" ] && [ -n "$S2" ] && pass "five phones joined" || fail "phones could not join"
+expect phones-joined 5 "the projector counts five phones"
+[ "$(trainer open)" = 200 ] && pass "the trainer's phone opens the vote" || fail "open refused"
+expect seminar-phase voting "the window follows the remote"
+VOTES="$(vote "$N1" presse)$(vote "$N2" presse)$(vote "$N3" profil)$(vote "$S1" ins_foyer)$(vote "$S2" ins_foyer)"
+[ "$VOTES" = 200200200200200 ] && pass "five votes accepted" || fail "votes answered $VOTES"
+expect_team 0 votes 3 "Nord's three votes counted"
+expect_team 1 votes 2 "Süd's two votes counted"
+shot 17-phones-voting 1.0
+visible seminar-room-code 17-phones-voting
+visible seminar-phones-joined 17-phones-voting
+absent seminar-reasons "nothing revealed while the phones vote"
+if command -v zbarimg >/dev/null; then
+    read -r x y w h <<<"$(awk '$1 == "widget" && $2 == "seminar-qr" { print $3, $4, $5, $6; exit }' "$OUT/17-phones-voting.state.txt")"
+    convert "$OUT/17-phones-voting.png" -crop "${w}x${h}+${x}+${y}" +repage "$OUT/17-qr.png"
+    DECODED=$(zbarimg --raw -q "$OUT/17-qr.png" 2>/dev/null)
+    [ "$DECODED" = "$JOIN" ] && pass "the QR code on the projector reads $DECODED" || fail "the QR code reads '$DECODED', not $JOIN"
+else
+    fail "zbarimg is missing (package zbar-tools): the QR code on the projector is not checked"
+fi
+[ "$(trainer close)$(trainer reveal)" = 200200 ] && pass "close and reveal from the remote" || fail "close or reveal refused"
+expect seminar-phase revealed "revealed on the projector"
+shot 18-phones-revealed 0.6
+visible seminar-unity 18-phones-revealed
+[ "$(trainer apply)" = 200 ] && pass "apply from the remote" || fail "apply refused"
+expect seminar-phase applied "the move played"
+curl -s "$BASE/api/state" -H "Authorization: Bearer $N3" | grep -q '"move":{"choice":"presse"' &&
+    pass "a Nord phone that voted otherwise sees its team's majority move" || fail "the phone does not see the move"
+key p
+expect phones off "P turns the phones off"
+curl -s --max-time 2 "$BASE/api/state" -H "Authorization: Bearer $N1" >/dev/null && fail "the server still answers" || pass "and the server is gone"
+key p
+expect phones on "P turns them on again"
+[ "$(sed -n 's/^room: //p' "$OUT/phones.out" | tail -1)" != "$ROOM" ] && pass "with a new room code (printed again)" || fail "no new room code"
+xdotool keydown ctrl && sleep 0.2 && xdotool key q && sleep 0.2 && xdotool keyup ctrl
+for i in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$APP_PID" 2>/dev/null; then fail "Ctrl+Q did not close the window with phones on"; else wait "$APP_PID"; [ $? = 0 ] && pass "Ctrl+Q with phones on, exit 0" || fail "exit code not 0"; fi
 APP_PID=""
 
 log "seminar smoke $SIZE: $((CHECKS - FAILS)) of $CHECKS checks passed, screenshots in $OUT"

@@ -242,7 +242,7 @@ log "== debrief"
 key Return
 expect screen debrief "Enter opens the debrief"
 shot 08-debrief
-visible result 08-debrief
+visible score 08-debrief
 # The first key moment's "replay from here" button that is on screen.
 MOMENT=$(awk '$1 == "widget" && $2 ~ /^moment-replay:/ && $4 + $6 <= 720 { sub("moment-replay:", "", $2); print $2; exit }' "$OUT/08-debrief.state.txt")
 [ -n "$MOMENT" ] && pass "a key moment offers replay from decision $((MOMENT + 1))" || fail "no key moment with a replay button on screen"

@@ -61,6 +61,7 @@ struct BadFile {
 
 // One file per class of problem; the locations were checked by hand against the files.
 const BadFile kBadFiles[] = {
+    {"avoids-preferred-channel.json", "avoids-preferred-channel", 37, 34, "/personas/2/avoids/2", Severity::Error, 1},
     {"bad-colour.json", "bad-colour", 40, 24, "/personas/0/look/hair", Severity::Error, 1},
     {"bad-duration.json", "bad-duration", 87, 77, "/nodes/1/choices/2/takes", Severity::Error, 1},
     {"bad-expression.json", "bad-expression", 63, 24, "/nodes/0/effects/1/if", Severity::Error, 1},
@@ -72,6 +73,15 @@ const BadFile kBadFiles[] = {
     {"duplicate-id-node.json", "duplicate-id", 108, 13, "/nodes/4/id", Severity::Error, 2},
     {"duplicate-key.json", "duplicate-key", 10, 3, "/minutes", Severity::Error, 1},
     {"empty-file.json", "empty-file", 1, 1, "", Severity::Error, 1},
+    {"field-needs-act.json", "field-needs-act", 74, 54, "/nodes/1/choices/1/value", Severity::Error, 1},
+    {"format1-new-act.json", "needs-format-2", 75, 34, "/nodes/1/choices/0/act", Severity::Error, 1},
+    {"format1-new-effect.json", "needs-format-2", 122, 10, "/nodes/5/effects/3/vouch", Severity::Error, 1},
+    {"format1-new-field.json", "needs-format-2", 75, 46, "/nodes/1/choices/0/asked", Severity::Error, 1},
+    {"format1-new-persona-field.json", "needs-format-2", 29, 27, "/personas/0/avoids", Severity::Error, 1},
+    {"format1-new-start-field.json", "needs-format-2", 37, 20, "/personas/0/start/knownFor", Severity::Error, 1},
+    {"format1-present.json", "needs-format-2", 103, 25, "/nodes/3/present", Severity::Error, 1},
+    {"format1-willingness.json", "needs-format-2", 96, 23, "/nodes/2/branches/0/if", Severity::Error, 1},
+    {"in-person-too-many.json", "out-of-range", 24, 66, "/personas/0/start/inPerson", Severity::Error, 1},
     {"invalid-id.json", "invalid-id", 4, 9, "/id", Severity::Error, 1},
     {"invalid-utf8.json", "invalid-utf8", 7, 37, "/goals/0/de", Severity::Error, 1},
     {"json-control-char.json", "json-control-char", 58, 23, "/nodes/0/text/0/de", Severity::Error, 1},
@@ -86,10 +96,12 @@ const BadFile kBadFiles[] = {
     {"json-trailing-content.json", "json-trailing-content", 126, 1, "", Severity::Error, 1},
     {"json-unclosed-string.json", "json-unclosed-string", 50, 3, "", Severity::Error, 1},
     {"json-unexpected-end.json", "json-unexpected-end", 50, 3, "", Severity::Error, 1},
+    {"letdown-without-failure.json", "missing-field", 75, 9, "/nodes/1/choices/2", Severity::Error, 1},
     {"missing-field.json", "missing-field", 1, 1, "", Severity::Error, 1},
     {"missing-next.json", "missing-next", 100, 5, "/nodes/3", Severity::Error, 1},
     {"missing-persona.json", "missing-persona", 74, 34, "/nodes/1/choices/0/act", Severity::Error, 2},
     {"missing-translation.json", "missing-translation", 56, 16, "/nodes/0/scene", Severity::Warning, 1},
+    {"misspelled-new-act.json", "unknown-value", 77, 38, "/nodes/1/choices/3/act", Severity::Error, 1},
     {"no-choices.json", "no-choices", 73, 18, "/nodes/1/choices", Severity::Error, 5},
     {"out-of-range-dimension.json", "out-of-range", 34, 58, "/personas/0/start/vertrauen", Severity::Error, 1},
     {"out-of-range.json", "out-of-range", 9, 14, "/minutes", Severity::Error, 1},
@@ -97,12 +109,14 @@ const BadFile kBadFiles[] = {
     {"root-not-object.json", "wrong-type", 1, 1, "", Severity::Error, 1},
     {"same-persona.json", "same-persona", 50, 15, "/network/0", Severity::Error, 1},
     {"start-stage.json", "start-stage", 35, 18, "/personas/0/start/stage", Severity::Warning, 1},
+    {"tender-without-running.json", "missing-field", 59, 9, "/nodes/0/effects/4", Severity::Error, 1},
     {"too-few.json", "too-few", 7, 12, "/goals", Severity::Error, 1},
     {"unknown-choice-expr.json", "unknown-choice", 83, 47, "/nodes/1/choices/1/if", Severity::Error, 1},
     {"unknown-dimension-expr.json", "unknown-dimension", 96, 23, "/nodes/2/branches/0/if", Severity::Error, 1},
     {"unknown-dimension.json", "unknown-dimension", 77, 23, "/nodes/1/choices/0/adjust/0/vertraun", Severity::Error, 1},
     {"unknown-effect.json", "unknown-effect", 121, 9, "/nodes/5/effects/2", Severity::Error, 1},
     {"unknown-fact.json", "unknown-fact", 87, 57, "/nodes/1/choices/2/uses", Severity::Error, 1},
+    {"unknown-failure.json", "unknown-value", 75, 60, "/nodes/1/choices/2/failure", Severity::Error, 1},
     {"unknown-field.json", "unknown-field", 9, 3, "/lvel", Severity::Error, 1},
     {"unknown-node.json", "unknown-node", 65, 15, "/nodes/0/next", Severity::Error, 1},
     {"unknown-persona.json", "unknown-persona", 103, 18, "/nodes/3/speaker", Severity::Error, 1},
@@ -111,6 +125,7 @@ const BadFile kBadFiles[] = {
     {"unknown-variable.json", "unknown-variable", 62, 17, "/nodes/0/effects/0/var", Severity::Error, 1},
     {"unreachable.json", "unreachable", 112, 12, "/nodes/5/id", Severity::Warning, 1},
     {"unsupported-format.json", "unsupported-format", 3, 13, "/format", Severity::Error, 1},
+    {"vouch-by-same-persona.json", "same-persona", 56, 33, "/nodes/0/effects/1/by", Severity::Error, 1},
     {"wrong-type-text.json", "wrong-type", 5, 12, "/title", Severity::Error, 1},
     {"wrong-type.json", "wrong-type", 9, 14, "/minutes", Severity::Error, 1},
 };
@@ -326,7 +341,7 @@ TEST_CASE("a leading BOM is accepted and columns count from after it") {
     const LoadResult ok = loadScenarioText("\xEF\xBB\xBF" + good, "bom.json");
     CHECK(ok.diagnostics.empty());
     CHECK(ok.ok());
-    const LoadResult bad = loadScenarioText("\xEF\xBB\xBF{\"format\": 2}", "bom.json");
+    const LoadResult bad = loadScenarioText("\xEF\xBB\xBF{\"format\": 3}", "bom.json");
     REQUIRE(bad.diagnostics.size() == 1);
     CHECK(bad.diagnostics[0].code == "unsupported-format");
     CHECK(bad.diagnostics[0].line == 1);

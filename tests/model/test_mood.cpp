@@ -28,7 +28,7 @@ Change dimensionChange(std::uint32_t step, PersonaIndex persona, std::int64_t de
 } // namespace
 
 TEST_CASE("a stranger at the baseline looks neutral, not cold") {
-    const Mood mood = moodOf(withAll(model::kDriftTarget[0]), 0);
+    const Mood mood = moodOf(withAll(model::kNeutral[2]), 0);
     CHECK(mood.kind == MoodKind::Neutral);
     CHECK(mood.tension == 0);
 }

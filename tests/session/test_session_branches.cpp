@@ -4,6 +4,7 @@
 #include "SessionFixture.h"
 
 #include "rapport/model/Model.h"
+#include "rapport/model/Score.h"
 #include "rapport/session/Comparison.h"
 
 using namespace rapport;
@@ -153,7 +154,7 @@ SCENARIO("the comparison: scores, endings, paths, where they parted") {
         THEN("the score is the comparison score of each line's runner, the start score the same for all") {
             for (const ComparisonEntry& e : c.entries) {
                 CHECK(e.score == comparisonScore(*session.line(e.line).runner));
-                CHECK(e.score == resultOf(s, session.line(e.line).runner->state()));
+                CHECK(e.score == scoreOf(s, resultOf(s, session.line(e.line).runner->state())) * kScale);
                 CHECK(e.startScore == c.entries[0].startScore);
                 CHECK_FALSE(e.finished);
                 CHECK(e.debrief.personas.size() == s.personas.size());

@@ -43,3 +43,38 @@ TEST_CASE("votes from many threads, applied by the owning loop, each answered on
     CHECK(close.get().ok());
     CHECK(session.phase(kFirst) == Phase::Closed);
 }
+
+TEST_CASE("a driver publishes the applied state before any sender learns its result") {
+    const Scenario& s = sampleScenario();
+    Session session(s, SessionOptions{});
+    SessionQueue queue;
+    std::future<SessionResult> open = queue.push(PhaseCommand{PhaseAction::Open, std::nullopt, kNone});
+    int calls = 0;
+    Phase seen = Phase::Waiting;
+    bool answeredEarly = true;
+    queue.applyPending(session, [&](const Session& applied) {
+        ++calls;
+        seen = applied.phase(kFirst);
+        answeredEarly = open.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    });
+    CHECK(calls == 1);
+    CHECK(seen == Phase::Voting);
+    CHECK_FALSE(answeredEarly);
+    CHECK(open.get().ok());
+    // Nothing queued: nothing to publish.
+    CHECK(queue.applyPending(session, [&](const Session&) { ++calls; }) == 0);
+    CHECK(calls == 1);
+}
+
+TEST_CASE("the owning loop wakes as soon as a command is queued") {
+    SessionQueue queue;
+    CHECK_FALSE(queue.waitPending(std::chrono::milliseconds(10)));
+    std::thread phone([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        (void)queue.push(PhaseCommand{PhaseAction::Open, std::nullopt, kNone});
+    });
+    const auto before = std::chrono::steady_clock::now();
+    CHECK(queue.waitPending(std::chrono::seconds(10)));
+    CHECK(std::chrono::steady_clock::now() - before < std::chrono::seconds(5));
+    phone.join();
+}

@@ -16,6 +16,8 @@ namespace rapport {
 ///   favour(PersonaIndex persona, int direction)                    `favour`: +1 given, -1 received
 ///   link(PersonaIndex a, PersonaIndex b)                           `introduce`
 ///   wait(std::int64_t minutes)                                     `wait`
+///   event(const Effect& effect)                                    a model event of format 2: `vouch`,
+///                                                                  `handover`, `contact`, `tender`, `letdown`
 ///   branch(ExprId condition, EffectRange then, EffectRange otherwise)   `if`: walk one, both or neither
 template <typename Visitor>
 void walkEffects(const Scenario& scenario, EffectRange range, Visitor& visitor) {
@@ -29,6 +31,11 @@ void walkEffects(const Scenario& scenario, EffectRange range, Visitor& visitor) 
         case Effect::Kind::Favour: visitor.favour(e.target, static_cast<int>(e.amount)); break;
         case Effect::Kind::Introduce: visitor.link(e.target, e.second); break;
         case Effect::Kind::Wait: visitor.wait(e.amount); break;
+        case Effect::Kind::Vouch:
+        case Effect::Kind::Handover:
+        case Effect::Kind::Contact:
+        case Effect::Kind::Tender:
+        case Effect::Kind::Letdown: visitor.event(e); break;
         case Effect::Kind::If: visitor.branch(e.value, EffectRange{e.thenFirst, e.thenCount}, EffectRange{e.elseFirst, e.elseCount}); break;
         }
     }
@@ -48,6 +55,7 @@ void walkEveryEffect(const Scenario& scenario, Visitor& visitor) {
         void favour(PersonaIndex p, int direction) { v.favour(p, direction); }
         void link(PersonaIndex a, PersonaIndex b) { v.link(a, b); }
         void wait(std::int64_t minutes) { v.wait(minutes); }
+        void event(const Effect& e) { v.event(e); }
         void branch(ExprId, EffectRange then, EffectRange otherwise) {
             walkEffects(s, then, *this);
             walkEffects(s, otherwise, *this);

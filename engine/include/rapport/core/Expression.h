@@ -32,7 +32,8 @@ enum class ExprOp : std::uint8_t {
 /// What `persona.FIELD` reads. Dimensions come first so a Dimension casts to its field.
 enum class PersonaField : std::uint8_t {
     Sympathie, Anerkennung, Vertrauen, Gegenseitigkeit, Intensitaet, Kompetenz,
-    Quality, Stage, Pressure, Owed, Encounters, Willing, Silence
+    Quality, Stage, Pressure, Owed, Encounters, Willing, Silence,
+    Willingness // format 2: the 0-100 grade of a medium request in person
 };
 
 struct ExprNode {
@@ -49,6 +50,7 @@ struct ExprSymbols {
     std::unordered_map<std::string, std::uint32_t> facts;
     std::unordered_map<std::string, std::uint32_t> nodes;
     std::unordered_map<std::string, std::uint32_t> choices;
+    int format = 2; ///< the file's format: names that are newer are reported as such
 };
 
 /// A problem in an expression: where (in characters from the start of the source) and what.
@@ -58,6 +60,7 @@ struct ExprError {
     std::string messageDe;
     std::string unknownName; ///< set when the problem is an unknown name (for "did you mean")
     std::string nameKind;    ///< "variable", "persona", "fact", "node", "choice" or "field"
+    bool needsFormat2 = false; ///< the name exists, but only from format 2 on
 };
 
 /// Parses `source` into `pool`; returns the root node's id, or the first error.

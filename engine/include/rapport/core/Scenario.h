@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,10 +51,13 @@ struct Topic {
 };
 
 struct StartRelationship {
-    std::array<int, kDimensionCount> dimensions{20, 20, 20, 20, 20, 20}; // points 0-100
+    std::array<int, kDimensionCount> dimensions{20, 20, 20, 20, 20, 20}; // points 0-100 (format 2: the stage's profile)
     Stage stage = Stage::Stranger;
     int encounters = 0;
+    int inPerson = 0;            // how many of the encounters were face to face (default: half of them)
+    std::int64_t knownFor = 0;   // minutes they have known each other (default: by stage)
     int owed = 0;
+    int pressure = 0;            // format 2: pressure at the start, points 0-100
     bool hasLastContact = false;
     std::int64_t lastContactAgo = 0; // minutes before the start
     Channel lastContactChannel = Channel::Face;
@@ -72,12 +76,21 @@ struct Persona {
     std::uint32_t traits = 0; // bit per Trait
     std::vector<std::uint32_t> interests, concerns, needs, offers; // topic indices
     Channel channel = Channel::Face;
+    bool hasPreferredChannel = true; // format 2: false when `channel` is left out (no preference)
+    std::uint8_t avoids = 0;          // bit per Channel, as written (format 2 `avoids`)
+    std::uint8_t avoidsEffective = 0; // `avoids`, or the default: formal and status people avoid sms and messenger
+    bool colleague = false;           // one of the player's own colleagues
+    std::int64_t routine = 0;         // minutes between off-stage contacts; 0: none
+    bool strictGifts = false;         // "giftPolicy": "strict"
+    bool tenderAtStart = false;       // "tender": true
     std::vector<std::uint32_t> facts; // fact indices
     StartRelationship start;
     int weight = 1;
     Look look;
 
     [[nodiscard]] bool has(Trait t) const { return (traits >> static_cast<unsigned>(t)) & 1u; }
+    /// Whether the person does not want to be contacted on this channel (written or by default).
+    [[nodiscard]] bool avoidsChannel(Channel c) const { return (avoidsEffective >> static_cast<unsigned>(c)) & 1u; }
 };
 
 struct Adjustment {
@@ -89,12 +102,20 @@ struct Adjustment {
 };
 
 struct Effect {
-    enum class Kind : std::uint8_t { AddVar, SetVar, Adjust, Learn, Favour, Introduce, Wait, If };
+    enum class Kind : std::uint8_t {
+        AddVar, SetVar, Adjust, Learn, Favour, Introduce, Wait, If,
+        // Format 2:
+        Vouch, Handover, Contact, Tender, Letdown
+    };
     Kind kind = Kind::AddVar;
-    std::uint32_t target = kNone;  // variable, persona (Favour), first persona (Introduce)
-    std::uint32_t second = kNone;  // second persona (Introduce)
+    std::uint32_t target = kNone;  // variable, persona (Favour, format 2 kinds), first persona (Introduce)
+    std::uint32_t second = kNone;  // second persona (Introduce), the voucher (Vouch), the predecessor (Handover)
     ExprId value = kNoExpr;        // AddVar/SetVar value, If condition
-    std::int64_t amount = 0;       // Wait minutes; Favour +1 given / -1 received
+    // Wait minutes; Favour +1 given / -1 received; Vouch a Standing; Contact 1 meaningful / 0 not;
+    // Tender 1 running / 0 ended; Letdown 1 warned / 0 not.
+    std::int64_t amount = 0;
+    Channel channel = Channel::Face;               // Contact
+    Failure failure = Failure::BrokenPromise;      // Letdown
     std::vector<std::uint32_t> facts;       // Learn
     std::uint32_t adjustment = kNone;       // index into Scenario::adjustments
     std::uint32_t thenFirst = 0, thenCount = 0, elseFirst = 0, elseCount = 0; // If: ranges in effects
@@ -120,6 +141,14 @@ struct Choice {
     Channel channel = Channel::Face;
     std::uint32_t topic = kNone;
     std::int64_t takes = 0;
+    // Format 2; each stays at its default unless written:
+    bool asked = false;                       // the person asked for it or agreed to it beforehand
+    Value value = Value::Modest;              // gift, invite, receive, give
+    RequestSize size = RequestSize::Medium;   // ask
+    Failure failure = Failure::BrokenPromise; // letdown (required there)
+    bool warned = false;                      // letdown: announced in good time, with an alternative
+    bool inconvenient = false;                // "moment": "inconvenient"
+    bool ultimatum = false;                   // bargain: a threat instead of an argument
     std::vector<std::uint32_t> reveals;
     std::vector<std::uint32_t> adjustments; // indices into Scenario::adjustments
     EffectRange effects;
@@ -143,6 +172,7 @@ struct Node {
     PersonaIndex speaker = kNone;
     TextId scene = kNone;
     Channel channel = Channel::Face;
+    std::vector<PersonaIndex> present;  // format 2: who is in the scene besides the speaker
     EffectRange effects;
     NodeIndex next = kNone;             // narration, line
     std::vector<ChoiceIndex> choices;   // decision
@@ -159,6 +189,14 @@ struct Player {
     TextId offer = kNone;
 };
 
+/// Where a scenario's results sit on the learner's score (model/Score.h): the weighted result, in
+/// hundredths of a point, of its worst playthrough, of a solid successful one (par) and of its best.
+struct Calibration {
+    std::int64_t worst = 0;
+    std::int64_t par = 0;
+    std::int64_t best = 0;
+};
+
 struct Scenario {
     std::string file; // where it was loaded from
     std::string id;
@@ -173,6 +211,7 @@ struct Scenario {
     std::vector<std::string> variableNames;
     std::vector<std::int64_t> variableStart;
     std::int64_t researchBudget = -1; // minutes; -1: unlimited
+    std::optional<Calibration> calibration; // none: the score uses the uncalibrated scale
     std::vector<Persona> personas;
     std::vector<std::array<PersonaIndex, 2>> network;
     NodeIndex start = 0;

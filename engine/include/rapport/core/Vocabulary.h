@@ -24,9 +24,30 @@ inline constexpr int kChannelCount = 6;
 
 enum class Act : std::uint8_t {
     None, Question, Listen, Praise, Disclose, Smalltalk, Give, Ask, Thank, Introduce, Pitch,
-    Followup, Invite, Gift, Apologize, Accept, Push, Sulk, Touch, Research, Decline, Lapse
+    Followup, Invite, Gift, Apologize, Accept, Push, Sulk, Touch, Research, Decline, Lapse,
+    // Format 2 (appended, so the values above keep their numbers):
+    Propose, Deliver, Letdown, Overpromise, Candid, Inform, Bypass, Bargain, Receive
 };
-inline constexpr int kActCount = 22;
+inline constexpr int kActCount = 31;
+
+/// The first act that exists only in format 2.
+inline constexpr Act kFirstFormat2Act = Act::Propose;
+
+/// What a gift, an invitation or an advance is worth (format 2 `value`).
+enum class Value : std::uint8_t { Token, Modest, Lavish };
+inline constexpr int kValueCount = 3;
+
+/// How much a request asks (format 2 `size`).
+enum class RequestSize : std::uint8_t { Small, Medium, Large };
+inline constexpr int kRequestSizeCount = 3;
+
+/// The kind of the player's own failure (format 2 `failure`).
+enum class Failure : std::uint8_t { BrokenPromise, MissedDelivery, CancelledMeeting, Unanswered, Mistake, Misunderstanding };
+inline constexpr int kFailureCount = 6;
+
+/// How much a person values a voucher's judgment (format 2 `standing`).
+enum class Standing : std::uint8_t { Low, Normal, High };
+inline constexpr int kStandingCount = 3;
 
 enum class Trait : std::uint8_t { Formal, Relaxed, Busy, Analytical, Open, Reserved, Status, Sceptical };
 inline constexpr int kTraitCount = 8;
@@ -50,6 +71,10 @@ enum class Rating : std::uint8_t { Unrated, Good, Mixed, Poor };
 [[nodiscard]] std::string_view idOf(Principle v);
 [[nodiscard]] std::string_view idOf(Level v);
 [[nodiscard]] std::string_view idOf(Rating v);
+[[nodiscard]] std::string_view idOf(Value v);
+[[nodiscard]] std::string_view idOf(RequestSize v);
+[[nodiscard]] std::string_view idOf(Failure v);
+[[nodiscard]] std::string_view idOf(Standing v);
 
 /// A human name for display ("Vertrauen" / "Trust").
 [[nodiscard]] std::string_view nameOf(Dimension v, Lang lang);
@@ -59,6 +84,10 @@ enum class Rating : std::uint8_t { Unrated, Good, Mixed, Poor };
 [[nodiscard]] std::string_view nameOf(Trait v, Lang lang);
 [[nodiscard]] std::string_view nameOf(Principle v, Lang lang);
 [[nodiscard]] std::string_view nameOf(Level v, Lang lang);
+[[nodiscard]] std::string_view nameOf(Value v, Lang lang);
+[[nodiscard]] std::string_view nameOf(RequestSize v, Lang lang);
+[[nodiscard]] std::string_view nameOf(Failure v, Lang lang);
+[[nodiscard]] std::string_view nameOf(Standing v, Lang lang);
 
 /// Parses a file id; std::nullopt if it is not one.
 [[nodiscard]] std::optional<Dimension> dimensionFromId(std::string_view id);
@@ -69,6 +98,10 @@ enum class Rating : std::uint8_t { Unrated, Good, Mixed, Poor };
 [[nodiscard]] std::optional<Principle> principleFromId(std::string_view id);
 [[nodiscard]] std::optional<Level> levelFromId(std::string_view id);
 [[nodiscard]] std::optional<Rating> ratingFromId(std::string_view id);
+[[nodiscard]] std::optional<Value> valueFromId(std::string_view id);
+[[nodiscard]] std::optional<RequestSize> requestSizeFromId(std::string_view id);
+[[nodiscard]] std::optional<Failure> failureFromId(std::string_view id);
+[[nodiscard]] std::optional<Standing> standingFromId(std::string_view id);
 
 /// All file ids of a vocabulary, for "did you mean" suggestions and the schema.
 [[nodiscard]] const std::array<std::string_view, kDimensionCount>& dimensionIds();
@@ -77,6 +110,10 @@ enum class Rating : std::uint8_t { Unrated, Good, Mixed, Poor };
 [[nodiscard]] const std::array<std::string_view, kActCount>& actIds();
 [[nodiscard]] const std::array<std::string_view, kTraitCount>& traitIds();
 [[nodiscard]] const std::array<std::string_view, kPrincipleCount>& principleIds();
+[[nodiscard]] const std::array<std::string_view, kValueCount>& valueIds();
+[[nodiscard]] const std::array<std::string_view, kRequestSizeCount>& requestSizeIds();
+[[nodiscard]] const std::array<std::string_view, kFailureCount>& failureIds();
+[[nodiscard]] const std::array<std::string_view, kStandingCount>& standingIds();
 
 [[nodiscard]] std::string_view langId(Lang lang);
 [[nodiscard]] std::optional<Lang> langFromId(std::string_view id);

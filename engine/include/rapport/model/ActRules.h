@@ -28,21 +28,44 @@ enum class Predicate : std::uint8_t {
     // Known from the scenario and the choice alone ("static").
     TopicIsConcern,     ///< the choice's topic is one of the persona's concerns
     TopicIsInterest,    ///< ... one of the persona's interests
+    TopicIsNeed,        ///< ... one of the persona's needs
+    TopicIsOther,       ///< the choice names a topic that is none of these for this persona
     NoTopicNorFact,     ///< the choice names neither a topic nor a researched fact (generic)
+    NotAboutThem,       ///< neither a topic of the persona's (concern, interest, need) nor a researched fact
     UsesFact,           ///< the choice draws on a researched fact
     HasTrait,           ///< the persona has the trait `arg`
-    IntroductionFits,   ///< one of the two introduced personas needs what the other offers
+    IntroductionFits,   ///< the receiver needs what the other offers (format 1: either way)
+    IsReceiver,         ///< the persona receives the contact of an introduction (format 1: both do)
     ChannelIs,          ///< the choice's channel is `arg`
     ChannelIsPreferred, ///< the choice's channel is the persona's preferred one
+    ChannelIsWritten,   ///< sms, e-mail or messenger
+    ChannelAvoided,     ///< the persona does not want to be contacted on this channel
+    ActIs,              ///< the choice's act is `arg`
+    Asked,              ///< the persona asked for it or agreed beforehand
+    ValueIs,            ///< the choice's `value` is `arg` (Value)
+    SizeAtLeast,        ///< the request's `size` is at least `arg` (RequestSize)
+    FailureIs,          ///< the letdown's `failure` is `arg`
+    Warned,             ///< the letdown was announced in time
+    Inconvenient,       ///< the move reaches the persona at a bad moment
+    Ultimatum,          ///< the bargaining is a threat
+    StrictGifts,        ///< the persona's organisation allows only token gifts
     // Depending on the state before the act ("dynamic").
     StageAtLeast,               ///< the persona's stage is at least `arg`
     StageAtMost,                ///< ... at most `arg`
-    PraisesAtLeast,             ///< praises so far, this one included, are at least `arg`
     DisclosuresAtLeast,         ///< disclosures counted in the current encounter are at least `arg`
-    GiftEarlierThisEncounter,   ///< a `give` earlier in the encounter that is still going on
+    GiftEarlierThisEncounter,   ///< something given earlier in the encounter that is still going on
     OwesPlayer,                 ///< the persona owes the player a favour (ledger > 0)
+    PlayerOwes,                 ///< the player owes the persona (ledger < 0)
     NeverMet,                   ///< no meaningful encounter yet
-    FaceEncountersAtLeast,      ///< meaningful encounters in person or by video, at least `arg`
+    FaceEncountersAtLeast,      ///< meaningful encounters in person, at least `arg`
+    RepeatsAtLeast,             ///< recent repetitions of group `arg` are at least `arg2` hundredths
+    AnnoyedBy,                  ///< recent repetitions of group `arg` have reached its annoyance level
+    OutOfProportion,            ///< one more gesture than the relationship and the substance carry
+    TenderRunning,              ///< a tender involving the player is running
+    OpenLetdown,                ///< a failure of the player's side is not repaired yet
+    PromisePending,             ///< a promise that cannot be kept is open
+    RequestGranted,             ///< the request's grade reaches kGrantedFrom
+    RequestPresumptuous,        ///< the request's grade is below kPresumptuousBelow
 };
 
 /// One predicate, perhaps negated.
@@ -50,6 +73,7 @@ struct Term {
     Predicate what = Predicate::TopicIsConcern;
     std::uint8_t arg = 0;
     bool negated = false;
+    std::uint16_t arg2 = 0;
 };
 
 /// All of up to three terms.
@@ -68,6 +92,15 @@ struct Condition {
 [[nodiscard]] constexpr Term is(Predicate p, int arg = 0) { return Term{p, static_cast<std::uint8_t>(arg), false}; }
 [[nodiscard]] constexpr Term isNot(Predicate p, int arg = 0) { return Term{p, static_cast<std::uint8_t>(arg), true}; }
 [[nodiscard]] constexpr Term has(Trait t) { return is(Predicate::HasTrait, static_cast<int>(t)); }
+[[nodiscard]] constexpr Term repeats(RepeatGroup g, int hundredths) {
+    return Term{Predicate::RepeatsAtLeast, static_cast<std::uint8_t>(g), false, static_cast<std::uint16_t>(hundredths)};
+}
+[[nodiscard]] constexpr Term annoyedBy(RepeatGroup g) { return is(Predicate::AnnoyedBy, static_cast<int>(g)); }
+[[nodiscard]] constexpr Term valueIs(Value v) { return is(Predicate::ValueIs, static_cast<int>(v)); }
+[[nodiscard]] constexpr Term failureIs(Failure f) { return is(Predicate::FailureIs, static_cast<int>(f)); }
+[[nodiscard]] constexpr Term actIs(Act a) { return is(Predicate::ActIs, static_cast<int>(a)); }
+[[nodiscard]] constexpr Term stageAtMost(Stage s) { return is(Predicate::StageAtMost, static_cast<int>(s)); }
+[[nodiscard]] constexpr Term stageAtLeast(Stage s) { return is(Predicate::StageAtLeast, static_cast<int>(s)); }
 template <typename... Terms>
 [[nodiscard]] constexpr Clause all(Terms... terms) {
     static_assert(sizeof...(Terms) >= 1 && sizeof...(Terms) <= 3, "a clause holds one to three terms");
@@ -86,6 +119,17 @@ inline constexpr Condition kAlways{};
 /// How a variant weighs on pressure (relationship effort out of proportion to substance).
 enum class PressureClass : std::uint8_t { Neutral, Gesture, Substance };
 
+/// What a variant keeps in the persona's history beyond the changes (bits).
+enum VariantDoes : std::uint8_t {
+    kMarksGift = 1,        ///< something was given in this encounter (a request now makes it a trade)
+    kRecordsLoss = 2,      ///< a failure of the player's side: its losses stay open until repaired
+    kRepairsByApology = 4, ///< gives back kApologyRepairPercent of the open losses
+    kRepairsByDelivery = 8, ///< gives back kDeliveryRepairPercent of the open losses, and closes them
+    kOpensPromise = 16,    ///< a promise that cannot be kept: it breaks when it falls due
+    kKeepsPromise = 32,    ///< the open promise is kept after all
+};
+inline constexpr std::uint8_t kNoRepeat = 0xFF;
+
 /// One alternative of an act: when it is taken and everything it changes, before the factors.
 struct ActVariant {
     Condition condition;
@@ -98,7 +142,9 @@ struct ActVariant {
     PressureClass pressure = PressureClass::Neutral;
     int extraPressure = 0;      ///< pressure points on top (a push)
     int ledger = 0;             ///< favours the persona owes the player afterwards, +1 or -1
-    std::uint8_t modifiers = 0; ///< ChangeModifier bits the variant itself stands for
+    std::uint16_t modifiers = 0; ///< ChangeModifier bits the variant itself stands for
+    std::uint8_t repeat = kNoRepeat; ///< RepeatGroup whose repetitions wear this variant thin
+    std::uint8_t does = 0;      ///< VariantDoes bits
 
     // Builders for the table: ActVariant{...}.times(200).plus(Dimension::Vertrauen, 2).substance()
     [[nodiscard]] constexpr ActVariant times(int p) const { ActVariant v = *this; v.percent = p; return v; }
@@ -113,7 +159,9 @@ struct ActVariant {
     [[nodiscard]] constexpr ActVariant substance() const { ActVariant v = *this; v.pressure = PressureClass::Substance; return v; }
     [[nodiscard]] constexpr ActVariant pressing(int points_) const { ActVariant v = *this; v.extraPressure = points_; return v; }
     [[nodiscard]] constexpr ActVariant owes(int favours) const { ActVariant v = *this; v.ledger = favours; return v; }
-    [[nodiscard]] constexpr ActVariant marks(std::uint8_t bits) const { ActVariant v = *this; v.modifiers |= bits; return v; }
+    [[nodiscard]] constexpr ActVariant marks(std::uint16_t bits) const { ActVariant v = *this; v.modifiers |= bits; return v; }
+    [[nodiscard]] constexpr ActVariant wears(RepeatGroup g) const { ActVariant v = *this; v.repeat = static_cast<std::uint8_t>(g); return v; }
+    [[nodiscard]] constexpr ActVariant doing(std::uint8_t bits) const { ActVariant v = *this; v.does |= bits; return v; }
 };
 
 /// A variant's head: its reason, condition and points; the rest is added with the builders.
@@ -136,8 +184,7 @@ enum class ActReach : std::uint8_t {
 enum ActHistory : std::uint8_t {
     kCountsPraise = 1,     ///< praises so far (and the count in the sentence)
     kCountsDisclosure = 2, ///< disclosures in this encounter
-    kMarksGift = 4,        ///< a `give` in this encounter
-    kClearsGift = 8,       ///< a request settles it
+    kClearsGift = 8,       ///< a request settles what was given in this encounter
 };
 
 /// An act: whom it reaches, its variants in order (the first that holds is taken), its history.
@@ -157,16 +204,19 @@ struct ActRule {
 
 /// The factors, in the order they are applied (the table in ActTable.cpp lists them in this order).
 enum class FactorId : std::uint8_t {
-    Repetition, ReservedFauxPas, StatusPraise, AnalyticalPraise, RelaxedSmalltalk, BusySmalltalk,
-    AnalyticalCompetence, ScepticalTrust, UsesFact, ChannelRichness, PreferredChannel, LeanChannelLoss, FaceBuffer
+    Repetition, Annoyance, Warned, RepeatedLetdown, ReservedFauxPas, StatusAttention, AnalyticalPraise,
+    RelaxedSmalltalk, BusySmalltalk, AnalyticalCompetence, ScepticalTrust, Familiarity, UsesFact, Unannounced,
+    OutOfProportion, CoverUp, Unwelcome, ChannelRichness, FacePresence, PreferredChannel, LeanChannelLoss, Buffer
 };
-inline constexpr int kFactorCount = 13;
+inline constexpr int kFactorCount = 22;
 
 /// Which variants a factor may scale.
 enum class FactorScope : std::uint8_t {
     Listed,      ///< the variants whose reason is in `reasons`
     OnePersona,  ///< every variant of an act that reaches one persona
-    AllContacts  ///< every variant of every act that reaches someone
+    AllContacts, ///< every variant of every act that reaches someone
+    Gestures,    ///< every variant whose pressure class is Gesture
+    Repeating    ///< every variant that belongs to a repeat group
 };
 
 /// Which values a factor scales.
@@ -175,9 +225,12 @@ enum class FactorValues : std::uint8_t { Gains, Losses, All };
 /// Where a factor's percent comes from.
 enum class PercentFrom : std::uint8_t {
     Fixed,           ///< `percent`
-    Repetition,      ///< 100 / the number of this praise
-    ChannelRichness, ///< how much of a person the channel carries (kChannelRichness)
-    FaceBuffer,      ///< 100 minus the share of a loss face-to-face history absorbs
+    Repetition,      ///< what recent repetitions of the variant's group leave of it
+    Annoyance,       ///< 100 per step of repetition beyond the annoyance level
+    Familiarity,     ///< the shared history: kFamiliarityMinPercent to kFamiliarityMaxPercent
+    Proportion,      ///< gestures beyond what the relationship carries: half, then nothing
+    ChannelRichness, ///< how much of a person the channel carries, per dimension (kChannelSensitivity)
+    Buffer,          ///< 100 minus the share of a loss shared history absorbs
     AddToPrevious    ///< `percent` points added to the previous factor's percent (one multiplication)
 };
 
@@ -210,16 +263,32 @@ struct ActFactor {
     FactorScope scope = FactorScope::Listed;
     ReasonSet reasons;
     FactorValues values = FactorValues::Gains;
-    std::int8_t dimension = -1;   ///< only this dimension; -1 all
+    std::uint8_t dimensions = 0x3F; ///< bit per dimension it scales
     PercentFrom from = PercentFrom::Fixed;
     int percent = 100;
-    std::int8_t bonusDimension = -1; ///< points added after scaling (research shows preparation)
-    int bonusPoints = 0;
-    std::uint8_t modifiers = 0;      ///< ChangeModifier bits
+    model::Deltas bonus{};           ///< points added after scaling (research shows preparation)
+    bool bonusOnGain = false;        ///< the bonus only where the value scaled is a gain
+    std::uint16_t modifiers = 0;     ///< ChangeModifier bits
     MarkWhen mark = MarkWhen::Applies;
 };
 
 // --- The tables -------------------------------------------------------------------------------
+
+// --- Side rules ---------------------------------------------------------------------------------
+
+/// A change that comes on top of an act's own, with a reason of its own: pressure from gestures out
+/// of proportion, an avoided channel, a gesture that covers up a failure. Applied after the act.
+struct SideRule {
+    Condition condition;
+    FactorScope scope = FactorScope::AllContacts; ///< AllContacts or Gestures
+    Reason reason = Reason::Adjustment;
+    model::Deltas points{};
+    int pressure = 0;
+};
+inline constexpr int kSideRuleCount = 6;
+
+/// Every side rule, in the order they apply (valid for the whole program).
+[[nodiscard]] const std::array<SideRule, kSideRuleCount>& sideRules();
 
 /// The rule of an act (valid for the whole program).
 [[nodiscard]] const ActRule& actRule(Act act);
@@ -252,15 +321,36 @@ struct AppliedFactor {
     int percent = 100;
 };
 
+/// A side rule that applies to an outcome, with its changes.
+struct SideOutcome {
+    const SideRule* rule = nullptr;
+    std::array<std::int64_t, kDimensionCount> delta{}; ///< hundredths
+};
+
 /// Everything one act does to one persona, assembled before it is applied.
 struct ActOutcome {
     const ActVariant* variant = nullptr;               ///< null: the act changes nothing for this persona
     std::array<std::int64_t, kDimensionCount> delta{}; ///< hundredths
-    std::uint8_t modifiers = 0;                        ///< ChangeModifier bits
+    std::uint16_t modifiers = 0;                       ///< ChangeModifier bits
     std::int32_t count = 0;                            ///< the number of this praise, for the sentence
+    std::int32_t grade = -1;                           ///< a request's grade 0-100 (-1: not a request)
     std::array<AppliedFactor, kFactorCount> trace{};   ///< the factors applied, in order
     std::uint8_t traceCount = 0;
+    std::array<SideOutcome, kSideRuleCount> sides{};   ///< side rules that apply, in order
+    std::uint8_t sideCount = 0;
 };
+
+/// The shared history with a persona, 0-100: meaningful encounters, those in person, years known.
+[[nodiscard]] int historyOf(const PersonaState& persona, std::int64_t now);
+
+/// Recent repetitions of a group at `now` (hundredths), decayed since they were last brought up to date.
+[[nodiscard]] std::int32_t recentRepeats(const PersonaState& persona, RepeatGroup group, std::int64_t now);
+
+/// The percent of a gain on `dimension` that arrives over `channel` (liking and depth depend most on it).
+[[nodiscard]] int channelPercent(Channel channel, Dimension dimension);
+
+/// The grade 0-100 with which the persona would grant a request of this size on this channel now.
+[[nodiscard]] int requestGrade(const PersonaState& persona, Channel channel, RequestSize size);
 
 /// Selects the variant of the choice's act for `who` and applies the factors, reading the state
 /// before the act (the encounter it may begin has not begun yet).
@@ -281,6 +371,10 @@ struct ActBounds {
 /// hold for it, or that an earlier variant always pre-empts, are left out), each under every factor
 /// that may apply, with its whole range of percents. Rounded outwards, so it is sound.
 [[nodiscard]] ActBounds actBounds(const Scenario& scenario, const Choice& choice, PersonaIndex who);
+
+/// Whether time passing can break a promise made to this persona (some choice overpromises to them):
+/// the analyzer adds kOverpromiseBroken to what waiting may cost them.
+[[nodiscard]] bool mayBreakPromise(const Scenario& scenario, PersonaIndex persona);
 
 /// The principles (bit per Principle) the variants of an act can give, with the pressure reasons
 /// their pressure classes can produce; 0 for an act that reaches nobody.

@@ -14,27 +14,55 @@ namespace rapport {
 
 /// Why something changed. Each code has a sentence in German and English (Reasons.cpp).
 enum class Reason : std::uint8_t {
-    QuestionGeneric, QuestionConcern, QuestionInterest, Listen, Praise, PraiseDiminished, Flattery,
-    DiscloseAnswered, DiscloseIgnored, DiscloseNeutral, Monologue, Smalltalk, SmalltalkTooCasual,
-    Give, GiveOnConcern, Trade, Redeem, AskWithoutCredit, Thank, IntroduceFit, IntroduceMisfit,
-    Pitch, PitchTooEarly, PitchOnConcern, Followup, FollowupUseful, Invite, Gift, Apologize, Accept,
-    Push, Sulk, Touch, TouchFauxPas, Decline, PressureRises, PressureEases, PressureErodes,
-    PressureFades, Drift, Adjustment, FavourGiven, FavourReceived, Introduced, VariableChanged,
-    FactLearned, TimePassed, GiftOwed
+    // Attention
+    QuestionGeneric, QuestionConcern, QuestionInterest, Listen, ListenConcern,
+    // Praise and self-disclosure
+    Praise, PraiseGeneric, PraiseGenericCosts, Flattery, DiscloseAnswered, DiscloseIgnored, DiscloseNeutral, Monologue,
+    Smalltalk, SmalltalkTooCasual,
+    // Giving, asking, thanking
+    Give, GiveOnConcern, GiveTooMuch, Trade, Redeem, AskGranted, AskRefused, AskPresumptuous, AskTooCasual,
+    Thank, ThankFavour,
+    // Introductions
+    IntroduceFit, IntroduceMisfit, IntroducedFit, IntroducedMisfit,
+    // Selling
+    Pitch, PitchTooEarly, PitchOnConcern, PitchRequested, PitchToSceptic, PitchGenericToStatus, PitchAgain,
+    // Keeping in touch
+    FollowupUseful, FollowupInterest, CheckIn, Annoyed, Propose, ProposeUnwanted, Inform,
+    // Invitations and gifts
+    Invite, InviteToken, InviteLavish, InviteEarly, InviteTooLavish, InviteAgainstRules, InviteAgain,
+    Gift, GiftToken, GiftTooLavish, GiftInTender, GiftAgainstRules, Receive, ReceiveCompromising,
+    // Repair and friction
+    Apologize, ApologizeRepair, Accept, Push, Sulk, Touch, TouchFauxPas, Decline, DeclineCurt, Candid,
+    Overpromise, OverpromiseBroken, Deliver, DeliverPromised, DeliverRepair, Bypass, Bargain, Ultimatum,
+    LetdownBrokenPromise, LetdownMissedDelivery, LetdownCancelledMeeting, LetdownUnanswered, LetdownMistake,
+    LetdownMisunderstanding,
+    // Side rules
+    PressureRises, CoverUp, Unwelcome, BadMoment, UnannouncedIntroduction,
+    // Events a scenario states
+    Vouch, Handover, OffstageContact, TenderStarts, TenderEnds,
+    // Time, the ledger, the scenario
+    PressureEases, PressureErodes, PressureFades, Drift, Adjustment, FavourGiven, FavourReceived, Introduced,
+    VariableChanged, FactLearned, TimePassed, GiftOwed
 };
-inline constexpr int kReasonCount = 48;
+inline constexpr int kReasonCount = 104;
 
 /// What a change changed.
-enum class ChangeTarget : std::uint8_t { Dimension, Pressure, Owed, Variable, Link, Fact, Time };
+/// (Request: a request was judged; `before` holds its grade 0-100, `after` 1 if granted, else 0.)
+enum class ChangeTarget : std::uint8_t { Dimension, Pressure, Owed, Variable, Link, Fact, Time, Request };
 
 /// Modifiers that shaped a change, named in its sentence.
-enum ChangeModifier : std::uint8_t {
+enum ChangeModifier : std::uint16_t {
     kModLeanChannel = 1,    // a lean channel carried less
     kModPreferred = 2,      // the persona's preferred channel
     kModPrepared = 4,       // drew on research
-    kModBuffered = 8,       // face-to-face history absorbed part of a loss
+    kModBuffered = 8,       // shared history absorbed part of a loss
     kModTrait = 16,         // a trait scaled it
     kModMisunderstood = 32, // a lean channel made a loss worse
+    kModFamiliar = 64,      // a long shared history made it land better
+    kModUnfamiliar = 128,   // little shared history yet: it landed less
+    kModRepeated = 256,     // recent repetitions wore it thin
+    kModWarned = 512,       // announced in time: it cost less
+    kModAgain = 1024,       // not the first failure: it cost more
 };
 
 /// One recorded change: enough to answer "why did trust drop here?" without re-running anything.
@@ -51,7 +79,7 @@ struct Change {
     Reason reason = Reason::Adjustment;
     std::int8_t principle = -1;      // Principle, or -1
     bool violation = false;          // the change shows a principle being violated
-    std::uint8_t modifiers = 0;      // ChangeModifier bits
+    std::uint16_t modifiers = 0;     // ChangeModifier bits
     Channel channel = Channel::Face;
     std::int32_t count = 0;          // e.g. how many times praised
     TextId authoredReason = kNone;   // for Adjustment: the author's sentence
@@ -76,6 +104,10 @@ struct ChangeSink {
 /// Whether the persona would grant a request now.
 [[nodiscard]] bool willing(const PersonaState& persona);
 
+/// The 0-100 grade of how readily the persona would grant a medium request in person now
+/// (`p.willingness` in conditions, `willingness` in `play --json`).
+[[nodiscard]] int willingnessOf(const Scenario& scenario, const State& state, PersonaIndex persona);
+
 /// The scenario's result in hundredths: weighted mean quality over the personas that count.
 [[nodiscard]] std::int64_t resultOf(const Scenario& scenario, const State& state);
 
@@ -96,6 +128,31 @@ void recordFavour(State& state, PersonaIndex persona, int direction, ChangeSink&
 
 /// Links two personas in the network (no relationship effect).
 void linkPersonas(State& state, PersonaIndex a, PersonaIndex b, ChangeSink& sink);
+
+// --- Format 2 events (effects an author writes; Events.cpp) ---
+
+/// A third person (`voucher`) vouches for the player with `persona`; `standing`: how much the
+/// persona values the voucher's judgment.
+/// Applies a model event written as an effect (vouch, handover, contact, tender, letdown).
+void applyEvent(const Scenario& scenario, State& state, const Effect& effect, ChangeSink& sink);
+
+void applyVouch(const Scenario& scenario, State& state, PersonaIndex persona, PersonaIndex voucher, Standing standing,
+                ChangeSink& sink);
+
+/// A predecessor hands over their relationship with `persona` to the player.
+void applyHandover(const Scenario& scenario, State& state, PersonaIndex persona, PersonaIndex predecessor,
+                   ChangeSink& sink);
+
+/// Contact with `persona` that happened off stage, on `channel`; `meaningful`: it had substance.
+void applyOffstageContact(const Scenario& scenario, State& state, PersonaIndex persona, Channel channel, bool meaningful,
+                          ChangeSink& sink);
+
+/// A tender or award decision involving the player starts (`running`) or ends for `persona`.
+void applyTender(const Scenario& scenario, State& state, PersonaIndex persona, bool running, ChangeSink& sink);
+
+/// The player's side fails `persona` without the player choosing it (a colleague forgot).
+void applyLetdown(const Scenario& scenario, State& state, PersonaIndex persona, Failure failure, bool warned,
+                  ChangeSink& sink);
 
 /// The sentence that explains a change, in the given language.
 [[nodiscard]] std::string explainChange(const Scenario& scenario, const State* now, const Change& change, Lang lang);

@@ -19,6 +19,8 @@ struct PersonaOutcome {
     Stage startStage = Stage::Stranger, endStage = Stage::Stranger;
     std::int32_t pressure = 0;
     std::int32_t owed = 0;
+    bool willing = false;  ///< at the end: would grant a request now
+    int willingness = 0;   ///< at the end: the 0-100 grade of a medium request in person
 };
 
 /// What another open choice at a decision would have done, computed from the saved state.
@@ -58,6 +60,7 @@ struct Debrief {
     bool finished = false;
     NodeIndex ending = kNone;
     std::int64_t startResult = 0, result = 0; // hundredths
+    int score = 0;                            ///< the learner's score 0-100 of `result` (model/Score.h)
     std::vector<PersonaOutcome> personas;
     std::vector<KeyMoment> keyMoments;
     std::vector<PrincipleReview> principles;
@@ -76,6 +79,9 @@ struct DebriefOptions {
 [[nodiscard]] std::string_view styleName(Style style, Lang lang);
 [[nodiscard]] std::string_view styleDescription(Style style, Lang lang);
 [[nodiscard]] std::string_view styleId(Style style);
+
+/// The score as the debrief's headline ("Ergebnis: 75 von 100 – Gelungen").
+[[nodiscard]] std::string scoreHeadline(int score, Lang lang);
 
 /// The debrief as readable text for the terminal.
 [[nodiscard]] std::string debriefToText(const Runner& runner, const Debrief& debrief, Lang lang);

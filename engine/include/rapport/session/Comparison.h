@@ -10,8 +10,8 @@
 
 namespace rapport {
 
-/// The number the comparison shows for a line, in hundredths of a point (0-10000). Today the
-/// scenario's result (the weighted mean relationship quality); the learner's score replaces it here.
+/// The number the comparison shows for a line: the learner's score (model/Score.h) of the line's
+/// result so far, in hundredths (0-10000, always whole points).
 [[nodiscard]] std::int64_t comparisonScore(const Runner& runner);
 
 /// One team's line or branch, compared.

@@ -195,6 +195,8 @@ struct Session::Parts {
 [[nodiscard]] std::string_view idOf(SessionForm form);
 /// A phase as the trainer reads it ("Abstimmung läuft" / "voting").
 [[nodiscard]] std::string_view nameOf(Phase phase, Lang lang);
+/// How united a count was, as the phone API names it ("unanimous", "broad", ...).
+[[nodiscard]] std::string_view idOf(Unity unity);
 /// How united a count was, in words ("einstimmig" / "unanimous").
 [[nodiscard]] std::string_view nameOf(Unity unity, Lang lang);
 

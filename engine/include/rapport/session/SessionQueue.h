@@ -4,7 +4,10 @@
 
 #include "rapport/session/Session.h"
 
+#include <chrono>
+#include <condition_variable>
 #include <deque>
+#include <functional>
 #include <future>
 #include <mutex>
 
@@ -20,6 +23,15 @@ public:
     /// returns how many were applied (accepted or refused).
     std::size_t applyPending(Session& session);
 
+    /// Like applyPending, and calls `applied` once after the commands, before any sender learns
+    /// its result: a driver publishes the new state there, so that whoever hears "done" and then
+    /// asks finds the change (not called when nothing was queued).
+    std::size_t applyPending(Session& session, const std::function<void(const Session&)>& applied);
+
+    /// Waits until a command is queued or `timeout` has passed; true when one is waiting. The
+    /// owning loop waits here instead of sleeping, so a queued command is applied at once.
+    bool waitPending(std::chrono::milliseconds timeout) const;
+
     /// Whether commands are waiting (a loop may skip its sleep).
     [[nodiscard]] bool pending() const;
 
@@ -29,6 +41,7 @@ private:
         std::promise<SessionResult> result;
     };
     mutable std::mutex m_mutex;
+    mutable std::condition_variable m_queued;
     std::deque<Entry> m_entries;
 };
 
