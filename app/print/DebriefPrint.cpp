@@ -46,9 +46,9 @@ void printResult(PageWriter& page, const Runner& runner, const Debrief& d, const
     result.bold = true;
     result.spaceAfter = 1;
     page.space(4);
-    page.text(std::string(tr(lang, "Ergebnis: ", "Result: ")) + formatPoints(d.result) + " / 100", result);
-    page.text(std::string(tr(lang, "zu Beginn ", "at the start ")) + formatPoints(d.startResult) + ", " + tr(lang, "Veränderung ", "change ") +
-                  printedChange(d.result - d.startResult, lang),
+    page.text(scoreHeadline(d.score, lang), result);
+    page.text(std::string(tr(lang, "Beziehungsqualität im gewichteten Mittel: ", "Weighted mean relationship quality: ")) + formatPoints(d.startResult) +
+                  " → " + formatPoints(d.result) + " (" + printedChange(d.result - d.startResult, lang) + ")",
               small(0.25));
 }
 
@@ -163,10 +163,10 @@ void printPath(PageWriter& page, const Runner& runner, const Debrief& d, const D
         page.text(tr(lang, "Noch keine Entscheidung getroffen.", "No decision taken yet."), small(0.25));
         return;
     }
-    page.text(everyStep ? tr(lang, "Das Ergebnis nach jeder Entscheidung; die Zahl hinter einer Entscheidung ist ihre Wirkung. Fett: die Schlüsselmomente, die es am stärksten bewegt haben, und was Ihr Gegenüber dabei dachte.",
-                             "The result after each decision; the number after a decision is what it did. In bold: the key moments that moved it most, and what the other side thought of them.")
-                        : tr(lang, "Das Ergebnis nach jeder Entscheidung. Darunter die Schlüsselmomente, die es am stärksten bewegt haben, und was Ihr Gegenüber dabei dachte.",
-                             "The result after each decision. Below, the key moments that moved it most, and what the other side thought of them."),
+    page.text(everyStep ? tr(lang, "Die mittlere Beziehungsqualität nach jeder Entscheidung; die Zahl hinter einer Entscheidung ist ihre Wirkung darauf. Fett: die Schlüsselmomente, die es am stärksten bewegt haben, und was Ihr Gegenüber dabei dachte.",
+                             "The mean relationship quality after each decision; the number after a decision is what it did to it. In bold: the key moments that moved it most, and what the other side thought of them.")
+                        : tr(lang, "Die mittlere Beziehungsqualität nach jeder Entscheidung. Darunter die Schlüsselmomente, die es am stärksten bewegt haben, und was Ihr Gegenüber dabei dachte.",
+                             "The mean relationship quality after each decision. Below, the key moments that moved it most, and what the other side thought of them."),
               small(0.3));
     drawResultChart(page, runner, d, 80);
     for (std::size_t k = 0; k < runner.path().size(); ++k) {

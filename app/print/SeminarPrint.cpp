@@ -4,6 +4,7 @@
 #include "print/PrintRadar.h"
 #include "print/PrintText.h"
 #include "rapport/model/Evaluate.h"
+#include "rapport/model/Score.h"
 #include "rapport/play/Play.h"
 #include "rapport/report/Points.h"
 
@@ -49,7 +50,7 @@ void printTable(PageWriter& page, const Session& session, const Comparison& c) {
     const Scenario& s = session.scenario();
     const Lang lang = page.lang();
     // Columns: who, score, ending, style, each person's relationship quality.
-    const double widths[] = {125, 62, 105, 95};
+    const double widths[] = {115, 92, 100, 90};
     const double rest = page.width() - (widths[0] + widths[1] + widths[2] + widths[3]);
     double x[5];
     x[0] = page.left();
@@ -67,7 +68,8 @@ void printTable(PageWriter& page, const Session& session, const Comparison& c) {
             if (!qualities.empty()) qualities += "\n";
             qualities += s.personas[o.persona].name + ": " + formatPoints(o.endQuality) + " (" + printedChange(o.endQuality - o.startQuality, lang) + ")";
         }
-        const std::string cells[] = {lineName(session, e.line, lang), formatPoints(e.score) + " / 100\n" + printedChange(e.score - e.startScore, lang),
+        const std::string cells[] = {lineName(session, e.line, lang), formatPoints(e.score) + " / 100 (" + printedChange(e.score - e.startScore, lang) + ")\n" +
+                                         std::string(labelOf(bandOf(static_cast<int>(e.score / kScale)), lang)),
                                      endingWords(session, e, lang), std::string(styleName(e.debrief.style.style, lang)), qualities};
         double h = 0;
         for (int i = 0; i < 5; ++i) h = std::max(h, page.measure(cells[i], i < 4 ? widths[i] - 6 : rest, cell(i == 1 ? 10 : 9, i < 2)));

@@ -69,7 +69,7 @@ check "one PNG per PDF page" $?
 # English is complete.
 printf '1\n%.0s' $(seq 1 80) | "$rapport" play sample-coffee-break --lang en --guest --pdf "$work/en.pdf" >/dev/null 2>&1
 text=$(pdftotext "$work/en.pdf" - | sed 's/\xc2\xad//g')
-for want in "Result:" "The relationships" "Your path and its key moments" "Your style:" "Principles" "Dashed: at the start"; do
+for want in "Score:" "The relationships" "Your path and its key moments" "Your style:" "Principles" "Dashed: at the start"; do
   grep -qF -- "$want" <<<"$text"
   check "the English debrief shows: $want" $?
 done
