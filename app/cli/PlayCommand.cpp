@@ -7,6 +7,7 @@
 #include "PrintOutput.h"
 #include "print/DebriefPrint.h"
 #include "ScenarioCommand.h"
+#include "TerminalView.h"
 #include "store/StoreMessages.h"
 
 #include "rapport/report/Debrief.h"
@@ -34,11 +35,13 @@ struct PlayOptions {
     bool profileGiven = false;
     bool resume = false;
     PrintTargets print;
+    bool holdReasons = false;
 };
 
 void printPlayHelp(std::ostream& out) {
     out << "usage: rapport play SCENARIO [--lang de|en] [--seed N] [--choices ID,ID,...] [--json]\n"
-           "                    [--pdf FILE] [--png FILE] [--profile NAME | --guest]\n"
+           "                    [--reasons now|end] [--pdf FILE] [--png FILE]\n"
+           "                    [--profile NAME | --guest]\n"
            "       rapport play --resume [--lang de|en] [--choices ID,ID,...] [--json] [--profile NAME]\n\n"
            "Plays a scenario in the terminal. SCENARIO is a file path or the id of a bundled scenario.\n"
            "At each decision, type the number or the id of a choice; answers may come from a pipe.\n"
@@ -47,6 +50,8 @@ void printPlayHelp(std::ostream& out) {
            "  --seed N            seed for chance events (default 1)\n"
            "  --choices A,B,...   take these choices in order, without asking\n"
            "  --json              print exactly one JSON document: final state, log, debrief\n"
+           "  --reasons now|end   tell why each move moved the relationship right away (default) or\n"
+           "                      keep the reasons back until the debrief\n"
            "  --pdf FILE          also write the printed debrief as an A4 PDF\n"
            "  --png FILE          also write it as PNG pages (FILE, or FILE-1.png, FILE-2.png, ...)\n"
            "  --profile NAME      record in this profile (default: the profile named \"default\")\n"
@@ -95,6 +100,13 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, PlayOptions& 
             o.common.needsScenario = false;
             return std::nullopt;
         }
+        if (a == "--reasons") {
+            const std::optional<std::string> v = cursor.value("--reasons");
+            if (!v) return 2;
+            if (*v != "now" && *v != "end") return cursor.usageError("--reasons takes 'now' or 'end', not '" + *v + "'");
+            o.holdReasons = *v == "end";
+            return std::nullopt;
+        }
         if (a == "--choices") {
             const std::optional<std::string> v = cursor.value("--choices");
             if (!v) return 2;
@@ -131,67 +143,6 @@ std::string refusal(ChooseError e, const std::string& answer, Lang lang) {
     }
     return {};
 }
-
-/// Prints what happened since the last decision and the choices now open.
-class TerminalView {
-public:
-    TerminalView(const Runner& runner, Lang lang, std::ostream& out) : m_runner(runner), m_lang(lang), m_out(out) {}
-
-    /// Lines and changes since the last call, in the order they happened.
-    void showNew() {
-        const Scenario& s = m_runner.scenario();
-        const auto& lines = m_runner.lines();
-        for (; m_shownLines < lines.size(); ++m_shownLines) {
-            const ShownLine& l = lines[m_shownLines];
-            showChangesUpTo(l.changesBefore);
-            if (l.speaker != kNone) m_out << s.personas[l.speaker].name << ": ";
-            m_out << m_runner.lineText(l) << "\n";
-        }
-        showChangesUpTo(m_runner.changes().size());
-    }
-
-private:
-    void showChangesUpTo(std::size_t end) {
-        const Scenario& s = m_runner.scenario();
-        const auto& changes = m_runner.changes();
-        while (m_shownChanges < end) {
-            const Change& c = changes[m_shownChanges];
-            if (c.reason == Reason::Drift) { // one line per person, not one per dimension
-                std::size_t last = m_shownChanges;
-                std::string dims;
-                while (last < end && changes[last].reason == Reason::Drift && changes[last].persona == c.persona) {
-                    const Change& d = changes[last];
-                    if (!dims.empty()) dims += ", ";
-                    dims += std::string(nameOf(static_cast<Dimension>(d.dimension), m_lang)) + " " + formatChange(d.delta());
-                    ++last;
-                }
-                m_out << "   · " << s.personas[c.persona].name << ": " << explainChange(s, &m_runner.state(), c, m_lang)
-                      << " (" << dims << ")\n";
-                m_shownChanges = last;
-                continue;
-            }
-            if (c.target != ChangeTarget::Variable) // variables are the author's bookkeeping, not for learners
-                m_out << "   · " << describeChange(s, &m_runner.state(), c, m_lang) << "\n";
-            ++m_shownChanges;
-        }
-    }
-
-public:
-    void showChoices() {
-        const Scenario& s = m_runner.scenario();
-        const auto& open = m_runner.choices();
-        for (std::size_t i = 0; i < open.size(); ++i)
-            m_out << "  " << (i + 1) << ") " << textOf(s, &m_runner.state(), s.choices[open[i]].text, m_lang) << "  ["
-                  << s.choices[open[i]].id << "]\n";
-    }
-
-private:
-    const Runner& m_runner;
-    Lang m_lang;
-    std::ostream& m_out;
-    std::size_t m_shownLines = 0;
-    std::size_t m_shownChanges = 0;
-};
 
 /// The run that --resume continues: its record, the open store and the scenario file now.
 struct ResumeTarget {
@@ -287,7 +238,7 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
     // when someone is typing, and nowhere otherwise.
     std::ostringstream discard;
     std::ostream& story = o.common.json ? (interactive ? std::cerr : static_cast<std::ostream&>(discard)) : std::cout;
-    TerminalView view(runner, lang, story);
+    TerminalView view(runner, lang, TerminalStyle{o.holdReasons, o.choices.has_value()}, story);
 
     story << "== " << textOf(scenario, nullptr, scenario.title, lang) << " ==\n";
     std::unique_ptr<PlayRecording> recording;
@@ -360,6 +311,7 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
     if (o.common.json) {
         std::cout << playReportJson(runner, debrief, lang) << "\n";
     } else if (runner.finished()) {
+        view.showHeldReasons();
         std::cout << "\n" << debriefToText(runner, debrief, lang);
     }
     if (o.print.any() &&

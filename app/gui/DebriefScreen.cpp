@@ -12,6 +12,7 @@
 
 #include "print/PrintJobs.h"
 #include "rapport/model/Evaluate.h"
+#include "rapport/model/Score.h"
 #include "rapport/report/Points.h"
 
 #include <algorithm>
@@ -37,10 +38,12 @@ void drawOutcome(AppState& app, const Debrief& d, float width) {
     const Lang lang = app.settings.lang;
     if (d.finished && s.nodes[d.ending].debrief != kNone) wrapped(textOf(s, &runner.state(), s.nodes[d.ending].debrief, lang));
     ImGui::Spacing();
+    // The score large, its label below it: together they do not fit a narrow column at large text.
     ImGui::PushFont(app.fonts.title);
-    ImGui::TextUnformatted(scoreHeadline(d.score, lang).c_str());
+    ImGui::Text("%d %s", d.score, tr(app, "von 100", "out of 100"));
     ImGui::PopFont();
     markWidget(app, "score");
+    heading(app, std::string(labelOf(bandOf(d.score), lang)));
     explainTooltip(app, tr(app, "Ergebnis", "Score"), explainIndicator(Indicator::Score, lang));
 
     for (const PersonaOutcome& o : d.personas) {
@@ -108,15 +111,8 @@ void drawKeyMoments(AppState& app, const Debrief& d) {
             wrapped(textOf(s, at, s.choices[alt.choice].text, lang));
             ImGui::Unindent();
         }
-        if (km.bestMove != kNone && km.bestMove == km.choice) {
-            ImGui::TextColored(app.palette.good, "%s", tr(app, "Das war der beste Zug von hier.", "That was the best move from here."));
-        } else if (km.bestMove != kNone) {
-            ImGui::TextColored(app.palette.muted, "%s", tr(app, "Bester Zug von hier:", "Best move from here:"));
-            ImGui::Indent();
-            wrapped(textOf(s, at, s.choices[km.bestMove].text, lang) + "  (" + tr(app, "erreichbar: ", "reachable: ") + formatPoints(km.bestFinal) +
-                    (km.bestProved ? tr(app, ", sicher berechnet)", ", proved)") : tr(app, ", geschätzt)", ", estimated)")));
-            ImGui::Unindent();
-        }
+        if (const std::string note = bestMoveNote(s, km, at, lang); !note.empty())
+            colouredWrapped(km.bestMove == km.choice ? app.palette.good : app.palette.muted, note);
         if (replayButton(app, km.step, "moment-replay")) replay = km.step;
         ImGui::PopID();
     }

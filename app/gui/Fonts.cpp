@@ -10,9 +10,9 @@ namespace {
 
 // Basic Latin to Latin Extended-B (umlauts, ß, names from neighbouring languages), general
 // punctuation („ “ ‚ ‘ – — … •), €, arrows (→), the gear and the check marks.
-constexpr ImWchar kBodyRanges[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2699, 0x2699, 0x2713, 0x2717, 0};
+constexpr ImWchar kBodyRanges[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x2212, 0x2212, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2699, 0x2699, 0x2713, 0x2717, 0};
 // Headings need fewer glyphs; a smaller set keeps the atlas small at 250 %.
-constexpr ImWchar kHeadingRanges[] = {0x0020, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x2193, 0};
+constexpr ImWchar kHeadingRanges[] = {0x0020, 0x017F, 0x2010, 0x205E, 0x2212, 0x2212, 0x20AC, 0x20AC, 0x2190, 0x2193, 0};
 
 // Big numbers (the timer, scores) and the phones' room code: digits, capital letters and a few
 // signs only, so the atlas stays small at 250 %.

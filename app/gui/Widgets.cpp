@@ -209,7 +209,8 @@ void section(AppState& app, std::string_view text) {
 
 void changeBadge(const AppState& app, std::int64_t hundredths) {
     const std::string text = formatChange(hundredths);
-    const ImVec4 colour = hundredths > 0 ? app.palette.good : hundredths < 0 ? app.palette.bad : app.palette.muted;
+    // A change that shows as ±0 gets no colour: green or red would claim a difference nobody sees.
+    const ImVec4 colour = roundsToNothing(hundredths) ? app.palette.muted : hundredths > 0 ? app.palette.good : app.palette.bad;
     ImGui::TextColored(colour, "%s", text.c_str());
 }
 

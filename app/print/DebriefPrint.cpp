@@ -3,8 +3,8 @@
 #include "print/PrintChart.h"
 #include "print/PrintRadar.h"
 #include "print/PrintText.h"
-#include "report/ReasonGroups.h"
 #include "rapport/model/Evaluate.h"
+#include "rapport/report/ChangeGroups.h"
 #include "rapport/report/Points.h"
 
 #include <algorithm>
@@ -115,11 +115,11 @@ void printMomentDetails(PageWriter& page, const Runner& runner, const KeyMoment&
     detail.size = 8.5;
     detail.spaceAfter = 1.5;
     detail.indent = 14;
-    for (const ReasonGroup& g : groupChanges(runner, at, std::vector<std::size_t>(km.changes.begin(), km.changes.end()), lang)) {
-        std::string what = g.who.empty() ? std::string() : g.who + ": ";
-        for (std::size_t i = 0; i < g.names.size(); ++i) what += (i > 0 ? ", " : "") + g.names[i] + " " + printedChange(g.deltas[i], lang);
-        page.bullet(what.empty() ? g.why : what + " – " + g.why, detail);
-    }
+    // The engine's grouping, as in the window: one item per person and reason, then what time did.
+    const std::vector<std::size_t> indices(km.changes.begin(), km.changes.end());
+    for (const ReasonGroup& g : groupChanges(s, runner.changes(), at, indices, lang))
+        page.bullet(g.what.empty() ? g.why : g.what + " – " + g.why, detail);
+    if (const std::string drift = driftSummary(s, runner.changes(), indices, lang); !drift.empty()) page.bullet(drift, detail);
     TextStyle other = small(0.3);
     other.size = 8.5;
     other.indent = 14;

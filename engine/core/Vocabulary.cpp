@@ -16,7 +16,7 @@ constexpr std::array<Named, kDimensionCount> kDimensions{{
     {"kompetenz", "Kompetenz", "Competence"},
 }};
 constexpr std::array<Named, kStageCount> kStages{{
-    {"stranger", "Fremd", "Stranger"},
+    {"stranger", "Fremde Person", "Stranger"},
     {"acquaintance", "Bekanntschaft", "Acquaintance"},
     {"contact", "Kontakt", "Contact"},
     {"relationship", "Beziehung", "Relationship"},

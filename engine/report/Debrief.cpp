@@ -4,6 +4,7 @@
 #include "rapport/model/Evaluate.h"
 #include "rapport/model/PresentationConstants.h"
 #include "rapport/model/Score.h"
+#include "rapport/report/ChangeGroups.h"
 #include "rapport/report/Points.h"
 #include "report/Lookahead.h"
 #include "rapport/play/Play.h"
@@ -126,24 +127,27 @@ StyleDiagnosis diagnoseStyle(const Runner& runner) {
     evidence(std::to_string(builder) + " von " + n + " Entscheidungen waren Fragen, Zuhören, Vorleistungen oder Nachfassen.",
              std::to_string(builder) + " of " + n + " decisions were questions, listening, giving or following up.");
     if (passive > 0)
-        evidence(std::to_string(passive) + " Mal haben Sie abgewartet, obwohl Sie auf jemanden hätten zugehen können.",
-                 std::to_string(passive) + " times you held back when you could have approached someone.");
+        evidence("Sie haben " + timesWord(passive, true) + " abgewartet, obwohl Sie auf jemanden hätten zugehen können.",
+                 "You held back " + timesWord(passive, false) + " when you could have approached someone.");
     if (touched.size() == 1)
         evidence("Sie hatten mit einer Person Kontakt.", "You were in contact with one person.");
     else
         evidence("Sie hatten mit " + std::to_string(touched.size()) + " Personen Kontakt.",
                  "You were in contact with " + std::to_string(touched.size()) + " people.");
-    if (count(Act::Praise) > 0)
-        evidence(std::to_string(count(Act::Praise)) + " Mal gelobt, davon " + std::to_string(flattery > 0 ? flattery : 0) +
-                     " Änderungen als Schmeichelei gewertet.",
-                 std::to_string(count(Act::Praise)) + " compliments; " + std::to_string(flattery) +
-                     " changes counted as flattery.");
+    if (const int praised = count(Act::Praise); praised > 0) {
+        if (flattery > 0)
+            evidence("Sie haben " + timesWord(praised, true) + " gelobt; nicht jedes Lob kam als ehrlich an, manches wirkte wie Schmeichelei.",
+                     "You praised " + timesWord(praised, false) + "; not every compliment landed as sincere, some read as flattery.");
+        else
+            evidence("Sie haben " + timesWord(praised, true) + " gelobt, und es kam als ehrlich gemeint an.",
+                     "You praised " + timesWord(praised, false) + ", and it landed as meant.");
+    }
     if (trades + tooEarly > 0)
-        evidence(std::to_string(trades + tooEarly) + " Änderungen durch verfrühtes Verkaufen oder Gegenforderungen.",
-                 std::to_string(trades + tooEarly) + " changes from selling too early or asking for returns.");
+        evidence("Zu frühes Verkaufen oder eine Gegenforderung hat die Beziehung belastet.",
+                 "Selling too early or asking for something in return strained the relationship.");
     if (pressureRises > 0)
-        evidence(std::to_string(pressureRises) + " Mal stieg der Druck, weil Gesten die Substanz überwogen.",
-                 std::to_string(pressureRises) + " times pressure rose because gestures outweighed substance.");
+        evidence("Der Druck stieg " + timesWord(pressureRises, true) + ", weil Gesten schwerer wogen als das, was Sie geboten haben.",
+                 "Pressure rose " + timesWord(pressureRises, false) + " because gestures outweighed what you had to offer.");
     if (monologues > 0)
         evidence("Mehrfach haben Sie vor allem von sich erzählt.", "Several times you mostly talked about yourself.");
     return d;
@@ -271,6 +275,18 @@ std::string scoreHeadline(int score, Lang lang) {
            std::string(labelOf(bandOf(score), lang));
 }
 
+std::string bestMoveNote(const Scenario& scenario, const KeyMoment& km, const State* at, Lang lang) {
+    const bool de = lang == Lang::De;
+    if (km.bestMove == kNone) return {};
+    if (km.bestMove == km.choice) return de ? "Das war von hier aus der beste Zug." : "That was the best move from here.";
+    // A proved bound is a ceiling ("bis zu"); an estimate only a good guess ("etwa").
+    const std::string points = std::to_string(scoreOf(scenario, km.bestFinal));
+    return (de ? "Am meisten hätte gebracht: " : "The most would have come from: ") +
+           textOf(scenario, at, scenario.choices[km.bestMove].text, lang) +
+           (de ? (km.bestProved ? " (damit waren bis zu " : " (damit waren etwa ") + points + " Punkte möglich)"
+               : (km.bestProved ? " (up to " : " (about ") + points + " points were possible from there)");
+}
+
 std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
     const Scenario& scenario = runner.scenario();
     const bool de = lang == Lang::De;
@@ -283,11 +299,21 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
     }
     line(scoreHeadline(d.score, lang));
     line("");
+    // One line per person, the six values below it for the people who count.
     for (const PersonaOutcome& p : d.personas) {
         const Persona& persona = scenario.personas[p.persona];
-        line(persona.name + ": " + (de ? "Qualität " : "quality ") + formatPoints(p.startQuality) + " → " + formatPoints(p.endQuality) +
-             ", " + std::string(nameOf(p.startStage, lang)) + " → " + std::string(nameOf(p.endStage, lang)) +
-             (persona.weight == 0 ? (de ? " (zählt nicht für das Ergebnis)" : " (does not count for the result)") : ""));
+        const std::string stages = p.startStage == p.endStage
+                                       ? std::string(nameOf(p.endStage, lang))
+                                       : std::string(nameOf(p.startStage, lang)) + " → " + std::string(nameOf(p.endStage, lang));
+        std::string head = persona.name + ": " + (de ? "Qualität " : "quality ") + formatPoints(p.startQuality) + " → " +
+                           formatPoints(p.endQuality) + ", " + stages;
+        if (p.pressure > 0) head += std::string(de ? ", Druck " : ", pressure ") + formatPoints(p.pressure);
+        if (p.owed != 0) head += std::string(de ? ", Gefallen-Konto " : ", favour balance ") + formatCount(p.owed);
+        if (persona.weight == 0) {
+            line(head + (de ? " (zählt nicht für das Ergebnis)" : " (does not count for the result)"));
+            continue;
+        }
+        line(head);
         std::string dims = "   ";
         for (int i = 0; i < kDimensionCount; ++i) {
             if (i > 0) dims += ", ";
@@ -295,9 +321,6 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
                     " (" + formatChange(p.end[static_cast<std::size_t>(i)] - p.start[static_cast<std::size_t>(i)]) + ")";
         }
         line(dims);
-        if (p.pressure > 0 || p.owed != 0)
-            line(std::string("   ") + (de ? "Druck " : "pressure ") + formatPoints(p.pressure) + (de ? ", offene Gefallen " : ", favours owed ") +
-                 std::to_string(p.owed));
     }
     line("");
     line(de ? "--- Schlüsselmomente ---" : "--- Key moments ---");
@@ -306,22 +329,15 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
         const State* at = &runner.decisionStates()[km.step]; // choice texts read as they were offered
         line(std::to_string(km.step + 1) + ". " + textOf(scenario, at, taken.text, lang) + "  [" +
              formatChange(km.resultAfter - km.resultBefore) + "]");
-        for (std::uint32_t c : km.changes) {
-            const Change& ch = runner.changes()[c];
-            const std::string what = ch.target == ChangeTarget::Pressure ? std::string(de ? "Druck" : "pressure")
-                                                                         : std::string(nameOf(static_cast<Dimension>(ch.dimension), lang));
-            line("   " + scenario.personas[ch.persona].name + ", " + what + " " + formatChange(ch.delta()) + ": " +
-                 explainChange(scenario, at, ch, lang));
-        }
+        std::vector<std::size_t> moved(km.changes.begin(), km.changes.end());
+        for (const ReasonGroup& g : groupChanges(scenario, runner.changes(), at, moved, lang))
+            line("   " + (g.what.empty() ? g.why : g.what + " – " + g.why));
         for (const Alternative& alt : km.alternatives) {
             if (alt.taken) continue;
-            line(std::string("   ") + (de ? "Alternative: " : "Alternative: ") + textOf(scenario, at, scenario.choices[alt.choice].text, lang) +
+            line(std::string("   ") + (de ? "Stattdessen möglich: " : "Instead: ") + textOf(scenario, at, scenario.choices[alt.choice].text, lang) +
                  " → " + formatChange(alt.resultAfter - km.resultBefore));
         }
-        if (km.bestMove != kNone)
-            line(std::string("   ") + (de ? "Bester Zug von hier: " : "Best move from here: ") +
-                 textOf(scenario, at, scenario.choices[km.bestMove].text, lang) + (de ? " (erreichbar: " : " (reachable: ") +
-                 formatPoints(km.bestFinal) + (km.bestProved ? (de ? ", bewiesen)" : ", proved)") : (de ? ", geschätzt)" : ", estimated)")));
+        if (const std::string note = bestMoveNote(scenario, km, at, lang); !note.empty()) line("   " + note);
     }
     line("");
     line(de ? "--- Prinzipien ---" : "--- Principles ---");

@@ -144,8 +144,8 @@ std::optional<std::string> includeProblem(const fs::path& root, const std::strin
         return "a terminal command reaches the window only through its entry point gui/Gui.h";
     if (from.area == Place::Area::App && from.folder == "store" && (startsWith(target, "cli/") || startsWith(target, "gui/")))
         return "the progress store (app/store/) serves the terminal and the window alike: it includes neither";
-    if (from.area == Place::Area::App && (from.folder == "print" || from.folder == "report") && (startsWith(target, "cli/") || startsWith(target, "gui/")))
-        return "printed pages (app/print/) and the grouped change log (app/report/) serve the terminal and the window alike: they include neither";
+    if (from.area == Place::Area::App && from.folder == "print" && (startsWith(target, "cli/") || startsWith(target, "gui/")))
+        return "printed pages (app/print/) serve the terminal and the window alike: they include neither";
     return std::nullopt;
 }
 
@@ -216,7 +216,6 @@ TEST_CASE("include rules: each kind of wrong include is caught") {
         {"app/store/RunRecorder.cpp", "gui/Game.h", false},                   // the store serves both front ends
         {"app/store/ProgressStore.cpp", "cli/PlayRecording.h", false},
         {"app/print/DebriefPrint.cpp", "gui/Widgets.h", false},               // printing serves both front ends
-        {"app/report/ReasonGroups.cpp", "cli/ScenarioCommand.h", false},
     };
     for (const Case& c : wrong) {
         CAPTURE(c.file);

@@ -50,6 +50,29 @@ out=$("$rapport" play "$scenario" --lang de --choices "$choices")
 grep -q "Schlüsselmomente" <<<"$out" && grep -q "Ihr Stil" <<<"$out"
 check "the terminal debrief shows key moments and the style" $?
 
+# A scripted run reads as a transcript: the choice taken, not the options left open; whole numbers
+# with the real minus sign, no decimals, no engine words; one reason line per person and move.
+library=$(dirname "$scenario")/key-account-diagnosis.json
+good=$(awk '$1 == "key-account-diagnosis" && $2 == "good" {print $4}' "$(dirname "$0")/../data/paths/library-paths.txt")
+out=$("$rapport" play "$library" --lang de --choices "$good" 2>&1)
+! grep -qE '^  [0-9]+\) ' <<<"$out"
+check "a scripted run does not list the options not taken" $?
+# The engine's own lines: the reasons (after "   · ", not the dossier) and the debrief's figures.
+engine=$( (grep -E '^   · ' <<<"$out" | grep -v 'Neu im Dossier'; sed -n '/=== Auswertung/,/--- Prinzipien/p' <<<"$out" | sed 1,2d) )
+[ -n "$engine" ] && ! grep -qE '[0-9][.,][0-9]|[^[:alnum:]]-[0-9]|Bester Zug|bewiesen|geschätzt|Änderungen|[0-9] Mal ' <<<"$engine"
+check "the terminal shows whole points, the real minus and no engine words" $?
+! grep -E '^   · ' <<<"$out" | grep -vE 'Neu im Dossier|vergeh|Ohne Kontakt|↔' | grep -qvE '^   · [^:]+: .* – '
+check "each reason line names the person's values and one sentence" $?
+lines=$(wc -l <<<"$out")
+[ "$lines" -le 330 ]
+check "the good path of key-account-diagnosis reads in $lines lines (at most 330)" $?
+held=$("$rapport" play "$library" --lang de --choices "$good" --reasons end 2>&1)
+before=$(sed -n '/=== Auswertung/q;p' <<<"$held" | grep -cE '^   · [^:]+: [^–]*[+−±][0-9].* – ')
+grep -q 'Was Ihre Entscheidungen bewirkt haben:' <<<"$held" && [ "$before" -eq 0 ]
+check "--reasons end keeps the reasons back until the debrief" $?
+"$rapport" play "$library" --reasons later >/dev/null 2>&1; [ $? -eq 2 ]
+check "--reasons takes only now or end (exit 2)" $?
+
 # A bundled scenario can be named by its id; usage errors exit 2.
 "$rapport" play sample-coffee-break --choices ins_foyer --lang en >/dev/null 2>&1
 check "a bundled scenario is found by its id" $?

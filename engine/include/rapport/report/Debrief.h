@@ -83,6 +83,11 @@ struct DebriefOptions {
 /// The score as the debrief's headline ("Ergebnis: 75 von 100 – Gelungen").
 [[nodiscard]] std::string scoreHeadline(int score, Lang lang);
 
+/// What the best move of a key moment would have brought, in the learner's score ("Am meisten
+/// hätte gebracht: „…“ (damit waren bis zu 92 Punkte möglich)"), or that the move taken was the
+/// best; empty when no best move is known. `at` is the state the choice texts are read in.
+[[nodiscard]] std::string bestMoveNote(const Scenario& scenario, const KeyMoment& moment, const State* at, Lang lang);
+
 /// The debrief as readable text for the terminal.
 [[nodiscard]] std::string debriefToText(const Runner& runner, const Debrief& debrief, Lang lang);
 

@@ -1,0 +1,36 @@
+#pragma once
+// The change log grouped for reading, the same in the window and the terminal: the changes one
+// move made to one person with the same reason become one item ("Dr. Weber: Sympathie +6,
+// Vertrauen +3" with one sentence), and the cooling of one time jump becomes one summary.
+
+#include "rapport/core/Scenario.h"
+#include "rapport/model/Model.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace rapport {
+
+/// Changes that share a persona and a reason (values, pressure, the favour balance, the grade of a
+/// request), or one fact, link or time change.
+struct ReasonGroup {
+    std::string what; ///< "Dr. Weber: Sympathie +6, Vertrauen +3"; empty for facts, time, favours
+    std::string why;  ///< the engine's sentence
+    int tone = 0;     ///< +1 good for the relationship, -1 bad, 0 neutral
+    bool clock = false; ///< time passing: a reader may fold it into the cooling that follows
+};
+
+/// Groups the changes at `indices` of `changes`; `at` is the state the texts are read in.
+/// Variable changes (the author's bookkeeping), drift and pressure easing with time are left out:
+/// they have driftSummary.
+/// Changes that round to no whole point are left out of the lists: learners see whole points.
+[[nodiscard]] std::vector<ReasonGroup> groupChanges(const Scenario& scenario, const std::vector<Change>& changes, const State* at,
+                                                    const std::vector<std::size_t>& indices, Lang lang);
+
+/// One line for what time did among the changes at `indices` ("Ohne Kontakt lässt es nach: Dr.
+/// Weber Sympathie −1, Druck −2; Herr Krause Intensität −1"); empty when nothing moved.
+[[nodiscard]] std::string driftSummary(const Scenario& scenario, const std::vector<Change>& changes,
+                                       const std::vector<std::size_t>& indices, Lang lang);
+
+} // namespace rapport
