@@ -9,7 +9,7 @@ void drawReasonGroups(const AppState& app, const std::vector<ReasonGroup>& group
         ImGui::Bullet();
         ImGui::SameLine();
         ImGui::BeginGroup();
-        if (!g.items.empty()) colouredWrapped(g.tone > 0 ? app.palette.good : g.tone < 0 ? app.palette.bad : app.palette.text, g.what());
+        if (!g.what.empty()) colouredWrapped(g.tone > 0 ? app.palette.good : g.tone < 0 ? app.palette.bad : app.palette.text, g.what);
         wrapped(g.why);
         ImGui::EndGroup();
     }
