@@ -23,7 +23,8 @@ void printHelp(std::ostream& out) {
            "  seminar SCENARIO   open the window on a seminar: the whole room or 2-6 teams decide together\n"
            "  history            the runs recorded for a profile, newest first\n"
            "  export             the recorded runs as a CSV table or as xAPI statements\n"
-           "  sync               send the statements of finished runs to a Learning Record Store\n\n"
+           "  sync               send the statements of finished runs to a Learning Record Store\n"
+           "  report SESSION     print a saved seminar: comparison page and handouts (--pdf, --png)\n\n"
            "options:\n"
            "  --data DIR         where scenarios/ and assets/ are (else $RAPPORT_DATA, the source tree,\n"
            "                     or the install prefix)\n"
@@ -64,6 +65,7 @@ int main(int argc, char** argv) {
     if (command == "analyze") return rapport::cli::runAnalyze(global, rest);
     if (command == "seminar") return rapport::cli::runSeminar(global, rest);
     if (command == "history") return rapport::cli::runHistory(global, rest);
+    if (command == "report") return rapport::cli::runReport(global, rest);
     if (command == "export") return rapport::cli::runExport(global, rest);
     if (command == "sync") return rapport::cli::runSync(global, rest);
     std::cerr << "rapport: unknown command '" << rapport::cite(command) << "' (try rapport --help)\n";

@@ -7,15 +7,17 @@ JOBS="$(nproc 2>/dev/null || echo 2)"
 # What building and starting the simulator needs (Debian 12 package names).
 BUILD_PACKAGES=(build-essential cmake ninja-build ccache pkg-config
   nlohmann-json3-dev doctest-dev libsfml-dev libimgui-dev libstb-dev libgl-dev libx11-dev
-  libgl1-mesa-dri fonts-dejavu-core libsqlite3-dev libcpp-httplib-dev libqrencode-dev)
+  libgl1-mesa-dri fonts-dejavu-core libsqlite3-dev libcpp-httplib-dev libqrencode-dev
+  libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-de hyphen-en-us)
 # What the tests need on top: the schema checks (python3-jsonschema; npm for ajv, which
 # scripts/install-ajv.sh puts outside the repository), the window smoke test under Xvfb (xprop from
 # x11-utils reads the window's icon), the check of the installed desktop entry, GNU time for the
 # hostile-input test, Clang with its sanitizer and libFuzzer runtimes for the sanitizer job and its
 # fuzz targets, and the phones: curl as a phone, the page in headless Chromium (driven by
-# puppeteer-core from npm, see scripts/install-puppeteer.sh), the QR code read back with zbarimg.
+# puppeteer-core from npm, see scripts/install-puppeteer.sh), the QR code read back with zbarimg;
+# poppler-utils (pdfinfo, pdffonts, pdftotext, pdftoppm) reads the printed pages back.
 TEST_PACKAGES=(python3 python3-jsonschema time xvfb xauth xdotool imagemagick x11-utils desktop-file-utils
-  clang libclang-rt-14-dev curl chromium chromium-driver zbar-tools)
+  clang libclang-rt-14-dev curl chromium chromium-driver zbar-tools poppler-utils)
 # Debian's npm conflicts with a Node.js from NodeSource, which brings its own npm: ask for the
 # package only where no npm is there yet.
 command -v npm >/dev/null 2>&1 || TEST_PACKAGES+=(npm)

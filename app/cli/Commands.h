@@ -17,6 +17,8 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args);
 int runAnalyze(const AppOptions& global, const std::vector<std::string>& args);
 /// `rapport seminar`: opens the window straight into a seminar on a scenario.
 int runSeminar(const AppOptions& global, const std::vector<std::string>& args);
+/// `rapport report`: the printed pages of a saved seminar (comparison and handouts) as PDF or PNG.
+int runReport(const AppOptions& global, const std::vector<std::string>& args);
 /// `rapport history`: the runs recorded for a profile, newest first, as lines or JSON.
 int runHistory(const AppOptions& global, const std::vector<std::string>& args);
 /// `rapport export`: the recorded runs as a CSV table or as xAPI statements (JSON lines).

@@ -4,6 +4,8 @@
 #include "DataPaths.h"
 #include "Locale.h"
 #include "PlayRecording.h"
+#include "PrintOutput.h"
+#include "print/DebriefPrint.h"
 #include "ScenarioCommand.h"
 #include "TerminalView.h"
 #include "store/StoreMessages.h"
@@ -33,12 +35,13 @@ struct PlayOptions {
     ProfileChoice profile;
     bool profileGiven = false;
     bool resume = false;
+    PrintTargets print;
     bool holdReasons = false;
 };
 
 void printPlayHelp(std::ostream& out) {
     out << "usage: rapport play SCENARIO [--lang de|en] [--seed N] [--choices ID,ID,...] [--json]\n"
-           "                    [--reasons now|end]\n"
+           "                    [--reasons now|end] [--pdf FILE] [--png FILE]\n"
            "                    [--profile NAME | --guest]\n"
            "       rapport play --resume [--lang de|en] [--choices ID,ID,...] [--json] [--profile NAME]\n\n"
            "Plays a scenario in the terminal. SCENARIO is a file path or the id of a bundled scenario.\n"
@@ -50,6 +53,8 @@ void printPlayHelp(std::ostream& out) {
            "  --json              print exactly one JSON document: final state, log, debrief\n"
            "  --reasons now|end   tell why each move moved the relationship right away (default) or\n"
            "                      keep the reasons back until the debrief\n"
+           "  --pdf FILE          also write the printed debrief as an A4 PDF\n"
+           "  --png FILE          also write it as PNG pages (FILE, or FILE-1.png, FILE-2.png, ...)\n"
            "  --profile NAME      record in this profile (default: the profile named \"default\")\n"
            "  --guest             record nothing\n"
            "  --resume            continue the profile's newest unfinished run; the output covers the\n"
@@ -128,7 +133,7 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, PlayOptions& 
             o.choices = splitList(*v);
             return std::nullopt;
         }
-        return -1;
+        return takePrintOption(a, cursor, o.print);
     });
 }
 
@@ -356,6 +361,11 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
         view.showHeldReasons();
         std::cout << "\n" << debriefToText(runner, debrief, lang);
     }
+    if (o.print.any() &&
+        !writePrinted("play", o.print, lang, print::debriefHeader(scenario, lang), [&, fitted = print::fittingOptions(runner, debrief, lang, {})](print::PageWriter& page) {
+            print::printDebrief(page, runner, debrief, fitted);
+        }))
+        return 2;
     return exitCode;
 }
 

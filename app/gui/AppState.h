@@ -81,6 +81,9 @@ struct UiState {
     std::string notice;          ///< a problem to show on the start screen (damaged settings, a failed save)
     std::string windowIcon;      ///< the icon file the window shows; empty when none was found
     std::vector<WidgetRect> widgets; ///< rebuilt every frame
+    std::string printNote;       ///< where the last printout went, or why it failed
+    std::string printFile;       ///< the last printout written
+    bool printFailed = false;
 };
 
 struct AppState {

@@ -4,12 +4,14 @@
 // compareSession.
 
 #include "ImGuiSfml.h"
+#include "PrintButton.h"
 #include "Radar.h"
 #include "Screens.h"
 #include "SeminarGuide.h"
 #include "SeminarPanels.h"
 #include "Widgets.h"
 
+#include "print/PrintJobs.h"
 #include "rapport/model/Evaluate.h"
 #include "rapport/play/Play.h"
 #include "rapport/report/Points.h"
@@ -227,6 +229,10 @@ void drawComparisonScreen(AppState& app) {
     }
     if (ended) colouredWrapped(app.palette.good, tr(app, "Das Seminar ist beendet und gespeichert.", "The seminar has ended and is saved."));
     if (!seminar.saveError.empty()) colouredWrapped(app.palette.bad, std::string(tr(app, "Nicht gespeichert: ", "Not saved: ")) + seminar.saveError);
+    // The comparison page and a handout per team or branch.
+    drawPrintButton(app, "comparison-print", textOf(s, nullptr, s.title, app.settings.lang), [&](const std::filesystem::path& file) {
+        return print::writeSeminarPdf(file, *seminar.session, c, app.settings.lang);
+    });
 
     ImGui::BeginChild("##comparison", ImVec2(0, 0), false, kPanelFlags | ImGuiWindowFlags_HorizontalScrollbar);
     drawParting(app, c);

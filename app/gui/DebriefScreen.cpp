@@ -5,10 +5,12 @@
 #include "ChangeGroups.h"
 #include "Explain.h"
 #include "ImGuiSfml.h"
+#include "PrintButton.h"
 #include "Radar.h"
 #include "Screens.h"
 #include "Widgets.h"
 
+#include "print/PrintJobs.h"
 #include "rapport/model/Evaluate.h"
 #include "rapport/model/Score.h"
 #include "rapport/report/Points.h"
@@ -180,7 +182,9 @@ void drawDebriefScreen(AppState& app) {
         colouredWrapped(app.palette.warn, tr(app, "Das Szenario ist noch nicht zu Ende – dies ist ein Zwischenstand.",
                                              "The scenario has not ended yet: this is an interim review."));
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float buttonRow = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2;
+    // A line more under the buttons once a printout says where it went.
+    const float buttonRow = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2 +
+                            (app.ui.printNote.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing());
     if (foldedLayout(app)) {
         const std::vector<std::string> names = {tr(app, "Ergebnis", "Result"), tr(app, "Schlüsselmomente", "Key moments"),
                                            tr(app, "Stil und Prinzipien", "Style and principles"), tr(app, "Alle Entscheidungen", "All decisions")};
@@ -221,6 +225,11 @@ void drawDebriefScreen(AppState& app) {
     if (namedButton(app, tr(app, "Zurück zum Gespräch  [Esc]", "Back to the conversation  [Esc]"), "back")) goTo(app, Screen::Play);
     ImGui::SameLine();
     if (namedButton(app, tr(app, "Zur Szenarioauswahl", "To the scenarios"), "to-start")) goTo(app, Screen::Start);
+    ImGui::SameLine();
+    const Game& game = *app.game;
+    drawPrintButton(app, "print", textOf(*game.scenario, nullptr, game.scenario->title, app.settings.lang), [&](const std::filesystem::path& file) {
+        return print::writeDebriefPdf(file, *game.runner, d, app.settings.lang);
+    });
 }
 
 } // namespace rapport::gui

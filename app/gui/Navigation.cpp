@@ -14,6 +14,8 @@ void goTo(AppState& app, Screen screen) {
     if (!app.game && (screen == Screen::Briefing || screen == Screen::Play || screen == Screen::Debrief)) screen = Screen::Start;
     if (!app.seminar && (screen == Screen::Seminar || screen == Screen::Comparison)) screen = Screen::Start;
     if (screen == Screen::Play) app.ui.scrollConversation = true;
+    // A printout's note belongs to the screen it was printed from.
+    if (screen != app.ui.screen) app.ui.printNote.clear();
     app.ui.screen = screen;
     app.ui.confirmLeaveGame = false;
 }

@@ -41,6 +41,7 @@ std::string describeState(const AppState& app) {
         << "theme=" << themeId(app.settings.theme) << "\n"
         << "fullscreen=" << (app.settings.fullscreen ? 1 : 0) << "\n"
         << "intro=" << (app.ui.showIntro ? 1 : 0) << "\n"
+        << "print-file=" << app.ui.printFile << "\n"
         << "title=" << app.ui.windowTitle << "\n"
         << "icon=" << app.ui.windowIcon << "\n"
         << "scenarios=" << app.library.entries.size() << "\n"

@@ -146,6 +146,8 @@ std::optional<std::string> includeProblem(const fs::path& root, const std::strin
         return "a terminal command reaches the window only through its entry point gui/Gui.h";
     if (from.area == Place::Area::App && from.folder == "store" && (startsWith(target, "cli/") || startsWith(target, "gui/")))
         return "the progress store (app/store/) serves the terminal and the window alike: it includes neither";
+    if (from.area == Place::Area::App && from.folder == "print" && (startsWith(target, "cli/") || startsWith(target, "gui/")))
+        return "printed pages (app/print/) serve the terminal and the window alike: they include neither";
     return std::nullopt;
 }
 
@@ -215,6 +217,7 @@ TEST_CASE("include rules: each kind of wrong include is caught") {
         {"app/cli/PlayCommand.cpp", "gui/Game.h", false},                     // past the window's entry point
         {"app/store/RunRecorder.cpp", "gui/Game.h", false},                   // the store serves both front ends
         {"app/store/ProgressStore.cpp", "cli/PlayRecording.h", false},
+        {"app/print/DebriefPrint.cpp", "gui/Widgets.h", false},               // printing serves both front ends
     };
     for (const Case& c : wrong) {
         CAPTURE(c.file);

@@ -155,7 +155,7 @@ find_window() {
 
 start_app() {
     env -u CI LANG=de_DE.UTF-8 LC_ALL= LC_MESSAGES= XDG_CONFIG_HOME="$OUT/config" XDG_DATA_HOME="$OUT/xdg-data" \
-        RAPPORT_GUI_STATE="$STATE" "$RAPPORT" --data "$DATA" "$@" >>"$OUT/app.log" 2>&1 &
+        RAPPORT_PRINT_DIR="$OUT/prints" RAPPORT_GUI_STATE="$STATE" "$RAPPORT" --data "$DATA" "$@" >>"$OUT/app.log" 2>&1 &
     APP_PID=$!
 }
 
@@ -269,6 +269,17 @@ visible comparison-parting 09-comparison
 visible comparison-score:0 09-comparison
 visible comparison-score:2 09-comparison
 visible comparison-radar:1 09-comparison
+click comparison-print
+for i in $(seq 1 100); do [ -n "$(value print-file)" ] && break; sleep 0.1; done
+PRINTED=$(value print-file)
+if [ -n "$PRINTED" ] && [ -s "$PRINTED" ] && head -c 5 "$PRINTED" | grep -q '%PDF-'; then
+    pass "the comparison's print button writes the handouts as a PDF ($(basename "$PRINTED"))"
+else
+    fail "the comparison's print button wrote no PDF (print-file='$PRINTED')"
+fi
+if command -v pdftotext >/dev/null && [ -s "$PRINTED" ]; then
+    pdftotext "$PRINTED" - | grep -q "Handout:" && pass "the PDF holds the teams' handouts" || fail "the PDF has no handout"
+fi
 key Escape
 expect screen seminar "Esc goes back to the seminar"
 

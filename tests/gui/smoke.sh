@@ -129,7 +129,7 @@ log "== starting $RAPPORT"
 START_NS=$(date +%s%N)
 start_app() {
     env -u CI LANG=de_DE.UTF-8 LC_ALL= LC_MESSAGES= XDG_CONFIG_HOME="$OUT/config" XDG_DATA_HOME="$OUT/data-home" \
-        RAPPORT_GUI_STATE="$STATE" "$RAPPORT" --data "$DATA" >>"$OUT/app.log" 2>&1 &
+        RAPPORT_PRINT_DIR="$OUT/prints" RAPPORT_GUI_STATE="$STATE" "$RAPPORT" --data "$DATA" >>"$OUT/app.log" 2>&1 &
     APP_PID=$!
 }
 # CPU share of the window over a few seconds of doing nothing (percent of one core).
@@ -248,6 +248,17 @@ MOMENT=$(awk '$1 == "widget" && $2 ~ /^moment-replay:/ && $4 + $6 <= 720 { sub("
 [ -n "$MOMENT" ] && pass "a key moment offers replay from decision $((MOMENT + 1))" || fail "no key moment with a replay button on screen"
 visible "moment-replay:$MOMENT" 08-debrief
 title_is "Rapport – Auswertung – Die Kaffeepause"
+
+log "== print the debrief"
+click print
+for i in $(seq 1 100); do [ -n "$(value print-file)" ] && break; sleep 0.1; done
+PRINTED=$(value print-file)
+if [ -n "$PRINTED" ] && [ -s "$PRINTED" ] && head -c 5 "$PRINTED" | grep -q '%PDF-'; then
+    pass "\"Drucken / als PDF speichern\" writes a PDF ($(basename "$PRINTED"))"
+else
+    fail "the debrief's print button wrote no PDF (print-file='$PRINTED')"
+fi
+shot 08b-debrief-printed
 
 log "== replay from a key moment"
 click "moment-replay:$MOMENT"
