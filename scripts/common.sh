@@ -12,9 +12,9 @@ BUILD_PACKAGES=(build-essential cmake ninja-build ccache pkg-config
 # scripts/install-ajv.sh puts outside the repository), the window smoke test under Xvfb (xprop from
 # x11-utils reads the window's icon), the check of the installed desktop entry, and the phones:
 # curl as a phone, the page in headless Chromium (driven by puppeteer-core from npm, see
-# scripts/install-puppeteer.sh), the QR code read back with zbarimg.
+# scripts/install-puppeteer.sh), the QR code read back with zbarimg; Graphviz renders `rapport graph`.
 TEST_PACKAGES=(python3 python3-jsonschema xvfb xauth xdotool imagemagick x11-utils desktop-file-utils
-  curl chromium chromium-driver zbar-tools)
+  curl chromium chromium-driver zbar-tools graphviz)
 # Debian's npm conflicts with a Node.js from NodeSource, which brings its own npm: ask for the
 # package only where no npm is there yet.
 command -v npm >/dev/null 2>&1 || TEST_PACKAGES+=(npm)

@@ -33,6 +33,7 @@ Runner::Runner(const Scenario& scenario, const RunnerOptions& options) : m_scena
 
 void Runner::restart() {
     m_state = initialState(m_scenario, m_options.seed);
+    applyStartPoint(m_scenario, m_options.start, m_state);
     m_looped = false;
     m_path.clear();
     // Keep the old snapshots' buffers for reuse: a seminar or a benchmark restarts often.
