@@ -179,7 +179,9 @@ private:
             std::array<std::int64_t, kDimensionCount> fb{};
             for (std::size_t d = 0; d < kDimensionCount; ++d) fb[d] = std::int64_t{f.bonus[d]} * kScale;
             const bool hasBonus = fb != std::array<std::int64_t, kDimensionCount>{};
-            if (hasBonus) m_out << tr(", dazu ", ", plus ") << dims(fb, m_lang);
+            if (hasBonus)
+                m_out << tr(", dazu ", ", plus ") << dims(fb, m_lang)
+                      << (f.bonusOnGain ? tr(", wo etwas gewonnen wird", " where something is gained") : "");
             bool changesNothing = !hasBonus && a.percent == 100;
             if (f.from == PercentFrom::ChannelRichness)
                 for (std::size_t d = 0; d < kDimensionCount; ++d)
