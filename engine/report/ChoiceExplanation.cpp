@@ -1,8 +1,11 @@
 #include "rapport/report/ChoiceExplanation.h"
 
+#include "rapport/core/ScenarioGraph.h"
 #include "rapport/play/Play.h"
 
 #include <deque>
+#include <queue>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace rapport {
@@ -28,28 +31,92 @@ bool isOpenAt(const Scenario& scenario, const State& s, ChoiceIndex choice) {
     return !atEnding(scenario, s) && s.node == c.node && isChoiceOpen(scenario, s, c);
 }
 
-/// Breadth first over distinct states: the first state where the choice is open, by fewest choices.
-std::optional<std::size_t> searchShortest(const Scenario& scenario, const ExplainRequest& r, std::vector<Visit>& visits, bool& exhausted) {
+/// What most conditions read: the node, variables, facts, visited and chosen, the research budget.
+/// The search keeps only a few states alike in these (the people's values differ between them):
+/// otherwise every path is a state of its own and the search drowns in a large scenario.
+std::uint64_t coarseKey(const State& s) {
+    std::uint64_t h = 1469598103934665603ull;
+    const auto add = [&h](std::uint64_t v) {
+        h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+        h *= 1099511628211ull;
+    };
+    add(s.node);
+    add(static_cast<std::uint64_t>(s.budget));
+    for (std::int64_t v : s.vars) add(static_cast<std::uint64_t>(v));
+    for (std::uint64_t v : s.facts) add(v);
+    for (std::uint64_t v : s.tracking) add(v);
+    return h;
+}
+
+/// Per node the fewest choices that lead from it to `target` in the node graph, whatever the
+/// conditions (kNone: never). Conditions only close ways, so this never overestimates.
+std::vector<std::uint32_t> choicesToNode(const Scenario& scenario, NodeIndex target) {
+    std::vector<std::vector<std::pair<NodeIndex, std::uint32_t>>> into(scenario.nodes.size());
+    std::vector<Edge> out;
+    for (NodeIndex n = 0; n < scenario.nodes.size(); ++n) {
+        successors(scenario, n, out);
+        for (const Edge& e : out) into[e.to].push_back({n, e.choice != kNone ? 1u : 0u});
+    }
+    std::vector<std::uint32_t> dist(scenario.nodes.size(), kNone);
+    std::deque<NodeIndex> work{target};
+    dist[target] = 0;
+    while (!work.empty()) { // 0-1 breadth first: a choice costs one, passing through costs nothing
+        const NodeIndex n = work.front();
+        work.pop_front();
+        for (const auto& [from, cost] : into[n]) {
+            if (dist[from] != kNone && dist[from] <= dist[n] + cost) continue;
+            dist[from] = dist[n] + cost;
+            if (cost == 0) work.push_front(from);
+            else work.push_back(from);
+        }
+    }
+    return dist;
+}
+
+/// A* over states by the number of choices, guided by `choicesToNode`: the first state where the
+/// choice is open on a shortest path. Of the states alike by `coarseKey`, at most `perKey` distinct
+/// ones are kept.
+std::optional<std::size_t> searchShortest(const Scenario& scenario, const ExplainRequest& r, std::vector<Visit>& visits, bool& exhausted,
+                                          std::uint32_t perKey) {
+    const std::vector<std::uint32_t> toTarget = choicesToNode(scenario, scenario.choices[r.choice].node);
     std::unordered_set<std::uint64_t> seen;
-    visits.push_back(Visit{firstDecision(scenario, r.seed)});
-    seen.insert(hashState(visits.back().state));
+    std::unordered_map<std::uint64_t, std::uint32_t> alike;
+    struct Open {
+        std::uint32_t estimate; // choices so far plus the fewest still needed
+        std::uint32_t taken;
+        std::size_t visit;
+        bool operator<(const Open& o) const { // the priority queue pops the largest: invert
+            return estimate != o.estimate ? estimate > o.estimate : taken < o.taken;
+        }
+    };
+    std::priority_queue<Open> open;
+    const auto push = [&](State state, std::size_t parent, ChoiceIndex choice, std::uint32_t taken) {
+        if (toTarget[state.node] == kNone) return;
+        std::uint32_t& kept = alike[coarseKey(state)];
+        if (kept >= perKey || !seen.insert(hashState(state)).second) return;
+        ++kept;
+        visits.push_back(Visit{std::move(state), parent, choice});
+        open.push(Open{taken + toTarget[visits.back().state.node], taken, visits.size() - 1});
+    };
+    push(firstDecision(scenario, r.seed), SIZE_MAX, kNone, 0);
     std::string scratch;
-    std::vector<ChoiceIndex> open;
-    for (std::size_t i = 0; i < visits.size(); ++i) {
-        if (isOpenAt(scenario, visits[i].state, r.choice)) return i;
-        if (atEnding(scenario, visits[i].state)) continue;
-        openChoices(scenario, visits[i].state, open);
-        for (ChoiceIndex c : open) {
+    std::vector<ChoiceIndex> choices;
+    while (!open.empty()) {
+        const Open at = open.top();
+        open.pop();
+        if (isOpenAt(scenario, visits[at.visit].state, r.choice)) return at.visit;
+        if (atEnding(scenario, visits[at.visit].state)) continue;
+        openChoices(scenario, visits[at.visit].state, choices);
+        for (ChoiceIndex c : choices) {
             if (visits.size() >= r.maxStates) {
                 exhausted = true;
                 return std::nullopt;
             }
-            State next = visits[i].state;
+            State next = visits[at.visit].state;
             ChangeSink none;
             applyChoice(scenario, next, c, none);
             if (!enterNodes(scenario, next, none, nullptr, Lang::En, scratch)) continue; // a loop without a decision
-            if (!seen.insert(hashState(next)).second) continue;
-            visits.push_back(Visit{std::move(next), i, c});
+            push(std::move(next), at.visit, c, at.taken + 1);
         }
     }
     return std::nullopt;
@@ -105,8 +172,15 @@ ExplainResult explainChoice(const Scenario& scenario, const ExplainRequest& requ
         }
         e.before = std::move(s);
     } else {
+        // First one state per situation (fast; enough unless a condition reads the people's values),
+        // then a few with different values each.
         std::vector<Visit> visits;
-        const std::optional<std::size_t> found = searchShortest(scenario, request, visits, result.searchExhausted);
+        std::optional<std::size_t> found = searchShortest(scenario, request, visits, result.searchExhausted, 1);
+        if (!found) {
+            visits.clear();
+            result.searchExhausted = false;
+            found = searchShortest(scenario, request, visits, result.searchExhausted, 16);
+        }
         if (!found) {
             result.error = ExplainError::NeverOpen;
             return result;
