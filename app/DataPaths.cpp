@@ -80,6 +80,8 @@ std::optional<fs::path> resolveScenario(const std::string& pathOrId, const std::
     if (pathOrId.empty()) return std::nullopt;
     std::error_code ec;
     if (fs::exists(pathOrId, ec)) return fs::path(pathOrId);
+    // A link that leads nowhere or in a circle is still the file meant: the loader says what is wrong.
+    if (fs::is_symlink(fs::symlink_status(pathOrId, ec))) return fs::path(pathOrId);
 
     const std::optional<fs::path> dataDir = findDataDir(cliDataDir);
     if (!dataDir) return std::nullopt;

@@ -3,6 +3,7 @@
 #include "AppOptions.h"
 #include "cli/Commands.h"
 #include "gui/Gui.h"
+#include "rapport/core/Cite.h"
 
 #include <cstring>
 #include <iostream>
@@ -67,6 +68,6 @@ int main(int argc, char** argv) {
     if (command == "graph") return rapport::cli::runGraph(global, rest);
     if (command == "seminar") return rapport::cli::runSeminar(global, rest);
     if (command == "history") return rapport::cli::runHistory(global, rest);
-    std::cerr << "rapport: unknown command '" << command << "' (try rapport --help)\n";
+    std::cerr << "rapport: unknown command '" << rapport::cite(command) << "' (try rapport --help)\n";
     return 2;
 }

@@ -10,11 +10,13 @@ BUILD_PACKAGES=(build-essential cmake ninja-build ccache pkg-config
   libgl1-mesa-dri fonts-dejavu-core libsqlite3-dev libcpp-httplib-dev libqrencode-dev)
 # What the tests need on top: the schema checks (python3-jsonschema; npm for ajv, which
 # scripts/install-ajv.sh puts outside the repository), the window smoke test under Xvfb (xprop from
-# x11-utils reads the window's icon), the check of the installed desktop entry, and the phones:
-# curl as a phone, the page in headless Chromium (driven by puppeteer-core from npm, see
-# scripts/install-puppeteer.sh), the QR code read back with zbarimg; Graphviz renders `rapport graph`.
-TEST_PACKAGES=(python3 python3-jsonschema xvfb xauth xdotool imagemagick x11-utils desktop-file-utils
-  curl chromium chromium-driver zbar-tools graphviz)
+# x11-utils reads the window's icon), the check of the installed desktop entry, GNU time for the
+# hostile-input test, Clang with its sanitizer and libFuzzer runtimes for the sanitizer job and its
+# fuzz targets, and the phones: curl as a phone, the page in headless Chromium (driven by
+# puppeteer-core from npm, see scripts/install-puppeteer.sh), the QR code read back with zbarimg;
+# Graphviz renders `rapport graph`.
+TEST_PACKAGES=(python3 python3-jsonschema time xvfb xauth xdotool imagemagick x11-utils desktop-file-utils
+  clang libclang-rt-14-dev curl chromium chromium-driver zbar-tools graphviz)
 # Debian's npm conflicts with a Node.js from NodeSource, which brings its own npm: ask for the
 # package only where no npm is there yet.
 command -v npm >/dev/null 2>&1 || TEST_PACKAGES+=(npm)
@@ -73,6 +75,10 @@ configure_and_build() {
   # again by itself when a CMakeLists.txt changes, and a second run stays fast.
   local stamp="$dir/.rapport-configure-args" args="-DCMAKE_BUILD_TYPE=Release $*"
   if [ ! -f "$dir/CMakeCache.txt" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$args" ]; then
+    # Other options (another compiler, say) start from a fresh cache: nothing found or decided
+    # under the old ones survives. Objects come back from ccache.
+    rm -rf "$dir/CMakeCache.txt" "$dir/CMakeFiles"
+    [ -z "${generator[*]}" ] && command -v ninja >/dev/null 2>&1 && [ ! -f "$dir/Makefile" ] && generator=(-G Ninja)
     cmake -S "$ROOT" -B "$dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release "$@" </dev/null || return 1
     printf '%s' "$args" >"$stamp"
   fi

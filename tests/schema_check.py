@@ -21,9 +21,9 @@ try:
     import jsonschema
     from jsonschema.exceptions import best_match
 except ImportError:  # the test must say what is missing, not crash with a traceback
-    print("schema_check: the Python module 'jsonschema' is missing (Debian: apt-get install python3-jsonschema)",
+    print("cannot run: the Python module 'jsonschema' is missing (Debian: apt-get install python3-jsonschema)",
           file=sys.stderr)
-    sys.exit(2)
+    sys.exit(77)  # CTest: did not run (SKIP_RETURN_CODE); scripts/test.sh names it
 
 SCHEMA_NAME = "rapport-scenario.schema.json"
 MAX_SHOWN = 160  # characters of a value quoted in a message

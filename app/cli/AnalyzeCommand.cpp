@@ -5,6 +5,7 @@
 #include "ScenarioCommand.h"
 
 #include "rapport/analyze/Analyzer.h"
+#include "rapport/core/Cite.h"
 #include "rapport/report/AnalyzerReport.h"
 
 #include <charconv>
@@ -28,7 +29,8 @@ void printAnalyzeHelp(std::ostream& out) {
            "(neither shown nor ruled out) or estimated (from sample playthroughs).\n"
            "SCENARIO is a file path or the id of a bundled scenario.\n\n"
            "  --json          print one JSON document instead of text\n"
-           "  --budget-ms N   time for the whole analysis in milliseconds (default 1000)\n"
+           "  --budget-ms N   time for the whole analysis in milliseconds (default 1000); the analysis\n"
+           "                  stops earlier when its work is done, and uses at most about 1 GB of memory\n"
            "  --lang de|en    language of the text (default: from the system locale)\n\n"
            "Exit: 0 every ending reachable and no dead end possible, 1 a problem proved or possible,\n"
            "      2 usage or load error, 3 the budget ran out before anything could be proved.\n";
@@ -41,7 +43,8 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, AnalyzeOption
         if (!v) return 2;
         auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), o.budgetMs);
         if (ec != std::errc() || ptr != v->data() + v->size() || o.budgetMs < 0)
-            return cursor.usageError("--budget-ms takes a whole number of milliseconds, not '" + *v + "'");
+            return cursor.usageError("--budget-ms takes a whole number of milliseconds from 0 to 9223372036854775807, not '" +
+                                     cite(*v) + "'");
         return std::nullopt;
     });
 }

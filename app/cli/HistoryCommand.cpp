@@ -6,6 +6,7 @@
 #include "store/StoreMessages.h"
 #include "store/TimeText.h"
 
+#include "rapport/core/Cite.h"
 #include "rapport/report/Debrief.h"
 
 #include <nlohmann/json.hpp>
@@ -88,10 +89,10 @@ nlohmann::json runJson(const store::RunSummary& r) {
 void printLines(const std::string& profile, const std::vector<store::RunSummary>& runs, Lang lang) {
     const bool de = lang == Lang::De;
     if (runs.empty()) {
-        std::cout << (de ? "Das Profil „" + profile + "“ hat noch keine Durchgänge." : "Profile '" + profile + "' has no runs yet.") << "\n";
+        std::cout << (de ? "Das Profil „" + cite(profile) + "“ hat noch keine Durchgänge." : "Profile '" + cite(profile) + "' has no runs yet.") << "\n";
         return;
     }
-    std::cout << (de ? "Durchgänge des Profils „" + profile + "“, die neuesten zuerst:" : "Runs of profile '" + profile + "', newest first:") << "\n";
+    std::cout << (de ? "Durchgänge des Profils „" + cite(profile) + "“, die neuesten zuerst:" : "Runs of profile '" + cite(profile) + "', newest first:") << "\n";
     for (const store::RunSummary& r : runs) {
         std::cout << "  #" << r.id.v << "  " << store::localDateTime(r.startedAt, lang) << "  " << r.scenarioId << "  ";
         if (r.finished) {
@@ -126,11 +127,11 @@ int runHistory(const AppOptions& /*global*/, const std::vector<std::string>& arg
             if (a == "--profile") {
                 profile = store::trimName(value);
             } else if (!(lang = langFromId(value))) {
-                std::cerr << "rapport history: --lang takes de or en, not '" << value << "'\n";
+                std::cerr << "rapport history: --lang takes de or en, not '" << cite(value) << "'\n";
                 return 2;
             }
         } else {
-            std::cerr << "rapport history: " << (a == "--profile" || a == "--lang" ? a + " needs a value" : "unknown argument '" + a + "'")
+            std::cerr << "rapport history: " << (a == "--profile" || a == "--lang" ? a + " needs a value" : "unknown argument '" + cite(a) + "'")
                       << " (see rapport history --help)\n";
             return 2;
         }

@@ -8,6 +8,7 @@
 #include "TerminalView.h"
 #include "store/StoreMessages.h"
 
+#include "rapport/core/Cite.h"
 #include "rapport/report/Debrief.h"
 #include "rapport/model/Evaluate.h"
 #include "rapport/report/PlayReport.h"
@@ -66,7 +67,25 @@ void printPlayHelp(std::ostream& out) {
            "messages about it go to standard error and never change the exit code. A run with --from or\n"
            "--set is a try-out, not progress: it is not recorded (as with --guest).\n\n"
            "Exit: 0 played (to an ending or to the end of the given choices or input),\n"
-           "      1 a scripted answer was not possible, 2 usage or load error (or nothing to resume).\n";
+           "      1 a scripted answer was not possible, play hit a dead end or grew too long,\n"
+           "      2 usage or load error (or nothing to resume).\n";
+}
+
+// Longer answers are no choice id or number: the rest of such a line is read and dropped, so a
+// huge line in a pipe costs no memory.
+constexpr std::size_t kMaxAnswerBytes = 1024;
+
+/// Reads one line into `out` (at most kMaxAnswerBytes of it); false at the end of the input.
+bool readAnswer(std::istream& in, std::string& out) {
+    out.clear();
+    std::streambuf* buffer = in.rdbuf();
+    bool any = false;
+    for (int c = buffer->sbumpc(); c != std::char_traits<char>::eof(); c = buffer->sbumpc()) {
+        any = true;
+        if (c == '\n') return true;
+        if (out.size() < kMaxAnswerBytes) out.push_back(static_cast<char>(c));
+    }
+    return any;
 }
 
 std::vector<std::string> splitList(const std::string& text) {
@@ -84,7 +103,8 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, PlayOptions& 
             const std::optional<std::string> v = cursor.value("--seed");
             if (!v) return 2;
             auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), o.seed);
-            if (ec != std::errc() || ptr != v->data() + v->size()) return cursor.usageError("--seed takes a whole number, not '" + *v + "'");
+            if (ec != std::errc() || ptr != v->data() + v->size())
+                return cursor.usageError("--seed takes a whole number from 0 to 18446744073709551615, not '" + cite(*v) + "'");
             o.seedGiven = true;
             return std::nullopt;
         }
@@ -138,6 +158,13 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, PlayOptions& 
     });
 }
 
+std::string tooLongMessage(Lang lang) {
+    return lang == Lang::De ? "Dieser Durchgang ist zu lang geworden, um weiterzuspielen (zu viele Schritte oder ein zu "
+                              "großes Protokoll); das Szenario endet hier nicht regulär."
+                            : "This playthrough has grown too long to go on (too many steps, or a log too large); "
+                              "the scenario stops here without an ending.";
+}
+
 /// Checks the combinations parseArgs cannot see one option at a time.
 std::optional<int> checkCombinations(const PlayOptions& o) {
     auto usage = [](const char* message) {
@@ -153,8 +180,9 @@ std::optional<int> checkCombinations(const PlayOptions& o) {
     return std::nullopt;
 }
 
-std::string refusal(ChooseError e, const std::string& answer, Lang lang) {
+std::string refusal(ChooseError e, const std::string& rawAnswer, Lang lang) {
     const bool de = lang == Lang::De;
+    const std::string answer = cite(rawAnswer);
     switch (e) {
     case ChooseError::NotOpen:
         return de ? "„" + answer + "“ steht jetzt nicht zur Wahl." : "'" + answer + "' is not one of the open choices now.";
@@ -162,6 +190,7 @@ std::string refusal(ChooseError e, const std::string& answer, Lang lang) {
         return de ? "„" + answer + "“ ist weder eine Nummer noch eine Auswahl-Kennung dieses Szenarios."
                   : "'" + answer + "' is neither a number nor a choice id of this scenario.";
     case ChooseError::Finished: return de ? "Das Szenario ist schon zu Ende." : "The scenario has already ended.";
+    case ChooseError::TooLong: return tooLongMessage(lang);
     case ChooseError::None: break;
     }
     return {};
@@ -222,9 +251,9 @@ bool replayStoredChoices(Runner& runner, TerminalView& view, const std::vector<s
         if (!choice || runner.choose(*choice) != ChooseError::None) {
             std::cerr << "rapport play: "
                       << (lang == Lang::De ? "der Durchgang lässt sich nicht fortsetzen: das Szenario hat sich geändert, Entscheidung " +
-                                                 std::to_string(i + 1) + " („" + choices[i] + "“) ist nicht mehr möglich."
+                                                 std::to_string(i + 1) + " („" + cite(choices[i]) + "“) ist nicht mehr möglich."
                                            : "the run cannot be continued: the scenario has changed, and decision " + std::to_string(i + 1) +
-                                                 " ('" + choices[i] + "') is no longer possible.")
+                                                 " ('" + cite(choices[i]) + "') is no longer possible.")
                       << "\n";
             return false;
         }
@@ -272,9 +301,9 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
     bool interactive = !o.choices && isatty(STDIN_FILENO) != 0;
     // In --json mode standard output carries only the document; the story goes to stderr
     // when someone is typing, and nowhere otherwise.
-    std::ostringstream discard;
+    std::ostream discard(nullptr); // writes nothing, keeps nothing: 300,000 answers' story costs no memory
     const bool someoneTyping = interactive || (o.continueAfter && isatty(STDIN_FILENO) != 0);
-    std::ostream& story = o.common.json ? (someoneTyping ? std::cerr : static_cast<std::ostream&>(discard)) : std::cout;
+    std::ostream& story = o.common.json ? (someoneTyping ? std::cerr : discard) : std::cout;
     TerminalView view(runner, lang, TerminalStyle{o.holdReasons, o.choices.has_value()}, story);
 
     story << "== " << textOf(scenario, nullptr, scenario.title, lang) << " ==\n";
@@ -294,6 +323,21 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
     int exitCode = 0;
     while (!runner.finished()) {
         view.showNew();
+        if (runner.tooLong()) {
+            std::cerr << "rapport play: " << tooLongMessage(lang) << "\n";
+            exitCode = 1;
+            break;
+        }
+        if (runner.looped()) {
+            std::cerr << (de ? "Endlosschleife: Das Spiel läuft ab Knoten „" : "Endless loop: play runs on from node '")
+                      << runner.current().id
+                      << (de ? "“ weiter, ohne je eine Entscheidung zu erreichen (oder mit mehr Aufwand, als bis zur "
+                               "nächsten Entscheidung erlaubt ist).\n"
+                             : "' without ever reaching a decision (or with more work than is allowed before the next "
+                               "decision).\n");
+            exitCode = 1;
+            break;
+        }
         if (runner.stuck()) {
             std::cerr << (de ? "Sackgasse: an dieser Stelle ist keine Auswahl möglich (Knoten „" : "Dead end: no choice is open here (node '")
                       << runner.current().id << (de ? "“).\n" : "').\n");
@@ -318,11 +362,11 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
         if (!o.choices) {
             recording->beforeWaiting();
             story << (de ? "Ihre Wahl> " : "Your choice> ") << std::flush;
-            if (!std::getline(std::cin, answer)) {
+            if (!readAnswer(std::cin, answer)) {
                 story << "\n" << (de ? "Eingabe beendet." : "Input ended.") << "\n";
                 break;
             }
-            if (!interactive) story << answer << "\n"; // echo piped answers so the transcript reads well
+            if (!interactive) story << escapeForMessage(answer) << "\n"; // echo piped answers so the transcript reads well
             while (!answer.empty() && (answer.back() == '\r' || answer.back() == ' ')) answer.pop_back();
             while (!answer.empty() && answer.front() == ' ') answer.erase(answer.begin());
             if (answer.empty()) continue;
@@ -346,7 +390,9 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
                   << "\n";
     }
     recording->finish(runner);
-    if (recording->active() && recording->run() && !runner.finished()) {
+    // A run that hit a dead end, an endless loop or its size limit would stop at the same place again.
+    const bool canGoOn = !runner.finished() && !runner.tooLong() && !runner.looped() && !runner.stuck();
+    if (recording->active() && recording->run() && canGoOn) {
         const std::string again = "rapport play --resume" + (o.profile.name != store::kDefaultProfileName ? " --profile " + o.profile.name : "");
         std::cerr << "rapport play: "
                   << (de ? "der Durchgang ist gespeichert; fortsetzen mit: " : "the run is saved; continue it with: ") << again << "\n";
@@ -354,7 +400,8 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
     view.showNew();
     const Debrief debrief = buildDebrief(runner);
     if (o.common.json) {
-        std::cout << playReportJson(runner, debrief, lang) << "\n";
+        writePlayReportJson(std::cout, runner, debrief, lang);
+        std::cout << "\n";
     } else if (runner.finished()) {
         view.showHeldReasons();
         std::cout << "\n" << debriefToText(runner, debrief, lang);

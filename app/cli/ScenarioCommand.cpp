@@ -1,6 +1,7 @@
 #include "ScenarioCommand.h"
 
 #include "DataPaths.h"
+#include "rapport/core/Cite.h"
 #include "rapport/load/ScenarioLoader.h"
 
 #include <iostream>
@@ -36,15 +37,15 @@ std::optional<int> parseScenarioArgs(const char* command, const std::vector<std:
             const std::optional<std::string> v = cursor.value("--lang");
             if (!v) return 2;
             out.lang = langFromId(*v);
-            if (!out.lang) return cursor.usageError("--lang takes de or en, not '" + *v + "'");
+            if (!out.lang) return cursor.usageError("--lang takes de or en, not '" + cite(*v) + "'");
         } else if (!a.empty() && a[0] == '-') {
             const std::optional<int> handled = own ? own(a, cursor) : std::optional<int>(-1);
-            if (handled == -1) return cursor.usageError("unknown option '" + a + "'" + seeHelp);
+            if (handled == -1) return cursor.usageError("unknown option '" + cite(a) + "'" + seeHelp);
             if (handled) return handled;
         } else if (out.scenario.empty()) {
             out.scenario = a;
         } else {
-            return cursor.usageError("only one scenario at a time ('" + a + "' is extra)");
+            return cursor.usageError("only one scenario at a time ('" + cite(a) + "' is extra)");
         }
     }
     if (out.scenario.empty() && out.needsScenario) return cursor.usageError("which scenario?" + seeHelp);
@@ -58,7 +59,7 @@ std::shared_ptr<const Scenario> loadScenarioFor(const char* command, const std::
         std::cerr << "rapport " << command << ": "
                   << (lang == Lang::De ? "keine Szenario-Datei und keine bekannte Szenario-Kennung: "
                                        : "no such scenario file or bundled scenario id: ")
-                  << pathOrId << "\n";
+                  << cite(pathOrId, 200) << "\n";
         return nullptr;
     }
     const LoadResult loaded = loadScenarioFile(file->string());

@@ -8,6 +8,7 @@
 #include "gui/Gui.h"
 
 #include "DataPaths.h"
+#include "rapport/core/Cite.h"
 
 #include <charconv>
 #include <iostream>
@@ -78,7 +79,7 @@ int runSeminar(const AppOptions& global, const std::vector<std::string>& args) {
             if (!v) return 2;
             options.form = SessionForm::Teams;
             options.teams = teamNames(*v);
-            if (options.teams.empty()) return cursor.usageError("--teams takes 2 to 6, or names separated by commas, not '" + *v + "'");
+            if (options.teams.empty()) return cursor.usageError("--teams takes 2 to 6, or names separated by commas, not '" + cite(*v) + "'");
             return std::nullopt;
         }
         if (a == "--phones") {

@@ -6,6 +6,7 @@
 #include "DataPaths.h"
 #include "Locale.h"
 #include "ScenarioFiles.h"
+#include "rapport/core/Cite.h"
 #include "rapport/load/ScenarioLoader.h"
 
 #include <filesystem>
@@ -64,7 +65,7 @@ std::vector<std::string> filesIn(const std::string& folder, std::vector<Diagnost
     return files;
 }
 
-bool isIoProblem(const Diagnostic& d) { return d.code == "io-missing" || d.code == "io-unreadable"; }
+bool isIoProblem(const Diagnostic& d) { return d.code.rfind("io-", 0) == 0 && d.code != "io-folder"; }
 
 std::string plural(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -107,15 +108,17 @@ int runValidate(const AppOptions& global, const std::vector<std::string>& args) 
         } else if (a == "--lang" || a.rfind("--lang=", 0) == 0) {
             const std::string value = a == "--lang" ? (i + 1 < args.size() ? args[++i] : "") : a.substr(7);
             if (!langFromId(value))
-                return usage("--lang takes de or en, not '" + value + "'", "--lang erwartet de oder en, nicht „" + value + "“");
+                return usage("--lang takes de or en, not '" + cite(value) + "'", "--lang erwartet de oder en, nicht „" + cite(value) + "“");
         } else {
-            return usage("unknown option '" + a + "'", "unbekannte Option „" + a + "“");
+            return usage("unknown option '" + cite(a) + "'", "unbekannte Option „" + cite(a) + "“");
         }
     }
     if (paths.empty()) return usage("name at least one scenario file or folder", "nennen Sie mindestens eine Szenario-Datei oder einen Ordner");
 
     std::vector<Diagnostic> all;
     std::size_t filesChecked = 0;
+    std::size_t moreErrors = 0;
+    std::size_t moreWarnings = 0;
     for (const std::string& path : paths) {
         std::error_code ec;
         std::vector<std::string> files;
@@ -131,16 +134,20 @@ int runValidate(const AppOptions& global, const std::vector<std::string>& args) 
         for (const std::string& file : files) {
             LoadResult result = loadScenarioFile(file);
             ++filesChecked;
+            // Problems past the report's cap count as what they are (the note itself does not).
+            moreErrors += result.moreErrors + (strict ? result.moreWarnings : 0);
+            moreWarnings += strict ? 0 : result.moreWarnings;
             for (Diagnostic& d : result.diagnostics) {
                 if (strict) d.severity = Severity::Error;
                 all.push_back(std::move(d));
             }
         }
     }
-    std::size_t errors = 0;
-    std::size_t warnings = 0;
+    std::size_t errors = moreErrors;
+    std::size_t warnings = moreWarnings;
     bool io = false;
     for (const Diagnostic& d : all) {
+        if (d.code == "more-problems") continue;
         if (d.severity == Severity::Error) ++errors;
         else ++warnings;
         io = io || isIoProblem(d);

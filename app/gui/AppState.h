@@ -77,6 +77,7 @@ struct UiState {
     bool escapeTaken = false;    ///< a popup closed on Esc this frame; the screen stays
     double wakeAt = 0;           ///< a panel needs a frame at this time (a running timer); 0: none
     std::string windowTitle;
+    std::string notice;          ///< a problem to show on the start screen (damaged settings, a failed save)
     std::string windowIcon;      ///< the icon file the window shows; empty when none was found
     std::vector<WidgetRect> widgets; ///< rebuilt every frame
 };

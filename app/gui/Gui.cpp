@@ -15,6 +15,7 @@
 #include "Seminar.h"
 #include "StateDump.h"
 
+#include <iostream>
 #include <sstream>
 
 #include "rapport/model/Evaluate.h"
@@ -183,7 +184,15 @@ void applyRequests(AppState& app, sf::RenderWindow& window, const sf::Image* ico
         r.applyTheme = true; // sizes in the style scale with the text
     }
     if (r.applyTheme) app.palette = applyTheme(app.settings.theme, scale);
-    if (r.saveSettings) saveSettings(app.settings);
+    if (r.saveSettings) {
+        std::string error;
+        if (!saveSettings(app.settings, &error)) {
+            // Said where the user looks, and once on stderr for the record.
+            std::cerr << "rapport: " << error << "\n";
+            app.ui.notice = std::string(tr(app, "Die Einstellungen konnten nicht gespeichert werden: ",
+                                           "The settings could not be saved: ")) + error;
+        }
+    }
     const bool quit = r.quit;
     r = Requests{};
     r.quit = quit;
@@ -195,7 +204,12 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
     Settings defaults;
     defaults.lang = systemLanguage();
     AppState app;
-    app.settings = loadSettings(defaults);
+    std::string settingsProblem;
+    app.settings = loadSettings(defaults, &settingsProblem);
+    if (!settingsProblem.empty()) {
+        std::cerr << "rapport: " << settingsProblem << "\n";
+        app.ui.notice = settingsProblem;
+    }
     if (seminar != nullptr && seminar->lang) app.settings.lang = *seminar->lang;
     std::shared_ptr<void> display; // held for the whole run (see whyNoWindow)
     if (const auto why = whyNoWindow(app.settings.lang, display)) {

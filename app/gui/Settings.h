@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace rapport::gui {
 
@@ -28,11 +29,20 @@ inline constexpr int kTextPercentStep = 25;
 /// The settings file path; std::nullopt when neither XDG_CONFIG_HOME nor HOME is set.
 [[nodiscard]] std::optional<std::filesystem::path> settingsPath();
 
-/// Reads the settings; unknown keys and bad values are ignored, missing ones keep `defaults`.
-[[nodiscard]] Settings loadSettings(const Settings& defaults);
+/// Reads the settings. A damaged or truncated file gives `defaults` and, in `problem` (in the
+/// language of `defaults`), what was wrong; a missing file is no problem. Keys of a newer
+/// version are ignored.
+[[nodiscard]] Settings loadSettings(const Settings& defaults, std::string* problem = nullptr);
 
-/// Writes the settings (creating the folder); returns false if that failed.
-bool saveSettings(const Settings& settings);
+/// The same for the text of a settings file (`where` names it in the message).
+[[nodiscard]] Settings parseSettings(std::string_view text, const Settings& defaults, const std::string& where,
+                                     std::string& problem);
+
+/// The text saveSettings writes.
+[[nodiscard]] std::string settingsText(const Settings& settings);
+
+/// Writes the settings through writeFileAtomically; false (and why in `error`) if that failed.
+bool saveSettings(const Settings& settings, std::string* error = nullptr);
 
 /// Rounds to the nearest allowed text size.
 [[nodiscard]] int clampTextPercent(int percent);

@@ -157,6 +157,7 @@ void drawStartScreen(AppState& app) {
         mutedWrapped(app, tr(app, "Wählen Sie ein Szenario. Jede Entscheidung bewegt die Beziehung – und die Auswertung zeigt, warum.",
                              "Choose a scenario. Every decision moves the relationship, and the debrief shows why."));
     }
+    if (!app.ui.notice.empty()) colouredWrapped(app.palette.warn, app.ui.notice);
     drawGameInProgress(app);
     drawLearnerRow(app);
     drawSeminarEntry(app);

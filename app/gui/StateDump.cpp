@@ -1,14 +1,14 @@
 #include "StateDump.h"
 
 #include "Seminar.h"
+#include "io/AtomicFile.h"
 
 #include "rapport/model/Evaluate.h"
 
 #include <imgui.h>
 
-#include <cstdio>
 #include <cstdlib>
-#include <fstream>
+#include <iostream>
 #include <sstream>
 
 namespace rapport::gui {
@@ -104,13 +104,10 @@ void writeStateDump(const AppState& app, std::string& lastWritten) {
     if (path == nullptr || *path == '\0') return;
     std::string text = describeState(app);
     if (text == lastWritten) return;
-    // Written beside and renamed, so a reader never sees half a file.
-    const std::string temp = std::string(path) + ".tmp";
-    {
-        std::ofstream out(temp, std::ios::trunc);
-        out << text;
-    }
-    std::rename(temp.c_str(), path);
+    // A reader never sees half a file. A failed write is said, and tried again when the dump
+    // changes (not every frame).
+    const WriteResult written = writeFileAtomically(path, text);
+    if (!written.ok()) std::cerr << "rapport: state dump: " << written.error << "\n";
     lastWritten = std::move(text);
 }
 

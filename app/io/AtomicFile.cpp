@@ -27,12 +27,14 @@ bool writeAll(int fd, std::string_view bytes) {
     return true;
 }
 
-/// fsync on the folder makes the rename itself durable (ext4 and others need it).
-void syncFolder(const std::filesystem::path& folder) {
+/// fsync on the folder makes the rename itself durable (ext4 and others need it). Returns 0 or
+/// the error; a file system that cannot sync folders at all (EINVAL) is no failure.
+int syncFolder(const std::filesystem::path& folder) {
     const int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) return;
-    (void)::fsync(fd);
+    if (fd < 0) return errno;
+    const int result = ::fsync(fd) == 0 || errno == EINVAL ? 0 : errno;
     ::close(fd);
+    return result;
 }
 
 } // namespace
@@ -65,7 +67,9 @@ WriteResult writeFileAtomically(const std::filesystem::path& path, std::string_v
         ::unlink(temp.c_str());
         return {describe(path, "replace", err)};
     }
-    syncFolder(folder);
+    // The new content is in place; if the folder cannot be flushed, the rename may not survive a
+    // power cut, and the caller hears so.
+    if (const int err = syncFolder(folder); err != 0) return {describe(folder.empty() ? "." : folder, "flush the folder", err)};
     return {};
 }
 

@@ -4,6 +4,8 @@
 
 #include "store/Schema.h"
 
+#include "rapport/core/Cite.h"
+
 #include <sqlite3.h>
 
 #include <nlohmann/json.hpp>
@@ -184,7 +186,7 @@ NameProblem ProgressStore::checkNewName(std::string_view raw) {
 }
 
 ProfileId ProgressStore::createProfile(std::string_view raw) {
-    if (checkNewName(raw) != NameProblem::None) throw StoreError("cannot use '" + std::string(raw) + "' as a profile name");
+    if (checkNewName(raw) != NameProblem::None) throw StoreError("cannot use '" + cite(raw) + "' as a profile name");
     write();
     Statement s = m_db.prepare("INSERT INTO profile (name, created_at) VALUES (?1, ?2)");
     s.bind(1, trimName(raw)).bind(2, nowMs()).run();

@@ -1,10 +1,13 @@
 #include "store/StoreMessages.h"
 
+#include "rapport/core/Cite.h"
+
 namespace rapport::store {
 
 std::string describeStoreError(const StoreError& error, Lang lang) {
     const bool de = lang == Lang::De;
-    const std::string detail = error.what();
+    // The detail names files and profiles: control characters in them must not forge a line.
+    const std::string detail = escapeForMessage(error.what());
     switch (error.problem()) {
     case StoreProblem::Foreign:
         return de ? "Die Datei ist keine Fortschrittsdatenbank von Rapport und bleibt unverändert (" + detail +

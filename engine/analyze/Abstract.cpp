@@ -14,6 +14,29 @@ namespace {
 
 constexpr std::uint32_t kWidenAfter = 6; // joins at a node before its growing bounds are widened
 
+/// The state that stands for every state: any values, any facts, any links.
+AbsState topState(const Domain& dom) {
+    AbsState top = dom.initial();
+    for (Iv& v : top.vars) v = Iv{};
+    top.time = top.budget = Iv{};
+    for (auto& f : top.facts) f = kMaybe;
+    for (auto& t : top.tracking) t = kMaybe;
+    for (AbsPersona& p : top.personas) {
+        for (Iv& d : p.dims) d = {0, 100 * kScale};
+        p.pressure = {0, 100 * kScale};
+        p.owed = p.encounters = Iv{};
+        p.mustLinks = 0;
+        p.mayLinks = ~std::uint64_t{0};
+    }
+    return top;
+}
+
+/// Memory one abstract state takes.
+std::size_t bytesOf(const AbsState& st) {
+    return sizeof(AbsState) + st.vars.size() * sizeof(Iv) + st.facts.size() + st.tracking.size() +
+           st.personas.size() * sizeof(AbsPersona);
+}
+
 /// The fixpoint: `in[n]` holds every state play may enter node n with.
 class Fixpoint {
 public:
@@ -22,18 +45,7 @@ public:
 
     /// Every node may be entered with any state: the sound answer when the fixpoint can't finish.
     void giveUp() {
-        AbsState top = m_dom.initial();
-        for (Iv& v : top.vars) v = Iv{};
-        top.time = top.budget = Iv{};
-        for (auto& f : top.facts) f = kMaybe;
-        for (auto& t : top.tracking) t = kMaybe;
-        for (AbsPersona& p : top.personas) {
-            for (Iv& d : p.dims) d = {0, 100 * kScale};
-            p.pressure = {0, 100 * kScale};
-            p.owed = p.encounters = Iv{};
-            p.mustLinks = 0;
-            p.mayLinks = ~std::uint64_t{0};
-        }
+        const AbsState top = topState(m_dom);
         // Only nodes the node graph leads to from the start.
         for (AbsState& st : m_in) st.live = false;
         for (NodeIndex n : reachableNodes(m_s, m_s.start)) m_in[n] = top;
@@ -193,19 +205,48 @@ void boundRanges(const Domain& dom, const AbsState& st, EndingRanges& r) {
     }
 }
 
+/// The node graph's answers, without a state per node: every node the graph leads to may be
+/// reached, with any values; every choice may open, every decision may be a dead end.
+template <typename AddEdge>
+void graphOnly(const AnalysisModel& model, const AbsState& top, const Domain& dom, AbstractResult& r, const AddEdge& addEdge) {
+    const Scenario& s = model.explore;
+    std::vector<NodeIndex> todo{s.start};
+    r.nodeReached[s.start] = true;
+    const auto reach = [&](NodeIndex from, NodeIndex to, ChoiceIndex via) {
+        if (to == kNone) return;
+        addEdge(from, to, via);
+        if (r.nodeReached[to]) return;
+        r.nodeReached[to] = true;
+        todo.push_back(to);
+    };
+    while (!todo.empty()) {
+        const NodeIndex n = todo.back();
+        todo.pop_back();
+        const Node& node = s.nodes[n];
+        switch (node.kind) {
+        case NodeKind::Ending: boundRanges(dom, top, r.endingBound[model.endingIndex[n]]); break;
+        case NodeKind::Narration:
+        case NodeKind::Line: reach(n, node.next, kNone); break;
+        case NodeKind::Decision:
+            r.deadEndPossible[n] = true;
+            for (ChoiceIndex c : node.choices) reach(n, s.choices[c].next, c);
+            break;
+        case NodeKind::Branch:
+        case NodeKind::Chance:
+            for (const Branch& b : node.branches) reach(n, b.next, kNone);
+            break;
+        }
+    }
+    r.factMayBeKnown.assign(s.facts.size(), true);
+}
+
 } // namespace
 
-AbstractResult analyseAbstract(const AnalysisModel& model, Deadline deadline) {
+AbstractResult analyseAbstract(const AnalysisModel& model, Deadline deadline, std::size_t maxBytes) {
     const Scenario& s = model.explore;
     const std::size_t nodes = s.nodes.size();
     Domain dom(s);
-    Fixpoint fix(s, dom);
     AbstractResult r;
-    // Unfinished, every node counts as entered with any state: the answers below stay sound,
-    // they only become the static ones (what the node graph alone allows).
-    r.complete = fix.run(deadline, r.rounds);
-    if (!r.complete) fix.giveUp();
-
     r.nodeReached.assign(nodes, false);
     r.choiceMayOpen.assign(s.choices.size(), false);
     r.deadEndPossible.assign(nodes, false);
@@ -216,35 +257,48 @@ AbstractResult analyseAbstract(const AnalysisModel& model, Deadline deadline) {
     r.atNode.resize(nodes);
     r.edges.resize(nodes);
     std::vector<std::vector<NodeIndex>> autoNext(nodes), next(nodes), prev(nodes);
-    std::vector<std::pair<NodeIndex, ChoiceIndex>> edges;
-    for (NodeIndex n = 0; n < nodes; ++n) {
-        if (!fix.in(n).live) continue;
-        r.nodeReached[n] = true;
-        const Node& node = s.nodes[n];
-        const AbsState& st = r.atNode[n] = fix.after(n);
-        for (std::size_t f = 0; f < s.facts.size(); ++f)
-            if (st.facts[f] & kYes) r.factMayBeKnown[f] = true;
-        fix.successors(n, edges);
-        r.edges[n] = edges;
-        for (const auto& [to, via] : edges) {
-            next[n].push_back(to);
-            prev[to].push_back(n);
-            if (via != kNone) r.choiceMayOpen[via] = true;
-            const bool autoNode = node.kind == NodeKind::Narration || node.kind == NodeKind::Line || node.kind == NodeKind::Branch;
-            const NodeKind toKind = s.nodes[to].kind;
-            if (autoNode && toKind != NodeKind::Decision && toKind != NodeKind::Ending) autoNext[n].push_back(to);
-        }
-        if (node.kind == NodeKind::Ending) boundRanges(dom, st, r.endingBound[model.endingIndex[n]]);
-        if (node.kind == NodeKind::Decision) {
-            // A dead end needs every choice closed at once: narrow by "closed" choice by choice.
-            AbsState rest = st;
-            bool safe = false;
-            for (ChoiceIndex c : node.choices)
-                if (!dom.refineClosed(rest, s.choices[c])) {
-                    safe = true;
-                    break;
-                }
-            r.deadEndPossible[n] = !safe;
+    const auto addEdge = [&](NodeIndex n, NodeIndex to, ChoiceIndex via) {
+        r.edges[n].emplace_back(to, via);
+        next[n].push_back(to);
+        prev[to].push_back(n);
+        if (via != kNone) r.choiceMayOpen[via] = true;
+        const NodeKind kind = s.nodes[n].kind;
+        const bool autoNode = kind == NodeKind::Narration || kind == NodeKind::Line || kind == NodeKind::Branch;
+        const NodeKind toKind = s.nodes[to].kind;
+        if (autoNode && toKind != NodeKind::Decision && toKind != NodeKind::Ending) autoNext[n].push_back(to);
+    };
+    // A state per node (twice over: the fixpoint's and the result's) must fit the memory given;
+    // a scenario with thousands of variables on thousands of nodes gets the node graph's answers.
+    if (nodes * bytesOf(dom.initial()) * 2 > maxBytes) {
+        graphOnly(model, topState(dom), dom, r, addEdge);
+    } else {
+        Fixpoint fix(s, dom);
+        // Unfinished, every node counts as entered with any state: the answers below stay sound,
+        // they only become the static ones (what the node graph alone allows).
+        r.complete = fix.run(deadline, r.rounds);
+        if (!r.complete) fix.giveUp();
+        std::vector<std::pair<NodeIndex, ChoiceIndex>> edges;
+        for (NodeIndex n = 0; n < nodes; ++n) {
+            if (!fix.in(n).live) continue;
+            r.nodeReached[n] = true;
+            const Node& node = s.nodes[n];
+            const AbsState& st = r.atNode[n] = fix.after(n);
+            for (std::size_t f = 0; f < s.facts.size(); ++f)
+                if (st.facts[f] & kYes) r.factMayBeKnown[f] = true;
+            fix.successors(n, edges);
+            for (const auto& [to, via] : edges) addEdge(n, to, via);
+            if (node.kind == NodeKind::Ending) boundRanges(dom, st, r.endingBound[model.endingIndex[n]]);
+            if (node.kind == NodeKind::Decision) {
+                // A dead end needs every choice closed at once: narrow by "closed" choice by choice.
+                AbsState rest = st;
+                bool safe = false;
+                for (ChoiceIndex c : node.choices)
+                    if (!dom.refineClosed(rest, s.choices[c])) {
+                        safe = true;
+                        break;
+                    }
+                r.deadEndPossible[n] = !safe;
+            }
         }
     }
     r.loopPossible = onCycle(autoNext);

@@ -13,17 +13,41 @@ namespace {
 using detail::Clock;
 using detail::Deadline;
 
+// A budget beyond this (about eleven days) is the same as this: the arithmetic on time points
+// stays far from overflow whatever --budget-ms says.
+constexpr std::int64_t kMaxBudgetMs = 1'000'000'000;
+
 Deadline after(Clock::time_point from, double ms) {
-    return Deadline{from + std::chrono::microseconds(static_cast<std::int64_t>(ms * 1000.0))};
+    const double clamped = std::min(std::max(ms, 0.0), static_cast<double>(kMaxBudgetMs));
+    return Deadline{from + std::chrono::microseconds(static_cast<std::int64_t>(clamped * 1000.0))};
 }
 
 Deadline later(Deadline a, Deadline b) { return a.at < b.at ? b : a; }
 
-/// States that fit into the memory the options allow, counting the table, edges and bookkeeping.
+// How the memory the options allow is shared. The exact layer and the searches run one after the
+// other and free what they used, so each may use most of it; the abstract layer's result stays
+// for the whole analysis, so it gets a small part that the others leave over.
+constexpr std::size_t kExactStatesShare = 6;  // 6/8 for the exact layer's states
+constexpr std::size_t kExactEdgesShare = 1;   // 1/8 for its edges
+constexpr std::size_t kSearchStoreShare = 4;  // 4/8 for a search's seen states
+constexpr std::size_t kSearchFramesShare = 2; // 2/8 for the states waiting on a search's stack
+constexpr std::size_t kAbstractShare = 1;     // 1/8 for the abstract layer's state per node
+
+std::size_t share(std::size_t bytes, std::size_t eighths) { return bytes / 8 * eighths; }
+
+/// States that fit into the exact layer's share, counting the table, parents and the bookkeeping
+/// of the report (counts, orders, flags).
 std::size_t stateCap(const AnalyzerOptions& o, std::size_t words) {
     if (o.maxStates != 0) return o.maxStates;
     const std::size_t perState = words * 8 + 16 * 2 + 8 + 3 * 8 + 8 + 48;
-    return std::max<std::size_t>(1000, o.maxMemoryBytes / perState);
+    return std::max<std::size_t>(1000, share(o.maxMemoryBytes, kExactStatesShare) / perState);
+}
+
+/// Seen states that fit into a search's share (the options' cap when set).
+std::size_t searchCap(const AnalyzerOptions& o, std::size_t words) {
+    if (o.maxSearchStates != 0) return o.maxSearchStates;
+    const std::size_t perState = words * 8 + 24;
+    return std::clamp<std::size_t>(share(o.maxMemoryBytes, kSearchStoreShare) / perState, 1000, std::size_t{1} << 22);
 }
 
 bool hasProved(const std::vector<Finding>& list) {
@@ -128,7 +152,7 @@ void mergeApproximate(const detail::AnalysisModel& model, const detail::Abstract
 
 AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& options) {
     const Clock::time_point start = Clock::now();
-    const auto budget = static_cast<double>(std::max<std::int64_t>(0, options.budgetMs));
+    const auto budget = static_cast<double>(std::clamp<std::int64_t>(options.budgetMs, 0, kMaxBudgetMs));
     const detail::AnalysisModel model = detail::buildAnalysisModel(scenario);
     const Scenario& s = model.explore;
 
@@ -157,7 +181,8 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
     detail::AbstractResult abs;
     {
         const Clock::time_point t = Clock::now();
-        abs = detail::analyseAbstract(model, options.abstract ? after(start, budget * 0.25) : Deadline{start});
+        abs = detail::analyseAbstract(model, options.abstract ? after(start, budget * 0.25) : Deadline{start},
+                                      share(options.maxMemoryBytes, kAbstractShare));
         st.abstractComplete = abs.complete;
         st.abstractRounds = abs.rounds;
         st.abstractMs = detail::msSince(t);
@@ -169,8 +194,12 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
         const std::size_t cap = stateCap(options, detail::StateCodec(s).words());
         std::size_t maxOut = 1;
         for (const Node& n : s.nodes) maxOut = std::max(maxOut, n.choices.size());
-        detail::ExactGraph graph(s, cap + maxOut, maxOut);
-        detail::exploreExact(model, graph, after(start, budget * 0.6), cap);
+        // Edges: the share in bytes (a target and a choice each), but never more than every state
+        // could have; room for one more state's edges so a full expansion always fits.
+        const std::size_t edgeCap = std::min(options.maxStates != 0 ? cap * maxOut : share(options.maxMemoryBytes, kExactEdgesShare) / 8,
+                                             cap * maxOut);
+        detail::ExactGraph graph(s, cap + maxOut, edgeCap + maxOut);
+        detail::exploreExact(model, graph, after(start, budget * 0.6), cap, edgeCap);
         st.exploreMs = detail::msSince(t);
         st.states = graph.store.size();
         st.transitions = graph.edgeTarget.size();
@@ -191,11 +220,13 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
         const double left = std::max(0.0, budget - detail::msSince(start));
         if (options.search) {
             const Clock::time_point u = Clock::now();
-            const detail::ResultBounds precise(model, abs);
-            best = detail::searchExtreme(model, &abs, &precise, true, after(u, left * 0.3), options.maxSearchStates, obs,
+            const detail::ResultBounds precise(model, abs, after(u, left * 0.15));
+            const std::size_t storeCap = searchCap(options, detail::StateCodec(s).words());
+            const std::size_t frameBytes = share(options.maxMemoryBytes, kSearchFramesShare);
+            best = detail::searchExtreme(model, &abs, &precise, true, after(u, left * 0.3), storeCap, frameBytes, obs,
                                          st.searchStates);
-            worst = detail::searchExtreme(model, &abs, &precise, false, after(Clock::now(), left * 0.3), options.maxSearchStates,
-                                          obs, st.searchStates);
+            worst = detail::searchExtreme(model, &abs, &precise, false, after(Clock::now(), left * 0.3), storeCap,
+                                          frameBytes, obs, st.searchStates);
             st.budgetExhausted = st.budgetExhausted || best.guarantee != Guarantee::Proved || worst.guarantee != Guarantee::Proved;
             st.searchMs = detail::msSince(u);
         }
@@ -207,8 +238,9 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
         if (options.search) {
             // What is still open after the search and the samples: aim at it directly.
             const Clock::time_point u = Clock::now();
-            settled = detail::searchTargets(model, abs, later(after(start, budget), after(u, budget * 0.05)), options.maxSearchStates,
-                                            obs, st.searchStates);
+            settled = detail::searchTargets(model, abs, later(after(start, budget), after(u, budget * 0.05)),
+                                            searchCap(options, detail::StateCodec(s).words()),
+                                            share(options.maxMemoryBytes, kSearchFramesShare), obs, st.searchStates);
             st.searchMs += detail::msSince(u);
         }
         mergeApproximate(model, abs, obs, settled, best, worst, report);

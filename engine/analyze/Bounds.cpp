@@ -172,7 +172,7 @@ bool sameRow(const Row& a, const Row& b) {
 
 } // namespace
 
-ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs) : m_s(model.explore) {
+ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs, Deadline deadline) : m_s(model.explore) {
     const Scenario& s = m_s;
     const std::size_t nodes = s.nodes.size();
     m_width = s.personas.size() * kDimensionCount;
@@ -199,6 +199,8 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
     for (int round = 0;; ++round) {
         bool any = false;
         for (NodeIndex n = static_cast<NodeIndex>(nodes); n-- > 0;) {
+            // Up to 64 rounds over every edge: on a large graph that is seconds, so the clock decides.
+            if ((n & 1023u) == 0 && deadline.passed()) return;
             if (!abs.nodeReached[n] || capped[n]) continue;
             Row next(m_width);
             bool reach = false;

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <functional>
 #include <cstdint>
+#include <climits>
 #include <utility>
 #include <vector>
 
@@ -114,10 +115,10 @@ struct LoopHit {
 /// The explored state graph. States are expanded in id order (breadth first), so the parent
 /// links give a shortest playthrough to every state.
 struct ExactGraph {
-    /// Room for `maxStates` states with at most `maxOut` choices each.
-    ExactGraph(const Scenario& scenario, std::size_t maxStates, std::size_t maxOut)
-        : codec(scenario), store(codec.words(), maxStates), edgeBegin(maxStates + 2), edgeTarget(maxStates * maxOut),
-          edgeChoice(maxStates * maxOut), parent(maxStates + 1), parentChoice(maxStates + 1) {}
+    /// Room for `maxStates` states and `maxEdges` edges.
+    ExactGraph(const Scenario& scenario, std::size_t maxStates, std::size_t maxEdges)
+        : codec(scenario), store(codec.words(), maxStates), edgeBegin(maxStates + 2), edgeTarget(maxEdges),
+          edgeChoice(maxEdges), parent(maxStates + 1), parentChoice(maxStates + 1) {}
     StateCodec codec;
     StateStore store;
     bool complete = false;
@@ -133,8 +134,10 @@ struct ExactGraph {
     std::vector<LoopHit> loops;
 };
 
-/// Explores every playthrough of `model.explore` until done, the deadline or `maxStates`.
-void exploreExact(const AnalysisModel& model, ExactGraph& graph, Deadline deadline, std::size_t maxStates);
+/// Explores every playthrough of `model.explore` until done, the deadline, `maxStates` or `maxEdges`
+/// (the graph must have room for one more state's successors and edges than these).
+void exploreExact(const AnalysisModel& model, ExactGraph& graph, Deadline deadline, std::size_t maxStates,
+                  std::size_t maxEdges);
 
 /// The choices from the start to a state.
 [[nodiscard]] std::vector<ChoiceIndex> pathTo(const ExactGraph& graph, std::uint32_t state);
@@ -196,7 +199,10 @@ struct AbstractResult {
 /// node graph, the acts' bounds, adjustments, effects and drift.
 class ResultBounds {
 public:
-    ResultBounds(const AnalysisModel& model, const AbstractResult& abs);
+    /// Past `deadline` the fixpoint stops and the bounds are not usable (the search then uses the
+    /// abstract layer's alone).
+    ResultBounds(const AnalysisModel& model, const AbstractResult& abs,
+                 Deadline deadline = Deadline{Clock::time_point::max()});
     /// False when the scenario is too large for per-node transforms (then the search uses
     /// the abstract layer's bounds per node).
     [[nodiscard]] bool usable() const { return m_usable; }
@@ -219,14 +225,17 @@ private:
     mutable State m_scratch;
 };
 
-/// Runs the abstract interpretation of `model.explore` (settles for the node graph at the deadline).
-[[nodiscard]] AbstractResult analyseAbstract(const AnalysisModel& model, Deadline deadline);
+/// Runs the abstract interpretation of `model.explore` (settles for the node graph at the deadline,
+/// or at once when a state per node would take more than `maxBytes`).
+[[nodiscard]] AbstractResult analyseAbstract(const AnalysisModel& model, Deadline deadline,
+                                             std::size_t maxBytes = SIZE_MAX);
 
 /// Branch-and-bound for the best (maximise) or worst playthrough; bounds from the abstract result
 /// when it is complete. Findings along the way go into the observations.
+/// `maxStates` caps the seen states; `maxFrameBytes` the states waiting on its stack.
 [[nodiscard]] Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise,
-                                    bool maximise,
-                                    Deadline deadline, std::size_t maxStates, Observations& obs, std::uint64_t& statesOut);
+                                    bool maximise, Deadline deadline, std::size_t maxStates, std::size_t maxFrameBytes,
+                                    Observations& obs, std::uint64_t& statesOut);
 
 /// What the goal-directed search settled beyond its observations.
 struct TargetResult {
@@ -238,7 +247,8 @@ struct TargetResult {
 /// ends not shown yet; what it finds goes into the observations. When it could search
 /// everything that leads to its targets, the ones it did not hit are settled the other way.
 [[nodiscard]] TargetResult searchTargets(const AnalysisModel& model, const AbstractResult& abs, Deadline deadline,
-                                         std::size_t maxStates, Observations& obs, std::uint64_t& statesOut);
+                                         std::size_t maxStates, std::size_t maxFrameBytes, Observations& obs,
+                                         std::uint64_t& statesOut);
 
 /// Seeded random and greedy playouts on the original scenario.
 void runPlayouts(const AnalysisModel& model, const AnalyzerOptions& options, Deadline deadline, PlayoutStats& stats,
@@ -250,6 +260,16 @@ void runPlayouts(const AnalysisModel& model, const AnalyzerOptions& options, Dea
 
 /// Variables no expression anywhere reads (conditions, effect values, texts).
 [[nodiscard]] std::vector<bool> variablesRead(const Scenario& scenario);
+
+/// Memory a concrete state takes (its vectors included), for the searches' budgets.
+[[nodiscard]] inline std::size_t bytesOf(const State& s) {
+    return sizeof(State) + s.vars.size() * sizeof(std::int64_t) + s.personas.size() * sizeof(PersonaState) +
+           (s.facts.size() + s.tracking.size()) * sizeof(std::uint64_t);
+}
+
+/// How often the layers look at the clock: after this much work (Play.h's units), so that
+/// one decision with thousands of choices cannot carry a layer far past its deadline.
+inline constexpr std::uint64_t kWorkBetweenClockChecks = 200'000;
 
 /// Saturating 128-bit arithmetic for playthrough counts.
 struct Count {

@@ -9,7 +9,8 @@
 
 namespace rapport::detail {
 
-void exploreExact(const AnalysisModel& model, ExactGraph& g, Deadline deadline, std::size_t maxStates) {
+void exploreExact(const AnalysisModel& model, ExactGraph& g, Deadline deadline, std::size_t maxStates,
+                  std::size_t maxEdges) {
     // maxStates leaves room in the store for the successors of the last state expanded.
     const Scenario& s = model.explore;
     ChangeSink none; // no explanations: the fast path
@@ -28,8 +29,10 @@ void exploreExact(const AnalysisModel& model, ExactGraph& g, Deadline deadline, 
     g.parentChoice.push_back(kNone);
     State next = cur;
     std::vector<ChoiceIndex> open;
+    std::uint64_t checkedAt = 0; // work done when the clock was last read
     while (g.expanded < g.store.size()) {
-        // Checking the clock costs; every 256 states keeps the overshoot far below a millisecond.
+        // Checking the clock costs; every 256 states keeps the overshoot far below a millisecond,
+        // and a check after much work keeps it there when states have thousands of choices.
         if ((g.expanded & 255u) == 0 && deadline.passed()) {
             g.outOfTime = true;
             break;
@@ -38,14 +41,24 @@ void exploreExact(const AnalysisModel& model, ExactGraph& g, Deadline deadline, 
         g.codec.decode(g.store.at(id), cur);
         open.clear();
         if (!atEnding(s, cur)) openChoices(s, cur, open);
-        // Expand a state completely or not at all: its successors must all fit.
-        if (!g.store.fits(open.size()) || g.store.size() >= maxStates) {
+        // Expand a state completely or not at all: its successors and edges must all fit.
+        if (!g.store.fits(open.size()) || g.store.size() >= maxStates || g.edgeTarget.size() + open.size() > maxEdges) {
             g.outOfMemory = true;
             break;
         }
-        g.edgeBegin.push_back(g.edgeTarget.size());
+        const std::size_t edgesBefore = g.edgeTarget.size();
+        const std::size_t loopsBefore = g.loops.size();
+        g.edgeBegin.push_back(edgesBefore);
         ++g.expanded;
+        bool abandoned = false;
         for (ChoiceIndex c : open) {
+            if (none.work - checkedAt > kWorkBetweenClockChecks) {
+                checkedAt = none.work;
+                if (deadline.passed()) {
+                    abandoned = true;
+                    break;
+                }
+            }
             next = cur;
             applyChoice(s, next, c, none);
             if (!enterNodes(s, next, none, nullptr, Lang::En, scratch)) {
@@ -62,6 +75,17 @@ void exploreExact(const AnalysisModel& model, ExactGraph& g, Deadline deadline, 
             }
             g.edgeTarget.push_back(target);
             g.edgeChoice.push_back(c);
+        }
+        if (abandoned) {
+            // Half of a state's edges would read as a state with fewer choices: take them back.
+            // Successors it found stay in the store, unexpanded, as the deadline leaves them.
+            --g.expanded;
+            g.edgeBegin.resize(g.edgeBegin.size() - 1);
+            g.edgeTarget.resize(edgesBefore);
+            g.edgeChoice.resize(edgesBefore);
+            g.loops.resize(loopsBefore);
+            g.outOfTime = true;
+            break;
         }
     }
     g.edgeBegin.push_back(g.edgeTarget.size());

@@ -29,13 +29,21 @@ public:
         : m_model(model), m_s(model.tracedOriginal), m_stats(stats), m_obs(obs) {}
 
     /// Plays once from the seed's start, until an ending, a dead end, a loop or the step limit.
-    void play(std::uint64_t seed, Policy policy) {
+    /// Returns false when the deadline passed first (the playout then counts for nothing).
+    bool play(std::uint64_t seed, Policy policy, Deadline deadline) {
+        m_deadline = deadline;
         State state = initialState(m_s, seed);
         std::uint64_t pick = seed ^ 0x5bd1e995u;
         m_path.clear();
         bool ok = enterNodes(m_s, state, m_none, nullptr, Lang::En, m_scratch);
         std::uint32_t steps = 0;
         for (;; ++steps) {
+            // A playout of 10,000 steps through decisions of 10,000 choices: look at the clock.
+            if (m_late) return false;
+            if (m_none.work - m_checkedAt > kWorkBetweenClockChecks) {
+                m_checkedAt = m_none.work;
+                if (deadline.passed()) return false;
+            }
             if (!ok) {
                 if (policy == Policy::Random) ++m_stats.loops;
                 m_obs.loop(state.node, m_path.empty() ? kNone : m_path.back(), witness(seed));
@@ -65,6 +73,7 @@ public:
         // Every node has a tracking bit here, and a playout starts with none set.
         for (std::size_t n = 0; n < m_model.slotOf.size(); ++n)
             if (state.tracked(m_model.slotOf[n])) m_obs.nodeReached[n] = true;
+        return true;
     }
 
 private:
@@ -96,6 +105,13 @@ private:
         bool found = false;
         std::int64_t bestValue = 0;
         for (ChoiceIndex c : m_open) {
+            if (m_none.work - m_checkedAt > kWorkBetweenClockChecks) {
+                m_checkedAt = m_none.work;
+                if (m_deadline.passed()) {
+                    m_late = true; // the playout stops at its next step
+                    break;
+                }
+            }
             m_trial = state;
             applyChoice(m_s, m_trial, c, m_none);
             if (!enterNodes(m_s, m_trial, m_none, nullptr, Lang::En, m_scratch)) continue;
@@ -124,6 +140,9 @@ private:
     std::string m_scratch;
     std::int64_t m_sum = 0;
     std::uint32_t m_reached = 0;
+    std::uint64_t m_checkedAt = 0;
+    Deadline m_deadline{};
+    bool m_late = false; // the deadline passed inside a greedy step
 };
 
 } // namespace
@@ -134,13 +153,14 @@ void runPlayouts(const AnalysisModel& model, const AnalyzerOptions& options, Dea
     Playout playout(model, stats, obs);
     // Greedy first: few, and they find the extremes that random play rarely meets.
     for (std::uint64_t i = 0; i < kGreedySeeds && !deadline.passed(); ++i) {
-        playout.play(options.seed + i, Policy::GreedyMax);
-        playout.play(options.seed + i, Policy::GreedyMin);
-        stats.greedy += 2;
+        if (!playout.play(options.seed + i, Policy::GreedyMax, deadline)) break;
+        ++stats.greedy;
+        if (!playout.play(options.seed + i, Policy::GreedyMin, deadline)) break;
+        ++stats.greedy;
     }
     for (std::uint32_t i = 0; i < options.maxPlayouts; ++i) {
         if ((i & 7u) == 0 && deadline.passed()) break;
-        playout.play(options.seed + i, Policy::Random);
+        if (!playout.play(options.seed + i, Policy::Random, deadline)) break;
         ++stats.random;
     }
     stats.meanResult = playout.meanResult();

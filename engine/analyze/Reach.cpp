@@ -30,6 +30,7 @@ struct Frame {
     ChoiceIndex via = kNone;
     std::vector<Child> children;
     std::size_t next = 0;
+    std::size_t bytes = 0; // what its children take
 };
 
 /// A state to search from, and the choices that lead there.
@@ -41,15 +42,18 @@ struct Restart {
 
 class TargetSearch {
 public:
-    TargetSearch(const AnalysisModel& model, const AbstractResult& abs, std::size_t maxStates, Observations& obs)
+    TargetSearch(const AnalysisModel& model, const AbstractResult& abs, std::size_t maxStates, std::size_t maxFrameBytes,
+                 Observations& obs)
         : m_model(model), m_s(model.explore), m_abs(abs), m_obs(obs), m_codec(m_s), m_prev(m_s.nodes.size()),
-          m_maxStates(maxStates == 0 ? std::size_t{1} << 22 : maxStates) {
+          m_maxStates(maxStates == 0 ? std::size_t{1} << 22 : maxStates), m_maxFrameBytes(maxFrameBytes),
+          m_stateBytes(bytesOf(initialState(m_s, 0))) {
         for (NodeIndex n = 0; n < m_s.nodes.size(); ++n)
             for (const auto& edge : abs.edges[n]) m_prev[edge.first].push_back(n);
     }
 
     /// Searches until every target is hit, the rest settled, or the deadline passes.
     TargetResult run(Deadline deadline, std::uint64_t& states) {
+        m_deadline = deadline;
         TargetResult out;
         for (m_deadEnds = false;; m_deadEnds = true) {
             while (collectTargets() && !deadline.passed()) {
@@ -128,6 +132,14 @@ private:
         Frame frame;
         frame.via = m_path.empty() ? kNone : m_path.back();
         for (ChoiceIndex c : m_open) {
+            // A decision with thousands of choices: look at the clock on the way.
+            if (m_none.work - m_checkedAt > kWorkBetweenClockChecks) {
+                m_checkedAt = m_none.work;
+                if (m_deadline.passed()) {
+                    m_cut = m_stop = true; // this state stays unexpanded: the search saw less than everything
+                    return false;
+                }
+            }
             if (c < m_model.realChoices) m_obs.choiceTaken[c] = true;
             Child child{state, c, kFar};
             applyChoice(m_s, child.state, c, m_none);
@@ -142,7 +154,15 @@ private:
         }
         std::stable_sort(frame.children.begin(), frame.children.end(),
                          [](const Child& a, const Child& b) { return a.distance < b.distance; });
-        if (!frame.children.empty()) m_stack.push_back(std::move(frame));
+        if (frame.children.empty()) return false;
+        // The waiting children are whole states: past the memory given, stop short of everything.
+        frame.bytes = frame.children.size() * m_stateBytes;
+        if (m_frameBytes + frame.bytes > m_maxFrameBytes) {
+            m_cut = m_stop = true;
+            return false;
+        }
+        m_frameBytes += frame.bytes;
+        m_stack.push_back(std::move(frame));
         return false;
     }
 
@@ -192,15 +212,17 @@ private:
     /// Depth first from one state until a hit, the end of what it leads to, or the deadline.
     bool searchFrom(const State& from, Deadline deadline, StateStore& seen) {
         m_stack.clear();
+        m_frameBytes = 0;
         m_path.clear();
         bool hit = consider(from, seen);
-        for (std::size_t steps = 0; !hit && !m_stack.empty(); ++steps) {
+        for (std::size_t steps = 0; !hit && !m_stack.empty() && !m_stop; ++steps) {
             if ((steps & 63u) == 0 && deadline.passed()) {
                 m_cut = true;
                 break;
             }
             Frame& top = m_stack.back();
             if (top.next == top.children.size()) {
+                m_frameBytes -= top.bytes;
                 m_stack.pop_back();
                 continue;
             }
@@ -215,7 +237,7 @@ private:
     bool searchOnce(Deadline deadline, std::uint64_t& states) {
         StateStore seen(m_codec.words(), m_maxStates);
         m_buf.assign(m_codec.words(), 0);
-        m_cut = false;
+        m_cut = m_stop = false;
         bool hit = false;
         // Every state a finished search from a restart point inserted was searched completely,
         // so the search from the start may skip it and still see everything.
@@ -247,15 +269,21 @@ private:
     ChangeSink m_none;
     std::string m_scratch;
     std::size_t m_maxStates;
+    std::size_t m_maxFrameBytes;
+    std::size_t m_stateBytes;
+    std::size_t m_frameBytes = 0;
+    std::uint64_t m_checkedAt = 0;
+    Deadline m_deadline{};
     bool m_deadEnds = false; // phase two
     bool m_cut = false;      // the last search stopped before it had seen everything
+    bool m_stop = false;     // ... and stopped at once (out of time, or its stack out of memory)
 };
 
 } // namespace
 
 TargetResult searchTargets(const AnalysisModel& model, const AbstractResult& abs, Deadline deadline, std::size_t maxStates,
-                           Observations& obs, std::uint64_t& statesOut) {
-    TargetSearch search(model, abs, maxStates, obs);
+                           std::size_t maxFrameBytes, Observations& obs, std::uint64_t& statesOut) {
+    TargetSearch search(model, abs, maxStates, maxFrameBytes, obs);
     return search.run(deadline, statesOut);
 }
 

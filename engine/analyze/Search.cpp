@@ -24,18 +24,22 @@ struct Frame {
     ChoiceIndex via = kNone;
     std::vector<Child> children;
     std::size_t next = 0;
+    std::size_t bytes = 0; // what its children take
 };
 
 class BranchAndBound {
 public:
     BranchAndBound(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise, bool maximise,
-                   std::size_t maxStates, Observations& obs)
+                   std::size_t maxStates, std::size_t maxFrameBytes, Observations& obs)
         : m_model(model), m_s(model.explore), m_bounds(bounds), m_precise(precise != nullptr && precise->usable() ? precise : nullptr),
           m_max(maximise), m_obs(obs), m_codec(m_s),
-          m_seen(m_codec.words(), maxStates == 0 ? std::size_t{1} << 22 : maxStates), m_buf(m_codec.words()) {}
+          m_seen(m_codec.words(), maxStates == 0 ? std::size_t{1} << 22 : maxStates), m_buf(m_codec.words()),
+          m_maxFrameBytes(maxFrameBytes) {}
 
     Extreme run(Deadline deadline) {
+        m_deadline = deadline;
         State start = initialState(m_s, 0);
+        m_stateBytes = bytesOf(start);
         if (!enterNodes(m_s, start, m_none, nullptr, Lang::En, m_scratch)) {
             m_obs.loop(start.node, kNone, Witness{});
             m_complete = true;
@@ -50,6 +54,7 @@ public:
             if (((steps++ & 63u) == 0 && deadline.passed()) || m_full) return finish();
             Frame& top = m_stack.back();
             if (top.next == top.children.size()) {
+                m_frameBytes -= top.bytes;
                 m_stack.pop_back();
                 continue;
             }
@@ -124,6 +129,14 @@ private:
             return false;
         }
         for (ChoiceIndex c : m_open) {
+            // A decision with thousands of choices: look at the clock on the way.
+            if (m_none.work - m_checkedAt > kWorkBetweenClockChecks) {
+                m_checkedAt = m_none.work;
+                if (m_deadline.passed()) {
+                    m_full = true; // stop as out of time; this state stays unexpanded
+                    return false;
+                }
+            }
             if (c < m_model.realChoices) m_obs.choiceTaken[c] = true;
             Child child{state, c, 0};
             applyChoice(m_s, child.state, c, m_none);
@@ -140,6 +153,13 @@ private:
         std::stable_sort(frame.children.begin(), frame.children.end(),
                          [&](const Child& a, const Child& b) { return better(a.score, b.score); });
         if (frame.children.empty()) return false;
+        // The waiting children are whole states: past the memory given, stop as if out of time.
+        frame.bytes = frame.children.size() * m_stateBytes;
+        if (m_frameBytes + frame.bytes > m_maxFrameBytes) {
+            m_full = true;
+            return false;
+        }
+        m_frameBytes += frame.bytes;
         m_stack.push_back(std::move(frame));
         return true;
     }
@@ -188,14 +208,20 @@ private:
     Extreme m_best;
     bool m_found = false;
     bool m_complete = false;
-    bool m_full = false; // the store of seen states is full: stop as if out of time
+    bool m_full = false; // the store of seen states or the stack's memory is full: stop as if out of time
+    std::size_t m_maxFrameBytes;
+    std::size_t m_frameBytes = 0;
+    std::size_t m_stateBytes = 0;
+    std::uint64_t m_checkedAt = 0;
+    Deadline m_deadline{};
 };
 
 } // namespace
 
 Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise, bool maximise,
-                      Deadline deadline, std::size_t maxStates, Observations& obs, std::uint64_t& statesOut) {
-    BranchAndBound search(model, bounds, precise, maximise, maxStates, obs);
+                      Deadline deadline, std::size_t maxStates, std::size_t maxFrameBytes, Observations& obs,
+                      std::uint64_t& statesOut) {
+    BranchAndBound search(model, bounds, precise, maximise, maxStates, maxFrameBytes, obs);
     Extreme x = search.run(deadline);
     statesOut += search.states();
     return x;

@@ -1,17 +1,20 @@
 #include "rapport/core/Diagnostics.h"
 
+#include "rapport/core/Cite.h"
+
 #include <nlohmann/json.hpp>
 
 namespace rapport {
 
 std::string formatDiagnostic(const Diagnostic& d, Lang lang) {
-    std::string out = d.file;
+    // One diagnostic is one line: a file name or a key with a line break cannot forge another.
+    std::string out = escapeForMessage(d.file);
     if (d.line > 0) out += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
     out += ": ";
     if (lang == Lang::De) out += d.severity == Severity::Error ? "Fehler: " : "Warnung: ";
     else out += d.severity == Severity::Error ? "error: " : "warning: ";
-    out += d.message(lang);
-    if (!d.pointer.empty()) out += " (" + d.pointer + ")";
+    out += escapeForMessage(d.message(lang));
+    if (!d.pointer.empty()) out += " (" + escapeForMessage(d.pointer) + ")";
     return out;
 }
 

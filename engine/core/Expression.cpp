@@ -1,5 +1,6 @@
 #include "rapport/core/Expression.h"
 
+#include "rapport/core/Cite.h"
 #include "rapport/core/TimeUnits.h"
 #include "rapport/core/Vocabulary.h"
 
@@ -12,6 +13,13 @@ namespace {
 
 bool isIdentStart(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == '_'; }
 bool isIdentChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
+
+/// The character at `at` (a whole UTF-8 sequence), cited for a message.
+std::string characterAt(std::string_view s, std::size_t at) {
+    std::size_t n = 1;
+    while (at + n < s.size() && n < 4 && (static_cast<unsigned char>(s[at + n]) & 0xC0u) == 0x80u) ++n;
+    return cite(s.substr(at, n), 1);
+}
 
 struct FieldName {
     std::string_view id;
@@ -38,16 +46,16 @@ constexpr std::array<FieldName, 14> kFields{{
 class Parser {
 public:
     Parser(std::string_view source, const ExprSymbols& symbols, std::vector<ExprNode>& pool, ExprError& error)
-        : m_src(source), m_symbols(symbols), m_pool(pool), m_error(error) {}
+        : m_src(source), m_symbols(symbols), m_pool(pool), m_error(error), m_mark(pool.size()) {}
 
     std::optional<ExprId> parseAll() {
-        const std::size_t mark = m_pool.size();
+        const std::size_t mark = m_mark;
         std::optional<ExprId> root = parseOr();
         if (root && !m_failed) {
             skipSpace();
             if (m_pos < m_src.size()) {
-                fail(m_pos, "unexpected “" + std::string(1, m_src[m_pos]) + "” after the end of the expression",
-                     "unerwartetes „" + std::string(1, m_src[m_pos]) + "“ nach dem Ende des Ausdrucks");
+                fail(m_pos, "unexpected “" + characterAt(m_src, m_pos) + "” after the end of the expression",
+                     "unerwartetes „" + characterAt(m_src, m_pos) + "“ nach dem Ende des Ausdrucks");
             }
         }
         if (m_failed) {
@@ -62,6 +70,7 @@ private:
     const ExprSymbols& m_symbols;
     std::vector<ExprNode>& m_pool;
     ExprError& m_error;
+    std::size_t m_mark; // pool size before this expression
     std::size_t m_pos = 0;
     bool m_failed = false;
     int m_depth = 0;
@@ -78,10 +87,10 @@ private:
 
     std::nullopt_t failUnknown(std::size_t at, std::string_view name, std::string_view kindEn, std::string_view kindDe,
                                std::string_view kindId) {
-        m_error.unknownName = std::string(name);
+        m_error.unknownName = std::string(name.substr(0, kMaxIdLength + 1));
         m_error.nameKind = std::string(kindId);
-        return fail(at, "unknown " + std::string(kindEn) + " “" + std::string(name) + "”",
-                    std::string(kindDe) + " „" + std::string(name) + "“ ist unbekannt");
+        return fail(at, "unknown " + std::string(kindEn) + " “" + cite(name) + "”",
+                    std::string(kindDe) + " „" + cite(name) + "“ ist unbekannt");
     }
 
     void skipSpace() {
@@ -106,6 +115,12 @@ private:
 
     ExprId add(ExprOp op, std::uint32_t a = 0, std::uint32_t b = 0, std::int64_t value = 0) {
         m_pool.push_back(ExprNode{op, a, b, value});
+        // Too long: stop reading now rather than parse megabytes only to refuse them at the end.
+        if (m_pool.size() - m_mark > kMaxExpressionNodes && !m_failed)
+            fail(m_pos, "the expression is too long (more than " + std::to_string(kMaxExpressionNodes) +
+                            " names, numbers and operators): split it with a variable",
+                 "der Ausdruck ist zu lang (mehr als " + std::to_string(kMaxExpressionNodes) +
+                     " Namen, Zahlen und Operatoren): Teilen Sie ihn mit einer Variablen auf");
         return static_cast<ExprId>(m_pool.size() - 1);
     }
 
@@ -128,11 +143,28 @@ private:
         return left;
     }
 
+    // Parentheses, `not` and unary minus nest by recursion: the depth is bounded, so a string of
+    // 100,000 "(" or "not" is an error message, not a stack overflow.
+    struct Nesting {
+        Parser& parser;
+        bool ok;
+        explicit Nesting(Parser& p) : parser(p), ok(++p.m_depth <= static_cast<int>(kMaxExpressionNesting)) {}
+        ~Nesting() { --parser.m_depth; }
+        Nesting(const Nesting&) = delete;
+        Nesting& operator=(const Nesting&) = delete;
+    };
+    std::nullopt_t tooDeep() {
+        return fail(m_pos, "the expression is nested too deeply (more than " + std::to_string(kMaxExpressionNesting) + " levels)",
+                    "der Ausdruck ist zu tief verschachtelt (mehr als " + std::to_string(kMaxExpressionNesting) + " Ebenen)");
+    }
+
     std::optional<ExprId> parseOr() { return binaryChain(&Parser::parseAnd, {{"or", ExprOp::Or}}, true); }
     std::optional<ExprId> parseAnd() { return binaryChain(&Parser::parseNot, {{"and", ExprOp::And}}, true); }
 
     std::optional<ExprId> parseNot() {
         if (acceptWord("not")) {
+            const Nesting nesting(*this);
+            if (!nesting.ok) return tooDeep();
             std::optional<ExprId> operand = parseNot();
             if (!operand) return std::nullopt;
             return add(ExprOp::Not, *operand);
@@ -171,6 +203,8 @@ private:
 
     std::optional<ExprId> parseUnary() {
         if (acceptSymbol("-")) {
+            const Nesting nesting(*this);
+            if (!nesting.ok) return tooDeep();
             std::optional<ExprId> operand = parseUnary();
             if (!operand) return std::nullopt;
             return add(ExprOp::Neg, *operand);
@@ -180,17 +214,13 @@ private:
 
     std::optional<ExprId> parseAtom() {
         skipSpace();
-        if (++m_depth > 200) return fail(m_pos, "expression nested too deeply", "Ausdruck zu tief verschachtelt");
-        struct DepthGuard {
-            int& depth;
-            ~DepthGuard() { --depth; }
-        } guard{m_depth};
-
         if (m_pos >= m_src.size())
             return fail(m_pos, "the expression ends where a value was expected",
                         "der Ausdruck endet, wo ein Wert erwartet wurde");
         const char c = m_src[m_pos];
         if (c == '(') {
+            const Nesting nesting(*this);
+            if (!nesting.ok) return tooDeep();
             ++m_pos;
             std::optional<ExprId> inner = parseOr();
             if (!inner) return std::nullopt;
@@ -200,8 +230,8 @@ private:
         }
         if (std::isdigit(static_cast<unsigned char>(c)) != 0) return parseNumber();
         if (isIdentStart(c)) return parseName();
-        return fail(m_pos, "expected a value, a name or “(” but found “" + std::string(1, c) + "”",
-                    "erwartet war ein Wert, ein Name oder „(“, gefunden: „" + std::string(1, c) + "“");
+        return fail(m_pos, "expected a value, a name or “(” but found “" + characterAt(m_src, m_pos) + "”",
+                    "erwartet war ein Wert, ein Name oder „(“, gefunden: „" + characterAt(m_src, m_pos) + "“");
     }
 
     std::optional<ExprId> parseNumber() {
@@ -245,7 +275,10 @@ private:
         if (!allowDash) return m_src.substr(start, m_pos - start);
         std::size_t end = m_pos;
         std::size_t best = m_pos;
-        while (end < m_src.size() && m_src[end] == '-' && end + 1 < m_src.size() && isIdentChar(m_src[end + 1])) {
+        // Ids are at most kMaxIdLength characters: joining stops there, so a long run of
+        // "a-a-a-..." costs linear time, not one lookup of an ever longer name per dash.
+        while (end < m_src.size() && end - start < kMaxIdLength && m_src[end] == '-' && end + 1 < m_src.size() &&
+               isIdentChar(m_src[end + 1])) {
             ++end;
             while (end < m_src.size() && isIdentChar(m_src[end])) ++end;
             if (isKnownId(m_src.substr(start, end - start))) best = end;

@@ -3,6 +3,7 @@
 #include "load/Loader.h"
 #include "load/Suggest.h"
 
+#include "rapport/core/Cite.h"
 #include "rapport/core/TimeUnits.h"
 
 #include <algorithm>
@@ -45,13 +46,20 @@ bool isIdChar(char c) { return isIdStart(c) || (c >= '0' && c <= '9') || c == '-
 
 } // namespace
 
-std::string qEn(std::string_view s) { return "“" + std::string(s) + "”"; }
-std::string qDe(std::string_view s) { return "„" + std::string(s) + "“"; }
+std::string qEn(std::string_view s) { return "“" + cite(s) + "”"; }
+std::string qDe(std::string_view s) { return "„" + cite(s) + "“"; }
 
-Loader::Loader(const JsonTree& tree, std::string file, Scenario& scenario, std::vector<Diagnostic>& out)
-    : m_tree(tree), m_file(std::move(file)), m_sc(scenario), m_out(out) {}
+Loader::Loader(const JsonTree& tree, std::string file, Scenario& scenario, std::vector<Diagnostic>& out,
+               const ReportLimits& limits)
+    : m_tree(tree), m_file(std::move(file)), m_sc(scenario), m_out(out), m_limits(limits),
+      m_suggestionBudget(limits.suggestionWork) {}
 
 void Loader::reportAt(Severity severity, std::uint32_t offset, std::string pointer, const char* code, Words words) {
+    ++m_problems;
+    if (quiet()) {
+        ++(severity == Severity::Error ? m_unreportedErrors : m_unreportedWarnings);
+        return;
+    }
     const TextPosition at = m_tree.position(offset);
     Diagnostic d;
     d.severity = severity;
@@ -66,16 +74,33 @@ void Loader::reportAt(Severity severity, std::uint32_t offset, std::string point
 }
 
 void Loader::error(std::uint32_t node, const char* code, Words words) {
-    reportAt(Severity::Error, m_tree.node(node).offset, m_tree.pointer(node), code, std::move(words));
+    reportAt(Severity::Error, m_tree.node(node).offset, quiet() ? std::string() : m_tree.pointer(node), code,
+             std::move(words));
 }
 
 void Loader::warning(std::uint32_t node, const char* code, Words words) {
-    reportAt(Severity::Warning, m_tree.node(node).offset, m_tree.pointer(node), code, std::move(words));
+    reportAt(Severity::Warning, m_tree.node(node).offset, quiet() ? std::string() : m_tree.pointer(node), code,
+             std::move(words));
 }
 
 void Loader::errorAtKey(std::uint32_t member, const char* code, Words words) {
     const JsonMember& m = m_tree.member(member);
-    reportAt(Severity::Error, m.keyOffset, m_tree.pointer(m.value), code, std::move(words));
+    reportAt(Severity::Error, m.keyOffset, quiet() ? std::string() : m_tree.pointer(m.value), code, std::move(words));
+}
+
+std::string Loader::suggest(std::string_view word, const std::vector<std::string_view>& candidates) {
+    if (quiet()) return {}; // the problem will only be counted
+    return closestMatch(word, candidates, &m_suggestionBudget);
+}
+
+const std::vector<std::string_view>& Loader::sortedIds(IdTable& table) {
+    if (table.sorted.size() != table.index.size()) {
+        table.sorted.clear();
+        table.sorted.reserve(table.index.size());
+        for (const auto& entry : table.index) table.sorted.push_back(entry.first);
+        std::sort(table.sorted.begin(), table.sorted.end());
+    }
+    return table.sorted;
 }
 
 int Loader::lineOf(std::uint32_t node) const { return m_tree.position(m_tree.node(node).offset).line; }
@@ -120,8 +145,12 @@ bool Loader::readFields(std::uint32_t node, const std::string_view* names, std::
             needsFormat2AtKey(m, key);
             continue;
         }
+        if (quiet()) { // counted only: no need to explain it
+            errorAtKey(m, "unknown-field", {});
+            continue;
+        }
         const std::vector<std::string_view> allowed(names, names + usable);
-        const std::string guess = closestMatch(key, allowed);
+        const std::string guess = suggest(key, allowed);
         const bool dimension = dimensions && !guess.empty() && dimensionFromId(guess).has_value();
         Words words{"Unknown field " + qEn(key) + ".", "Unbekanntes Feld " + qDe(key) + "."};
         if (dimension)
@@ -202,7 +231,7 @@ std::optional<std::int64_t> Loader::integer(std::uint32_t node, std::int64_t min
 std::optional<std::string_view> Loader::id(std::uint32_t node) {
     const std::optional<std::string_view> s = string(node);
     if (!s) return std::nullopt;
-    bool ok = !s->empty() && s->size() <= 64 && isIdStart(s->front());
+    bool ok = !s->empty() && s->size() <= kMaxIdLength && isIdStart(s->front());
     for (char c : *s) ok = ok && isIdChar(c);
     if (!ok) {
         error(node, "invalid-id",
@@ -244,17 +273,13 @@ std::vector<std::uint32_t> Loader::elements(std::uint32_t node, std::size_t minC
     return out;
 }
 
-std::optional<std::uint32_t> Loader::reference(std::uint32_t node, const IdTable& table, const char* code,
+std::optional<std::uint32_t> Loader::reference(std::uint32_t node, IdTable& table, const char* code,
                                                const Words& kind) {
     const std::optional<std::string_view> s = string(node);
     if (!s) return std::nullopt;
     const auto it = table.index.find(std::string(*s));
     if (it != table.index.end()) return it->second;
-    std::vector<std::string_view> names;
-    names.reserve(table.index.size());
-    for (const auto& entry : table.index) names.push_back(entry.first);
-    std::sort(names.begin(), names.end()); // a stable suggestion whatever the hash order
-    const std::string guess = closestMatch(*s, names);
+    const std::string guess = quiet() ? std::string() : suggest(*s, sortedIds(table));
     Words words{"There is no " + kind.en + " " + qEn(*s) + ".", kind.de + " " + qDe(*s) + " gibt es nicht."};
     if (!guess.empty()) {
         words.en += " Did you mean " + qEn(guess) + "?";
@@ -266,7 +291,7 @@ std::optional<std::uint32_t> Loader::reference(std::uint32_t node, const IdTable
 
 void Loader::unknownValue(std::uint32_t node, std::string_view value, const std::vector<std::string_view>& allowed,
                           const Words& kind) {
-    const std::string guess = closestMatch(value, allowed);
+    const std::string guess = suggest(value, allowed);
     Words words{"Unknown " + kind.en + " " + qEn(value) + ".", kind.de + " " + qDe(value) + " ist unbekannt."};
     suggestOrList(words, guess, allowed, {" Allowed: ", " Erlaubt: "});
     error(node, "unknown-value", std::move(words));

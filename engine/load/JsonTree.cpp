@@ -2,6 +2,8 @@
 
 #include "load/JsonSyntaxError.h"
 
+#include "rapport/core/Cite.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -14,6 +16,7 @@ namespace {
 
 constexpr std::uint32_t kArenaBit = 0x80000000u;
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::size_t kMaxPointerToken = 64;
 
 using Json = nlohmann::json;
 
@@ -43,9 +46,32 @@ struct TrackingIterator {
     bool operator!=(const TrackingIterator& other) const { return at != other.at; }
 };
 
+std::uint32_t u32(std::size_t v) { return static_cast<std::uint32_t>(v); }
+
+// A NUL byte ends many readers early and a byte-order mark in mid-file usually comes from two files
+// joined together; nlohmann's lexer names neither for what it is, so look for them first.
+bool strayBytes(std::string_view text, std::size_t bomLength, JsonError& error) {
+    const std::size_t nul = text.find('\0');
+    const std::size_t bom = text.find(kBom, bomLength);
+    if (nul == std::string_view::npos && bom == std::string_view::npos) return false;
+    if (nul < bom) {
+        error = JsonError{u32(nul), "", "nul-byte",
+                          "A NUL byte (a zero byte, U+0000) stands here: the file may be damaged or not a text file. "
+                          "Remove it.",
+                          "Hier steht ein NUL-Byte (ein Null-Byte, U+0000): Die Datei ist vielleicht beschädigt oder "
+                          "keine Textdatei. Bitte entfernen."};
+    } else {
+        error = JsonError{u32(bom), "", "bom-in-middle",
+                          "A byte-order mark (BOM, U+FEFF) stands here in the middle of the file, often left over when "
+                          "two files were joined: remove it.",
+                          "Hier steht mitten in der Datei eine Byte-Reihenfolge-Markierung (BOM, U+FEFF), oft ein Rest "
+                          "vom Zusammenfügen zweier Dateien: Bitte entfernen."};
+    }
+    return true;
+}
+
 bool isGap(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':'; }
 
-std::uint32_t u32(std::size_t v) { return static_cast<std::uint32_t>(v); }
 
 // Keys are short and mostly differ in length or first letter: check those before memcmp.
 bool sameKey(std::string_view a, std::string_view b) {
@@ -259,8 +285,6 @@ private:
         for (std::size_t i = 0; i < count; ++i)
             if (!drop[i]) members[out++] = members[i];
         m_pending.resize(f.pendingStart + out);
-        std::sort(m_tree.m_duplicates.begin(), m_tree.m_duplicates.end(),
-                  [](const JsonDuplicateKey& x, const JsonDuplicateKey& y) { return x.keyOffset < y.keyOffset; });
     }
 
     // The pointer of the place being read, for a syntax error in the middle of the document.
@@ -309,12 +333,14 @@ bool JsonTree::parse(std::string_view text, int maxDepth, JsonError& error) {
     m_duplicates.clear();
     m_germanKeys = 0;
     m_lineStarts.clear();
+    m_codePointsBefore.clear();
     m_parents.clear();
     m_slots.clear();
     m_bom = text.substr(0, kBom.size()) == kBom;
     // Scenario files hold a value every 30-40 bytes; reserving avoids copying while growing.
     m_nodes.reserve(text.size() / 32 + 16);
     m_members.reserve(text.size() / 32 + 16);
+    if (strayBytes(text, m_bom ? kBom.size() : 0, error)) return false;
     JsonBuilder builder(*this, text, m_bom ? kBom.size() : 0, maxDepth, error);
     bool ok = false;
     try {
@@ -325,6 +351,9 @@ bool JsonTree::parse(std::string_view text, int maxDepth, JsonError& error) {
                           std::string("Die Datei konnte nicht gelesen werden: ") + ex.what()};
         return false;
     }
+    // Sorted once at the end: sorting after every object made many duplicates quadratic.
+    std::stable_sort(m_duplicates.begin(), m_duplicates.end(),
+                     [](const JsonDuplicateKey& x, const JsonDuplicateKey& y) { return x.keyOffset < y.keyOffset; });
     return ok && !builder.failed();
 }
 
@@ -393,25 +422,52 @@ std::uint32_t JsonTree::find(std::uint32_t object, std::string_view k) const {
     return kNoJson;
 }
 
+namespace {
+constexpr std::uint32_t kBlock = 4096; // code points are counted in blocks, so a column costs at most one block
+bool startsCodePoint(char c) { return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u; }
+} // namespace
+
 TextPosition JsonTree::position(std::uint32_t offset) const {
     if (m_lineStarts.empty()) {
         m_lineStarts.push_back(0);
-        for (std::size_t i = 0; i < m_source.size(); ++i)
+        m_codePointsBefore.push_back(0);
+        std::uint32_t codePoints = 0;
+        for (std::size_t i = 0; i < m_source.size(); ++i) {
             if (m_source[i] == '\n') m_lineStarts.push_back(u32(i + 1));
+            if (startsCodePoint(m_source[i])) ++codePoints;
+            if ((i + 1) % kBlock == 0) m_codePointsBefore.push_back(codePoints);
+        }
     }
+    // Code points in [0, at): whole blocks from the table, the rest counted.
+    const auto codePointsBefore = [&](std::uint32_t at) {
+        std::uint32_t n = m_codePointsBefore[at / kBlock];
+        for (std::uint32_t i = at / kBlock * kBlock; i < at; ++i) n += startsCodePoint(m_source[i]) ? 1u : 0u;
+        return n;
+    };
     offset = std::min(offset, u32(m_source.size()));
     const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
     const auto line = static_cast<std::size_t>(it - m_lineStarts.begin()); // >= 1
     std::uint32_t start = m_lineStarts[line - 1];
     if (line == 1 && m_bom) start = std::min(offset, u32(kBom.size()));
-    int column = 1;
-    for (std::uint32_t i = start; i < offset; ++i)
-        if ((static_cast<unsigned char>(m_source[i]) & 0xC0u) != 0x80u) ++column; // count code points
-    return TextPosition{static_cast<int>(line), column};
+    // A long line (a whole file on one line) costs two blocks, not the line.
+    const std::uint32_t column = offset - start < 2 * kBlock
+                                     ? [&] {
+                                           std::uint32_t c = 1;
+                                           for (std::uint32_t i = start; i < offset; ++i)
+                                               c += startsCodePoint(m_source[i]) ? 1u : 0u;
+                                           return c;
+                                       }()
+                                     : codePointsBefore(offset) - codePointsBefore(start) + 1;
+    return TextPosition{static_cast<int>(line), static_cast<int>(column)};
 }
 
 void JsonTree::appendPointerToken(std::string& pointer, std::string_view token) {
     pointer += '/';
+    // A key longer than any field or id is cited, not copied: a pointer stays one short line.
+    if (token.size() > kMaxPointerToken) {
+        pointer += cite(token, kMaxPointerToken);
+        return;
+    }
     for (char c : token) {
         if (c == '~') pointer += "~0";
         else if (c == '/') pointer += "~1";

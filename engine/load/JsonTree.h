@@ -55,7 +55,8 @@ struct JsonError {
 class JsonTree {
 public:
     /// Parses `text` (a leading UTF-8 BOM is skipped). On failure returns false and fills `error`;
-    /// duplicate keys are not a failure: they are listed in duplicateKeys().
+    /// duplicate keys are not a failure: they are listed in duplicateKeys(). A NUL byte or a
+    /// byte-order mark anywhere after the start fails with its own code at its own place.
     [[nodiscard]] bool parse(std::string_view text, int maxDepth, JsonError& error);
 
     [[nodiscard]] std::uint32_t root() const { return 0; }
@@ -111,6 +112,7 @@ private:
     bool m_bom = false;
     std::size_t m_germanKeys = 0;
     mutable std::vector<std::uint32_t> m_lineStarts;
+    mutable std::vector<std::uint32_t> m_codePointsBefore; // per block of kBlock bytes: code points before it
     mutable std::vector<std::uint32_t> m_parents; // per node: parent node, kNoJson for the root
     mutable std::vector<std::uint32_t> m_slots;   // per node: its member index in the parent
 };

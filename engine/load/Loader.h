@@ -39,11 +39,19 @@ struct ChoiceFormat2Fields {
 struct IdTable {
     std::unordered_map<std::string, std::uint32_t>& index; // id -> index (the expression symbols' own map)
     std::vector<std::uint32_t> where;                       // per index: JSON node of its id (or kNoJson)
+    std::vector<std::string_view> sorted;                   // the ids in order, for suggestions (built on first use)
+};
+
+/// The loader's caps on work spent explaining problems.
+struct ReportLimits {
+    std::size_t maxDiagnostics = 200;        ///< problems reported in full; the rest are only counted
+    std::size_t suggestionWork = 4'000'000;  ///< "did you mean" work for the whole file
 };
 
 class Loader {
 public:
-    Loader(const JsonTree& tree, std::string file, Scenario& scenario, std::vector<Diagnostic>& out);
+    Loader(const JsonTree& tree, std::string file, Scenario& scenario, std::vector<Diagnostic>& out,
+           const ReportLimits& limits = {});
 
     /// Reads the whole document (root must be an object) and runs every check.
     void run();
@@ -55,6 +63,14 @@ public:
     /// At the key of an object member (unknown or reserved field names).
     void errorAtKey(std::uint32_t member, const char* code, Words words);
     [[nodiscard]] int lineOf(std::uint32_t node) const;
+    /// True once the report is full: further problems are only counted, so callers skip the
+    /// work of explaining them (suggestions, line numbers).
+    [[nodiscard]] bool quiet() const { return m_out.size() >= m_limits.maxDiagnostics; }
+    /// Problems found so far, reported or only counted.
+    [[nodiscard]] std::size_t problems() const { return m_problems; }
+    /// Problems only counted, by severity.
+    [[nodiscard]] std::size_t unreportedErrors() const { return m_unreportedErrors; }
+    [[nodiscard]] std::size_t unreportedWarnings() const { return m_unreportedWarnings; }
 
     // --- Reading values (Context.cpp); each reports what is wrong and returns nullopt ---
     /// Checks that `node` is an object, reports fields not in `allowed` (with "did you mean").
@@ -88,11 +104,15 @@ public:
     std::vector<std::uint32_t> elements(std::uint32_t node, std::size_t minCount = 0);
     template <typename E, std::size_t N>
     std::optional<E> vocabulary(std::uint32_t node, const std::array<std::string_view, N>& ids, const Words& kind);
-    std::optional<std::uint32_t> reference(std::uint32_t node, const IdTable& table, const char* code,
+    std::optional<std::uint32_t> reference(std::uint32_t node, IdTable& table, const char* code,
                                            const Words& kind);
     /// Reports a word that is not in a closed list (channels, acts, ...), with "did you mean".
     void unknownValue(std::uint32_t node, std::string_view value, const std::vector<std::string_view>& allowed,
                       const Words& kind);
+    /// The closest of `candidates` to `word` within the file's suggestion budget, or "".
+    [[nodiscard]] std::string suggest(std::string_view word, const std::vector<std::string_view>& candidates);
+    /// The table's ids in sorted order (a stable suggestion whatever the hash order).
+    [[nodiscard]] const std::vector<std::string_view>& sortedIds(IdTable& table);
 
     // --- Texts and expressions (Texts.cpp) ---
     /// A player-visible text ({"de","en"} or {"if","then","else"}); kNone after an error.
@@ -147,14 +167,24 @@ private:
     void checkStartStages();
     void completeStarts();
 
+    // --- Work.cpp ---
+    void assignWork();
+
     const JsonTree& m_tree;
     std::string m_file;
     Scenario& m_sc;
     std::vector<Diagnostic>& m_out;
+    ReportLimits m_limits;
+    std::size_t m_problems = 0;
+    std::size_t m_unreportedErrors = 0;
+    std::size_t m_unreportedWarnings = 0;
+    std::size_t m_suggestionBudget = 0;
+    bool m_inAddress = false; // loading a persona's address: it may not cite another address
     ExprSymbols m_symbols;
     std::unordered_map<std::string, std::uint32_t> m_topicIndex;
-    IdTable m_nodes{m_symbols.nodes, {}}, m_choices{m_symbols.choices, {}}, m_personas{m_symbols.personas, {}},
-        m_facts{m_symbols.facts, {}}, m_topics{m_topicIndex, {}}, m_variables{m_symbols.variables, {}};
+    IdTable m_nodes{m_symbols.nodes, {}, {}}, m_choices{m_symbols.choices, {}, {}},
+        m_personas{m_symbols.personas, {}, {}}, m_facts{m_symbols.facts, {}, {}}, m_topics{m_topicIndex, {}, {}},
+        m_variables{m_symbols.variables, {}, {}};
     std::vector<std::uint32_t> m_nodeJson;    // per node index: its JSON object
     std::vector<std::uint32_t> m_choiceJson;  // per choice index
     std::vector<std::uint32_t> m_personaJson; // per persona index

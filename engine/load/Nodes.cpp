@@ -348,14 +348,14 @@ Effect Loader::effect(std::uint32_t json) {
         e.adjustment = adjustment(json, kNone, true);
         if (e.adjustment != kNone) e.target = m_sc.adjustments[e.adjustment].persona;
     } else {
-        const std::size_t before = m_out.size();
+        const std::size_t before = problems();
         checkObject(json, {"var", "persona", "learn", "favour", "introduce", "wait", "if", "vouch", "handover", "contact",
                            "tender", "letdown"},
                     false, 7);
         const std::string kinds = format2() ? "var, persona, learn, favour, introduce, wait, if, vouch, handover, "
                                               "contact, tender, letdown"
                                             : "var, persona, learn, favour, introduce, wait, if";
-        if (m_out.size() == before)
+        if (problems() == before)
             error(json, "unknown-effect",
                   {"An effect needs one of: " + kinds + ".", "Eine Wirkung braucht eines von: " + kinds + "."});
     }

@@ -83,6 +83,7 @@ void Loader::run() {
     assignTrackingSlots();
     completeStarts();
     checkStartStages();
+    assignWork();
 }
 
 void Loader::registerId(IdTable& table, std::uint32_t idNode, std::uint32_t index, const Words& kind) {
@@ -91,7 +92,8 @@ void Loader::registerId(IdTable& table, std::uint32_t idNode, std::uint32_t inde
     if (!name) return;
     const auto [it, added] = table.index.emplace(std::string(*name), index);
     if (!added) {
-        const std::string line = std::to_string(lineOf(table.where[it->second]));
+        // Past the report's cap the problem is only counted: no line to look up.
+        const std::string line = quiet() ? std::string("?") : std::to_string(lineOf(table.where[it->second]));
         error(idNode, "duplicate-id",
               {"The " + kind.en + " id " + qEn(*name) + " is already used (line " + line + "); ids must be unique.",
                "Die " + kind.de + " " + qDe(*name) + " ist bereits vergeben (Zeile " + line +
@@ -355,7 +357,11 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
     (void)field(node, "id", true); // its value was checked while collecting ids
     if (const std::uint32_t n = field(node, "name", true); n != kNoJson)
         if (const auto v = string(n)) p.name = *v;
-    if (const std::uint32_t n = field(node, "address", true); n != kNoJson) p.address = text(n);
+    if (const std::uint32_t n = field(node, "address", true); n != kNoJson) {
+        m_inAddress = true;
+        p.address = text(n);
+        m_inAddress = false;
+    }
     if (const std::uint32_t n = field(node, "role", true); n != kNoJson) p.role = text(n);
     if (const std::uint32_t n = field(node, "company", true); n != kNoJson)
         if (const auto v = string(n)) p.company = *v;
@@ -400,10 +406,10 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
     if (format2()) p.start.dimensions = model::kNeutral;
     if (const std::uint32_t n = field(node, "start"); n != kNoJson) {
         m_startJson[index] = n;
-        const std::size_t before = m_out.size();
+        const std::size_t before = problems();
         loadStart(n, p);
         // With a wrong start value the stage check would judge numbers the author never meant.
-        m_stageGiven[index] = m_tree.find(n, "stage") != kNoJson && m_out.size() == before;
+        m_stageGiven[index] = m_tree.find(n, "stage") != kNoJson && problems() == before;
         m_encountersGiven[index] = m_tree.find(n, "encounters") != kNoJson;
         m_inPersonGiven[index] = format2() && m_tree.find(n, "inPerson") != kNoJson;
         m_knownForGiven[index] = format2() && m_tree.find(n, "knownFor") != kNoJson;
@@ -470,55 +476,96 @@ void Loader::loadNetwork(std::uint32_t node) {
 
 } // namespace detail
 
+namespace {
+
+Diagnostic plainDiagnostic(const std::string& file, const char* code, std::string en, std::string de, int line = 0,
+                           int column = 0) {
+    Diagnostic d;
+    d.file = file;
+    d.line = line;
+    d.column = column;
+    d.code = code;
+    d.messageEn = std::move(en);
+    d.messageDe = std::move(de);
+    return d;
+}
+
+Diagnostic tooLarge(const std::string& file, std::uintmax_t size, std::size_t limit) {
+    return plainDiagnostic(file, "too-large",
+                           "The file is too large (" + std::to_string(size / 1024) + " KiB; at most " +
+                               std::to_string(limit / 1024) + " KiB).",
+                           "Die Datei ist zu groß (" + std::to_string(size / 1024) + " KiB; höchstens " +
+                               std::to_string(limit / 1024) + " KiB).");
+}
+
+/// The closing note when more problems were found than the report shows.
+Diagnostic moreProblems(const std::string& file, std::size_t errors, std::size_t warnings) {
+    const std::size_t n = errors + warnings;
+    Diagnostic d = plainDiagnostic(
+        file, "more-problems",
+        std::to_string(n) + " more " + (n == 1 ? "problem" : "problems") + " (" + std::to_string(errors) +
+            (errors == 1 ? " error, " : " errors, ") + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") +
+            ") not shown: fix the ones above and check again.",
+        "Weitere " + std::to_string(n) + (n == 1 ? " Problem" : " Probleme") + " (" + std::to_string(errors) + " Fehler, " +
+            std::to_string(warnings) + (warnings == 1 ? " Warnung" : " Warnungen") +
+            ") werden nicht gezeigt: Beheben Sie die obigen und prüfen Sie erneut.");
+    d.severity = errors > 0 ? Severity::Error : Severity::Warning;
+    return d;
+}
+
+} // namespace
+
 LoadResult loadScenarioText(std::string_view text, const std::string& fileName, const LoadLimits& limits) {
     LoadResult result;
-    const auto fail = [&](const char* code, std::string en, std::string de, int line = 0, int column = 0) {
-        Diagnostic d;
-        d.file = fileName;
-        d.line = line;
-        d.column = column;
-        d.code = code;
-        d.messageEn = std::move(en);
-        d.messageDe = std::move(de);
-        result.diagnostics.push_back(std::move(d));
+    if (text.size() > limits.maxFileBytes) {
+        result.diagnostics.push_back(tooLarge(fileName, text.size(), limits.maxFileBytes));
         return result;
-    };
-    if (text.size() > limits.maxFileBytes)
-        return fail("too-large",
-                    "The file is too large (" + std::to_string(text.size() / 1024) + " KiB; at most " +
-                        std::to_string(limits.maxFileBytes / 1024) + " KiB).",
-                    "Die Datei ist zu groß (" + std::to_string(text.size() / 1024) + " KiB; höchstens " +
-                        std::to_string(limits.maxFileBytes / 1024) + " KiB).");
+    }
     const std::string_view body = text.substr(text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
-    if (body.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return fail("empty-file", "The file is empty.", "Die Datei ist leer.", 1, 1);
+    if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        result.diagnostics.push_back(plainDiagnostic(fileName, "empty-file", "The file is empty.", "Die Datei ist leer.", 1, 1));
+        return result;
+    }
 
     detail::JsonTree tree;
     detail::JsonError jsonError;
     if (!tree.parse(text, limits.maxDepth, jsonError)) {
         const detail::TextPosition at = tree.position(jsonError.offset);
-        result = fail(jsonError.code.c_str(), std::move(jsonError.messageEn), std::move(jsonError.messageDe), at.line,
-                      at.column);
+        result.diagnostics.push_back(plainDiagnostic(fileName, jsonError.code.c_str(), std::move(jsonError.messageEn),
+                                                     std::move(jsonError.messageDe), at.line, at.column));
         result.diagnostics.back().pointer = jsonError.pointer;
         return result;
     }
     auto scenario = std::make_shared<Scenario>();
     scenario->file = fileName;
+    std::size_t unreportedDuplicates = 0;
     for (const detail::JsonDuplicateKey& dup : tree.duplicateKeys()) {
+        if (result.diagnostics.size() >= limits.maxDiagnostics) {
+            ++unreportedDuplicates;
+            continue;
+        }
         const detail::TextPosition at = tree.position(dup.keyOffset);
         std::string pointer = tree.pointer(dup.object);
         detail::JsonTree::appendPointerToken(pointer, dup.key);
-        fail("duplicate-key",
-             "The field " + detail::qEn(dup.key) + " appears twice in this object; only the first one counts.",
-             "Das Feld " + detail::qDe(dup.key) + " steht zweimal in diesem Objekt; nur das erste zählt.", at.line,
-             at.column);
+        result.diagnostics.push_back(plainDiagnostic(
+            fileName, "duplicate-key",
+            "The field " + detail::qEn(dup.key) + " appears twice in this object; only the first one counts.",
+            "Das Feld " + detail::qDe(dup.key) + " steht zweimal in diesem Objekt; nur das erste zählt.", at.line,
+            at.column));
         result.diagnostics.back().pointer = std::move(pointer);
     }
-    detail::Loader loader(tree, fileName, *scenario, result.diagnostics);
+    detail::ReportLimits reportLimits;
+    reportLimits.maxDiagnostics = limits.maxDiagnostics;
+    detail::Loader loader(tree, fileName, *scenario, result.diagnostics, reportLimits);
     loader.run();
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
+    const std::size_t unreportedErrors = unreportedDuplicates + loader.unreportedErrors();
+    result.moreErrors = unreportedErrors;
+    result.moreWarnings = loader.unreportedWarnings();
+    if (result.moreErrors + result.moreWarnings > 0)
+        result.diagnostics.push_back(moreProblems(fileName, result.moreErrors, result.moreWarnings));
     if (!hasErrors(result.diagnostics)) result.scenario = std::move(scenario);
     return result;
 }
@@ -527,43 +574,68 @@ LoadResult loadScenarioFile(const std::string& path, const LoadLimits& limits) {
     namespace fs = std::filesystem;
     LoadResult result;
     const auto fail = [&](const char* code, std::string en, std::string de) {
-        Diagnostic d;
-        d.file = path;
-        d.code = code;
-        d.messageEn = std::move(en);
-        d.messageDe = std::move(de);
-        result.diagnostics.push_back(std::move(d));
-        return result;
+        result.diagnostics.push_back(plainDiagnostic(path, code, std::move(en), std::move(de)));
     };
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
-    if (!fs::exists(status))
-        return fail("io-missing", "There is no file at this path.", "Unter diesem Pfad gibt es keine Datei.");
-    if (fs::is_directory(status))
-        return fail("io-folder", "This is a folder, not a scenario file.",
-                    "Das ist ein Ordner, keine Szenario-Datei.");
+    if (ec == std::errc::too_many_symbolic_link_levels) {
+        fail("io-symlink-loop", "This path is a loop of symbolic links (a link that leads back to itself).",
+             "Dieser Pfad ist eine Schleife aus symbolischen Verknüpfungen (eine Verknüpfung, die auf sich selbst "
+             "zurückführt).");
+        return result;
+    }
+    if (!fs::exists(status)) {
+        std::error_code linkError;
+        if (fs::is_symlink(fs::symlink_status(path, linkError)))
+            fail("io-missing", "This symbolic link leads to " + detail::qEn(fs::read_symlink(path, linkError).string()) +
+                                   ", which does not exist.",
+                 "Diese symbolische Verknüpfung führt zu " + detail::qDe(fs::read_symlink(path, linkError).string()) +
+                     ", das es nicht gibt.");
+        else if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory)
+            fail("io-unreadable", "This path cannot be read: " + ec.message() + ".",
+                 "Dieser Pfad lässt sich nicht lesen: " + ec.message() + ".");
+        else
+            fail("io-missing", "There is no file at this path.", "Unter diesem Pfad gibt es keine Datei.");
+        return result;
+    }
+    if (fs::is_directory(status)) {
+        fail("io-folder", "This is a folder, not a scenario file.", "Das ist ein Ordner, keine Szenario-Datei.");
+        return result;
+    }
+    // Opening a FIFO waits for a writer and a device may never end: only regular files are read.
+    if (!fs::is_regular_file(status)) {
+        const bool fifo = fs::is_fifo(status);
+        const bool device = fs::is_character_file(status) || fs::is_block_file(status);
+        const std::string en = fifo ? "a named pipe (FIFO)" : device ? "a device" : fs::is_socket(status) ? "a socket" : "a special file";
+        const std::string de = fifo ? "eine benannte Pipe (FIFO)" : device ? "ein Gerät" : fs::is_socket(status) ? "ein Socket" : "eine Sonderdatei";
+        fail("io-special", "This is " + en + ", not a regular file: Rapport reads scenarios from files only.",
+             "Das ist " + de + ", keine gewöhnliche Datei: Rapport liest Szenarien nur aus Dateien.");
+        return result;
+    }
     const std::uintmax_t size = fs::file_size(path, ec);
-    if (!ec && size > limits.maxFileBytes)
-        return fail("too-large",
-                    "The file is too large (" + std::to_string(size / 1024) + " KiB; at most " +
-                        std::to_string(limits.maxFileBytes / 1024) + " KiB).",
-                    "Die Datei ist zu groß (" + std::to_string(size / 1024) + " KiB; höchstens " +
-                        std::to_string(limits.maxFileBytes / 1024) + " KiB).");
+    if (!ec && size > limits.maxFileBytes) {
+        result.diagnostics.push_back(tooLarge(path, size, limits.maxFileBytes));
+        return result;
+    }
     std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return fail("io-unreadable", "The file cannot be opened for reading (check its permissions).",
-                    "Die Datei lässt sich nicht zum Lesen öffnen (prüfen Sie die Zugriffsrechte).");
+    if (!in) {
+        fail("io-unreadable", "The file cannot be opened for reading (check its permissions).",
+             "Die Datei lässt sich nicht zum Lesen öffnen (prüfen Sie die Zugriffsrechte).");
+        return result;
+    }
     std::string text;
     if (!ec) text.reserve(static_cast<std::size_t>(size));
-    // Read in blocks with a cap, so a file that grows or a device that never ends cannot hang us.
+    // Read in blocks with a cap, so a file that grows while it is read cannot hang us.
     char block[65536];
     while (in.read(block, sizeof block) || in.gcount() > 0) {
         text.append(block, static_cast<std::size_t>(in.gcount()));
         if (text.size() > limits.maxFileBytes) break;
     }
-    if (in.bad())
-        return fail("io-unreadable", "The file could not be read completely.",
-                    "Die Datei konnte nicht vollständig gelesen werden.");
+    if (in.bad()) {
+        fail("io-unreadable", "The file could not be read completely.",
+             "Die Datei konnte nicht vollständig gelesen werden.");
+        return result;
+    }
     return loadScenarioText(text, path, limits);
 }
 

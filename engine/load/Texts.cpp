@@ -25,14 +25,6 @@ const char* codeForName(std::string_view kind) {
     return "bad-expression";
 }
 
-std::vector<std::string_view> namesOf(const IdTable& table) {
-    std::vector<std::string_view> names;
-    names.reserve(table.index.size());
-    for (const auto& entry : table.index) names.push_back(entry.first);
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 } // namespace
 
 ExprId Loader::expressionIn(std::uint32_t node, std::string_view source, std::size_t at, bool placeholder) {
@@ -41,20 +33,19 @@ ExprId Loader::expressionIn(std::uint32_t node, std::string_view source, std::si
     if (root) return *root;
 
     std::string guess;
-    if (!err.unknownName.empty()) {
-        std::vector<std::string_view> candidates;
-        if (err.nameKind == "variable") candidates = namesOf(m_variables);
-        else if (err.nameKind == "persona") candidates = namesOf(m_personas);
-        else if (err.nameKind == "fact") candidates = namesOf(m_facts);
-        else if (err.nameKind == "node") candidates = namesOf(m_nodes);
-        else if (err.nameKind == "choice") candidates = namesOf(m_choices);
+    if (!err.unknownName.empty() && !quiet()) {
+        if (err.nameKind == "variable") guess = suggest(err.unknownName, sortedIds(m_variables));
+        else if (err.nameKind == "persona") guess = suggest(err.unknownName, sortedIds(m_personas));
+        else if (err.nameKind == "fact") guess = suggest(err.unknownName, sortedIds(m_facts));
+        else if (err.nameKind == "node") guess = suggest(err.unknownName, sortedIds(m_nodes));
+        else if (err.nameKind == "choice") guess = suggest(err.unknownName, sortedIds(m_choices));
         else if (err.nameKind == "field") {
-            candidates.assign(dimensionIds().begin(), dimensionIds().end());
+            std::vector<std::string_view> candidates(dimensionIds().begin(), dimensionIds().end());
             for (std::string_view f : {"quality", "stage", "pressure", "owed", "encounters", "willing", "silence"})
                 candidates.push_back(f);
             if (format2()) candidates.push_back("willingness");
+            guess = suggest(err.unknownName, candidates);
         }
-        guess = closestMatch(err.unknownName, candidates);
     }
     Words words = err.needsFormat2 ? Words{} // the message says it all
                   : placeholder    ? Words{"Invalid value in { }: ", "Ungültiger Wert in { }: "}
@@ -72,7 +63,7 @@ ExprId Loader::expressionIn(std::uint32_t node, std::string_view source, std::si
                        : err.unknownName.empty() ? (placeholder ? "bad-placeholder" : "bad-expression")
                                                  : codeForName(err.nameKind);
     const std::uint32_t offset = m_tree.sourceOffsetInString(node, at + std::min(err.offset, source.size()));
-    reportAt(Severity::Error, offset, m_tree.pointer(node), code, std::move(words));
+    reportAt(Severity::Error, offset, quiet() ? std::string() : m_tree.pointer(node), code, std::move(words));
     return kNoExpr;
 }
 
@@ -118,8 +109,8 @@ bool Loader::textParts(std::uint32_t node, std::vector<TextPart>& parts) {
         literal.clear();
     };
     const auto fail = [&](std::size_t at, Words words) {
-        reportAt(Severity::Error, m_tree.sourceOffsetInString(node, at), m_tree.pointer(node), "bad-placeholder",
-                 std::move(words));
+        reportAt(Severity::Error, m_tree.sourceOffsetInString(node, at), quiet() ? std::string() : m_tree.pointer(node),
+                 "bad-placeholder", std::move(words));
         return false;
     };
     std::size_t i = 0;
@@ -150,6 +141,11 @@ bool Loader::textParts(std::uint32_t node, std::vector<TextPart>& parts) {
             const auto persona = m_personas.index.find(std::string(who));
             if (who == "player" && what == "name") {
                 part.kind = TextPart::Kind::PlayerName;
+            } else if (persona != m_personas.index.end() && what == "address" && m_inAddress) {
+                // An address names the person; citing an address inside one could go on forever.
+                return fail(i, {"An address cannot contain another address ({…address}); write the name instead.",
+                                "Eine Anrede kann keine andere Anrede ({…address}) enthalten; schreiben Sie den "
+                                "Namen aus."});
             } else if (persona != m_personas.index.end() && (what == "name" || what == "address")) {
                 part.kind = what == "name" ? TextPart::Kind::PersonaName : TextPart::Kind::PersonaAddress;
                 part.persona = persona->second;

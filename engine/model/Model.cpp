@@ -19,6 +19,10 @@ std::int32_t clampDim(std::int64_t value) {
 
 void recordChange(ChangeSink& sink, Change change) {
     if (sink.out == nullptr) return;
+    if (sink.out->size() >= sink.maxOut) { // the log is full: the caller stops play (Runner)
+        sink.full = true;
+        return;
+    }
     change.step = sink.step;
     change.node = sink.node;
     change.choice = sink.choice;
@@ -36,7 +40,7 @@ void changeDimension(PersonaState& ps, PersonaIndex who, Dimension dim, std::int
     const std::int32_t before = value;
     value = clampDim(static_cast<std::int64_t>(value) + delta);
     if (value == before) return;
-    if (value > before) ps.encounterGain += value - before;
+    if (value > before) ps.encounterGain = std::min(kCounterLimit, ps.encounterGain + (value - before));
     proto.persona = who;
     proto.target = ChangeTarget::Dimension;
     proto.dimension = static_cast<std::uint8_t>(dim);
@@ -58,7 +62,7 @@ void changePressure(PersonaState& ps, PersonaIndex who, std::int64_t delta, Chan
 
 void changeOwed(PersonaState& ps, PersonaIndex who, int delta, Reason reason, ChangeSink& sink) {
     const std::int32_t before = ps.owed;
-    ps.owed += delta;
+    ps.owed = std::clamp(ps.owed + delta, -kCounterLimit, kCounterLimit);
     Change c;
     c.persona = who;
     c.target = ChangeTarget::Owed;
@@ -350,7 +354,8 @@ void cool(const Scenario& scenario, PersonaState& ps, PersonaIndex who, std::int
 void advanceTime(const Scenario& scenario, State& state, std::int64_t minutes, ChangeSink& sink) {
     if (minutes <= 0) return;
     const std::int64_t from = state.time;
-    state.time += minutes;
+    state.time = minutes >= kTimeLimit - from ? kTimeLimit : from + minutes; // time stops at its limit
+    if (state.time == from) return;
     {
         Change c;
         c.target = ChangeTarget::Time;

@@ -356,8 +356,17 @@ std::string modifierNotes(const Change& change, Lang lang) {
     };
     // Each note only where it is true of this change: a gain the channel carried, a loss history softened.
     if (gain && (change.modifiers & kModPrepared)) add("Ihre Vorbereitung zahlt sich aus.", "Your preparation pays off.");
-    if (gain && (change.modifiers & kModPreferred)) add("Sie nutzen den Weg, den {who} bevorzugt.", "You use the channel {who} prefers.");
-    if (gain && (change.modifiers & kModLeanChannel)) {
+    const bool preferred = gain && (change.modifiers & kModPreferred);
+    const bool lean = gain && (change.modifiers & kModLeanChannel);
+    // Preferred and lean together is one thought, not two that seem to contradict each other.
+    if (preferred && lean && change.channel == Channel::Phone)
+        add("Sie nutzen den Weg, den {who} bevorzugt, auch wenn am Telefon nicht alles ankommt.",
+            "You use the channel {who} prefers, even if not everything comes across on the phone.");
+    else if (preferred && lean && change.channel <= Channel::Messenger)
+        add("Sie schreiben, wie es {who} am liebsten ist, auch wenn schriftlich nur ein Teil ankommt.",
+            "You write, as {who} prefers, even if only part of it comes across in writing.");
+    else if (preferred) add("Sie nutzen den Weg, den {who} bevorzugt.", "You use the channel {who} prefers.");
+    if (lean && !preferred) {
         if (change.channel <= Channel::Messenger) add("Schriftlich kommt nur ein Teil davon an.", "In writing only part of it comes across.");
         else if (change.channel == Channel::Phone) add("Am Telefon kommt nicht alles an.", "On the phone not everything comes across.");
         else add("Per Video kommt fast alles an.", "On video almost everything comes across.");

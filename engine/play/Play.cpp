@@ -91,6 +91,7 @@ void applyEffects(const Scenario& scenario, State& state, EffectRange range, Cha
 
 void applyChoice(const Scenario& scenario, State& state, ChoiceIndex index, ChangeSink& sink) {
     const Choice& choice = scenario.choices[index];
+    sink.work += 1 + choice.work;
     sink.step = state.step;
     sink.node = state.node;
     sink.choice = index;
@@ -111,8 +112,13 @@ void applyChoice(const Scenario& scenario, State& state, ChoiceIndex index, Chan
 
 bool enterNodes(const Scenario& scenario, State& state, ChangeSink& sink, LineSink* lines, Lang lang,
                 std::string& scratch) {
+    const std::uint64_t workBefore = sink.work;
     for (int guard = 0; guard < kMaxAutoNodes; ++guard) {
         const Node& node = scenario.nodes[state.node];
+        sink.work += 1 + node.work;
+        // A node counts before it runs, so one that alone exceeds the budget never runs at all.
+        if (sink.work - workBefore > kMaxAutoWork && node.kind != NodeKind::Decision && node.kind != NodeKind::Ending)
+            return false;
         sink.node = state.node;
         sink.step = state.step;
         if (node.trackingSlot != kNone) state.track(node.trackingSlot);

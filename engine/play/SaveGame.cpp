@@ -1,5 +1,7 @@
 #include "rapport/play/SaveGame.h"
 
+#include "rapport/core/Cite.h"
+
 #include <nlohmann/json.hpp>
 
 namespace rapport {
@@ -107,7 +109,7 @@ bool loadGame(Runner& runner, std::string_view text, std::string& error) {
     try {
         const json j = json::parse(text);
         if (j.at("scenario").get<std::string>() != scenario.id) {
-            error = "the save belongs to scenario '" + j.at("scenario").get<std::string>() + "'";
+            error = "the save belongs to scenario '" + cite(j.at("scenario").get<std::string>()) + "'";
             return false;
         }
         if (j.at("seed").get<std::uint64_t>() != runner.options().seed) {
@@ -121,7 +123,7 @@ bool loadGame(Runner& runner, std::string_view text, std::string& error) {
         for (const json& id : j.at("choices")) {
             const ChooseError e = runner.choose(id.get<std::string>());
             if (e != ChooseError::None) {
-                error = "choice " + std::to_string(step + 1) + " ('" + id.get<std::string>() + "') is not open any more";
+                error = "choice " + std::to_string(step + 1) + " ('" + cite(id.get<std::string>()) + "') is not open any more";
                 runner.restart();
                 return false;
             }

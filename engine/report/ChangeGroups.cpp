@@ -13,7 +13,7 @@ std::vector<ReasonGroup> groupChanges(const Scenario& s, const std::vector<Chang
     std::vector<PersonaIndex> groupPersona; // kNone for the one-sentence kinds, which never merge
     for (std::size_t i : indices) {
         const Change& c = changes[i];
-        if (c.target == ChangeTarget::Variable || c.reason == Reason::Drift) continue;
+        if (c.target == ChangeTarget::Variable || c.reason == Reason::Drift || c.reason == Reason::PressureFades) continue;
         const bool personal = c.target == ChangeTarget::Dimension || c.target == ChangeTarget::Pressure ||
                               c.target == ChangeTarget::Owed || c.target == ChangeTarget::Request;
         if (!personal || c.persona == kNone) {
@@ -52,12 +52,19 @@ std::vector<ReasonGroup> groupChanges(const Scenario& s, const std::vector<Chang
 std::string driftSummary(const Scenario& s, const std::vector<Change>& changes, const std::vector<std::size_t>& indices, Lang lang) {
     std::vector<PersonaIndex> order;
     std::vector<std::string> items;
+    bool anyCooling = false;
     for (std::size_t i : indices) {
         const Change& c = changes[i];
-        if (c.reason != Reason::Drift || c.target != ChangeTarget::Dimension || roundsToNothing(c.delta())) continue;
+        // Values cooling and pressure easing are what time does; both go into the one summary.
+        const bool cooling = c.reason == Reason::Drift && c.target == ChangeTarget::Dimension;
+        const bool easing = c.reason == Reason::PressureFades && c.target == ChangeTarget::Pressure;
+        if (!(cooling || easing) || roundsToNothing(c.delta())) continue;
+        anyCooling = anyCooling || cooling;
         std::size_t p = 0;
         while (p < order.size() && order[p] != c.persona) ++p;
-        const std::string item = std::string(nameOf(static_cast<Dimension>(c.dimension), lang)) + " " + formatChange(c.delta());
+        const std::string item = (easing ? std::string(lang == Lang::De ? "Druck" : "pressure")
+                                         : std::string(nameOf(static_cast<Dimension>(c.dimension), lang))) +
+                                 " " + formatChange(c.delta());
         if (p == order.size()) {
             order.push_back(c.persona);
             items.push_back(s.personas[c.persona].name + " " + item);
@@ -66,7 +73,8 @@ std::string driftSummary(const Scenario& s, const std::vector<Change>& changes, 
         }
     }
     if (items.empty()) return {};
-    std::string out = lang == Lang::De ? "Ohne Kontakt lässt es nach: " : "Without contact, things fade: ";
+    std::string out = anyCooling ? (lang == Lang::De ? "Ohne Kontakt lässt es nach: " : "Without contact, things fade: ")
+                                 : (lang == Lang::De ? "Mit der Zeit lässt der Druck nach: " : "Pressure eases with time: ");
     for (std::size_t p = 0; p < items.size(); ++p) out += (p ? "; " : "") + items[p];
     return out;
 }

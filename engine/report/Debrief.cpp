@@ -224,6 +224,7 @@ Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
             km.alternatives.push_back(Alternative{c, c == rec.choice ? rec.resultAfter : resultAfterChoice(scenario, at, c), c == rec.choice});
         LookaheadOptions look;
         look.stateBudget = options.lookaheadBudget;
+        look.maxWork = options.lookaheadWork;
         const Continuation best = searchContinuation(scenario, at, look);
         if (!best.choices.empty()) km.bestMove = best.choices.front();
         km.bestFinal = best.result;

@@ -28,7 +28,7 @@ public:
         if (auto it = m_memo.find(key); it != m_memo.end()) return it->second;
         // Past the budget, or deeper than any authored scenario goes (a loop that keeps changing
         // the state), settle for a greedy finish: the answer is then an estimate.
-        if (m_expanded >= m_options.stateBudget || m_depth >= kMaxDepth) {
+        if (m_expanded >= m_options.stateBudget || m_depth >= kMaxDepth || outOfWork()) {
             const bool first = !m_exhausted;
             m_exhausted = true;
             return first ? greedy(state) : Memo{};
@@ -39,19 +39,27 @@ public:
         std::vector<ChoiceIndex> open;
         openChoices(m_scenario, state, open);
         // Look at the most promising choices first, so that a search cut short by the budget
-        // has already seen the likely best (or worst) line.
-        std::vector<std::pair<ChoiceIndex, State>> children;
-        children.reserve(open.size());
+        // has already seen the likely best (or worst) line. Only the scores are kept: the child
+        // states are made again when visited, so a decision with 10,000 choices holds 10,000
+        // numbers per level, not 10,000 states.
+        std::vector<std::pair<std::int64_t, ChoiceIndex>> order;
+        order.reserve(open.size());
+        State next;
         for (ChoiceIndex c : open) {
-            State next = state;
-            if (step(next, c)) children.emplace_back(c, std::move(next));
+            if (outOfWork()) break;
+            next = state;
+            if (step(next, c)) order.emplace_back(resultOf(m_scenario, next), c);
         }
-        std::stable_sort(children.begin(), children.end(), [&](const auto& a, const auto& b) {
-            return better(resultOf(m_scenario, a.second), resultOf(m_scenario, b.second));
-        });
+        std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) { return better(a.first, b.first); });
         Memo best;
-        bool complete = true;
-        for (const auto& [c, next] : children) {
+        bool complete = !outOfWork();
+        for (const auto& [score, c] : order) {
+            if (outOfWork()) {
+                m_exhausted = true;
+                break;
+            }
+            next = state;
+            (void)step(next, c);
             const Memo sub = visit(next);
             complete = complete && sub.complete;
             if (sub.reachesEnd && (!best.reachesEnd || better(sub.value, best.value))) {
@@ -61,6 +69,7 @@ public:
             }
             if (m_exhausted) break; // out of budget: settle with what was found
         }
+        if (outOfWork()) m_exhausted = true;
         --m_depth;
         best.complete = complete && !m_exhausted;
         m_memo[key] = best;
@@ -70,7 +79,9 @@ public:
     bool step(State& state, ChoiceIndex c) {
         ChangeSink none;
         applyChoice(m_scenario, state, c, none);
-        return enterNodes(m_scenario, state, none, nullptr, Lang::En, m_scratch);
+        const bool ok = enterNodes(m_scenario, state, none, nullptr, Lang::En, m_scratch);
+        m_work += none.work;
+        return ok;
     }
 
     [[nodiscard]] bool exhausted() const { return m_exhausted; }
@@ -81,6 +92,9 @@ public:
 
 private:
     bool better(std::int64_t a, std::int64_t b) const { return m_options.maximise ? a > b : a < b; }
+    // The greedy finish may spend as much again as the search did.
+    [[nodiscard]] bool outOfWork() const { return m_work >= m_options.maxWork; }
+    [[nodiscard]] bool greedyOutOfWork() const { return m_work >= 2 * m_options.maxWork; }
 
     // Past the budget: follow the choice that looks best one step ahead, to some ending.
     Memo greedy(State state) {
@@ -97,6 +111,7 @@ private:
             State bestNext;
             std::int64_t bestValue = 0;
             for (ChoiceIndex c : open) {
+                if (greedyOutOfWork()) break;
                 State next = state;
                 if (!step(next, c)) continue;
                 const std::int64_t v = resultOf(m_scenario, next);
@@ -123,6 +138,7 @@ private:
     static constexpr int kMaxDepth = 120;
     static constexpr int kGreedyDepth = 300;
     std::size_t m_expanded = 0;
+    std::uint64_t m_work = 0;
     int m_depth = 0;
     bool m_exhausted = false;
     std::string m_scratch;
@@ -139,7 +155,7 @@ Continuation searchContinuation(const Scenario& scenario, const State& from, con
     out.proved = root.complete && !search.exhausted();
     // Walk the memo to spell out the path.
     State state = from;
-    for (int guard = 0; guard < 100000 && !atEnding(scenario, state); ++guard) {
+    for (int guard = 0; guard < 1000 && !atEnding(scenario, state); ++guard) {
         const Memo* m = search.memo(state);
         if (m == nullptr || m->bestChoice == kNone) break;
         out.choices.push_back(m->bestChoice);

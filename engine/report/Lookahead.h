@@ -13,6 +13,7 @@ namespace rapport {
 struct LookaheadOptions {
     bool maximise = true;
     std::size_t stateBudget = 20000; ///< distinct states to expand before settling for the best found
+    std::uint64_t maxWork = 20'000'000; ///< work (Play.h's units) before settling; the greedy finish may spend as much again
 };
 
 /// A continuation to an ending and the scenario result it reaches (hundredths).

@@ -8,6 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <sstream>
+
 namespace rapport {
 namespace {
 
@@ -132,7 +135,47 @@ std::string describeChange(const Scenario& scenario, const State* now, const Cha
     return {};
 }
 
+namespace {
+
+/// `value` as dump(2) writes it, every line after the first indented by `indent` more.
+void writeIndented(std::ostream& out, const json& value, int indent) {
+    const std::string text = value.dump(2, ' ', false, json::error_handler_t::replace);
+    const std::string pad(static_cast<std::size_t>(indent), ' ');
+    std::size_t from = 0;
+    for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+        out.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+        out << pad;
+        from = nl + 1;
+    }
+    out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+/// An array written element by element, so a log of millions of entries never stands in memory
+/// as one JSON tree.
+template <typename Each>
+void writeArray(std::ostream& out, std::size_t count, const Each& element) {
+    if (count == 0) {
+        out << "[]";
+        return;
+    }
+    out << "[\n";
+    for (std::size_t i = 0; i < count; ++i) {
+        out << "    ";
+        writeIndented(out, element(i), 4);
+        out << (i + 1 < count ? ",\n" : "\n");
+    }
+    out << "  ]";
+}
+
+} // namespace
+
 std::string playReportJson(const Runner& runner, const Debrief& d, Lang lang) {
+    std::ostringstream out;
+    writePlayReportJson(out, runner, d, lang);
+    return out.str();
+}
+
+void writePlayReportJson(std::ostream& out, const Runner& runner, const Debrief& d, Lang lang) {
     const Scenario& scenario = runner.scenario();
     json j;
     j["scenario"] = scenario.id;
@@ -151,19 +194,8 @@ std::string playReportJson(const Runner& runner, const Debrief& d, Lang lang) {
     for (ChoiceIndex c : runner.choices())
         open.push_back({{"id", scenario.choices[c].id}, {"text", textOf(scenario, &runner.state(), scenario.choices[c].text, lang)}});
     j["open"] = std::move(open);
-    json lines = json::array();
-    for (const ShownLine& l : runner.lines()) {
-        json line;
-        line["step"] = l.step;
-        line["node"] = scenario.nodes[l.node].id;
-        line["speaker"] = l.speaker == kNone ? json() : json(scenario.personas[l.speaker].id);
-        line["text"] = std::string(runner.lineText(l));
-        lines.push_back(std::move(line));
-    }
-    j["lines"] = std::move(lines);
-    json log = json::array();
-    for (const Change& c : runner.changes()) log.push_back(changeJson(scenario, c, lang));
-    j["log"] = std::move(log);
+    j["lines"] = json(); // written below, element by element
+    j["log"] = json();
     j["state"] = json::parse(stateToJson(scenario, runner.state()));
 
     json debrief;
@@ -223,7 +255,30 @@ std::string playReportJson(const Runner& runner, const Debrief& d, Lang lang) {
                         {"description", styleDescription(d.style.style, lang)},
                         {"evidence", lang == Lang::De ? d.style.evidenceDe : d.style.evidenceEn}};
     j["debrief"] = std::move(debrief);
-    return j.dump(2);
+
+    // The keys in the order dump() writes them (sorted), the two long arrays streamed.
+    out << "{";
+    bool first = true;
+    for (const auto& [key, value] : j.items()) {
+        out << (first ? "\n  " : ",\n  ") << json(key).dump() << ": ";
+        first = false;
+        if (key == "lines") {
+            writeArray(out, runner.lines().size(), [&](std::size_t i) {
+                const ShownLine& l = runner.lines()[i];
+                json line;
+                line["step"] = l.step;
+                line["node"] = scenario.nodes[l.node].id;
+                line["speaker"] = l.speaker == kNone ? json() : json(scenario.personas[l.speaker].id);
+                line["text"] = std::string(runner.lineText(l));
+                return line;
+            });
+        } else if (key == "log") {
+            writeArray(out, runner.changes().size(), [&](std::size_t i) { return changeJson(scenario, runner.changes()[i], lang); });
+        } else {
+            writeIndented(out, value, 2);
+        }
+    }
+    out << "\n}";
 }
 
 } // namespace rapport

@@ -265,7 +265,7 @@ TEST_CASE("analyzer: the abstract layer contains every state concrete play reach
         const LoadResult loaded = loadScenarioFile(file);
         if (!loaded.ok()) continue; // a bundled scenario mid-edit; the loader tests report it
         const detail::AnalysisModel model = detail::buildAnalysisModel(*loaded.scenario);
-        const detail::AbstractResult abs = detail::analyseAbstract(model, detail::Deadline{detail::Clock::now() + std::chrono::minutes(1)});
+        const detail::AbstractResult abs = detail::analyseAbstract(model, detail::Deadline{detail::Clock::now() + std::chrono::minutes(1)}, SIZE_MAX);
         REQUIRE(abs.complete);
         const Scenario& x = model.explore;
         auto inside = [&](const State& st) {
@@ -287,8 +287,8 @@ TEST_CASE("analyzer: the abstract layer contains every state concrete play reach
         };
         // Small scenarios: every state there is, from the exact layer.
         {
-            detail::ExactGraph graph(x, 30000, 64);
-            detail::exploreExact(model, graph, detail::Deadline{detail::Clock::now() + std::chrono::minutes(1)}, 20000);
+            detail::ExactGraph graph(x, 30000, 30000 * 64);
+            detail::exploreExact(model, graph, detail::Deadline{detail::Clock::now() + std::chrono::minutes(1)}, 20000, 20000 * 64);
             if (graph.complete && graph.root != kNone) {
                 State st = initialState(x, 0);
                 for (std::uint32_t v = 0; v < graph.store.size(); ++v) {

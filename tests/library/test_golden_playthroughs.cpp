@@ -92,7 +92,9 @@ std::string describePlaythrough(const Scenario& s, const Runner& runner, const P
 TEST_CASE("golden playthroughs: a fixed path through every bundled scenario ends in the pinned state") {
     const auto paths = pinnedPaths();
     REQUIRE(paths.size() >= 9);
-    for (const auto& [id, list] : paths) {
+    for (const auto& entry : paths) {
+        const auto& id = entry.first; // a plain name: Clang 14 cannot capture a structured binding
+        const auto& list = entry.second;
         CAPTURE(id);
         const LoadResult loaded = loadScenarioFile(std::string(RAPPORT_SOURCE_DIR) + "/scenarios/" + id + ".json");
         REQUIRE(loaded.ok());

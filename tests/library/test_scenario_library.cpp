@@ -117,7 +117,9 @@ TEST_CASE("choices matter: in every library scenario the good playthrough succee
         (kind == "good" ? results[id].good : results[id].poor) = score;
     }
     CHECK(results.size() >= 8);
-    for (const auto& [id, r] : results) {
+    for (const auto& entry : results) {
+        const auto& id = entry.first; // a plain name: Clang 14 cannot capture a structured binding
+        const auto& r = entry.second;
         CAPTURE(id);
         REQUIRE(r.good >= 0);
         REQUIRE(r.poor >= 0);

@@ -61,7 +61,10 @@ struct BadFile {
 
 // One file per class of problem; the locations were checked by hand against the files.
 const BadFile kBadFiles[] = {
+    {"address-in-address.json", "bad-placeholder", 24, 60, "/personas/0/address/en", Severity::Error, 1},
     {"avoids-preferred-channel.json", "avoids-preferred-channel", 37, 34, "/personas/2/avoids/2", Severity::Error, 1},
+    {"bom-in-middle.json", "bom-in-middle", 8, 3, "", Severity::Error, 1},
+    {"nul-byte.json", "nul-byte", 9, 16, "", Severity::Error, 1},
     {"bad-colour.json", "bad-colour", 40, 24, "/personas/0/look/hair", Severity::Error, 1},
     {"bad-duration.json", "bad-duration", 87, 77, "/nodes/1/choices/2/takes", Severity::Error, 1},
     {"bad-expression.json", "bad-expression", 63, 24, "/nodes/0/effects/1/if", Severity::Error, 1},

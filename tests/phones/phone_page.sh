@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the phone page test (phone_page.js) in headless Chromium against a seminar with its phone
-# server on 127.0.0.1 (phone_host). Fails, never skips, when Chromium or puppeteer-core is missing:
+# server on 127.0.0.1 (phone_host). When Chromium, Node.js or puppeteer-core is missing it did not
+# run (exit 77), which scripts/test.sh names and fails on unless RAPPORT_SKIP names it:
 # scripts/install-puppeteer.sh puts puppeteer-core into ~/.cache/rapport-test (scripts/test.sh runs it).
 #
 # usage: tests/phones/phone_page.sh PHONE_HOST SOURCE_DIR OUT_DIR
@@ -11,11 +12,11 @@ OUT=${3:?}
 rm -rf "$OUT" && mkdir -p "$OUT"
 OUT=$(readlink -f "$OUT")
 
-[ -x /usr/bin/chromium ] || { echo "phone page: /usr/bin/chromium is missing (Debian package chromium, in TEST_PACKAGES)"; exit 1; }
-command -v node >/dev/null || { echo "phone page: node is missing (Node.js 18 or newer)"; exit 1; }
+[ -x /usr/bin/chromium ] || { echo "phone page: /usr/bin/chromium is missing (Debian package chromium, in TEST_PACKAGES)"; exit 77; }
+command -v node >/dev/null || { echo "phone page: node is missing (Node.js 18 or newer)"; exit 77; }
 PUPPETEER="${RAPPORT_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/rapport-test}/puppeteer"
 [ -f "$PUPPETEER/node_modules/puppeteer-core/package.json" ] ||
-    { echo "phone page: puppeteer-core is not installed in $PUPPETEER; run scripts/install-puppeteer.sh"; exit 1; }
+    { echo "phone page: puppeteer-core is not installed in $PUPPETEER; run scripts/install-puppeteer.sh"; exit 77; }
 
 "$HOST_BIN" "$SOURCE/scenarios/sample-coffee-break.json" --host 127.0.0.1 --port 18900 >"$OUT/host.out" 2>"$OUT/host.err" &
 HOST_PID=$!

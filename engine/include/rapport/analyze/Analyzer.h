@@ -30,10 +30,12 @@ enum class Guarantee : std::uint8_t {
 __extension__ typedef unsigned __int128 PathCount128; ///< 128-bit counts (GCC and Clang)
 
 struct AnalyzerOptions {
-    std::int64_t budgetMs = 1000;           ///< wall-clock budget for the whole analysis
+    std::int64_t budgetMs = 1000;           ///< wall-clock budget for the whole analysis (at most about 11 days)
     std::size_t maxStates = 0;              ///< cap on distinct states in exact mode; 0: from maxMemoryBytes
-    std::size_t maxMemoryBytes = std::size_t{1} << 30; ///< memory the exact layer may use
-    std::size_t maxSearchStates = 0;        ///< cap per search (best, worst, targets); 0: the budget alone decides
+    /// Memory the layers may use, each in turn (the exact layer, a search, the abstract states);
+    /// with the scenario and the report, the whole analysis stays under about 1 GB.
+    std::size_t maxMemoryBytes = std::size_t{768} << 20;
+    std::size_t maxSearchStates = 0;        ///< cap per search (best, worst, targets); 0: from maxMemoryBytes
     std::uint64_t seed = 1;                 ///< first seed of the random playouts
     std::uint32_t maxPlayouts = 2000;       ///< random playouts at most
     bool exact = true;                      ///< layers to run (tests switch some off)

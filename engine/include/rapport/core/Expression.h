@@ -14,6 +14,14 @@ namespace rapport {
 using ExprId = std::uint32_t;
 inline constexpr ExprId kNoExpr = 0xFFFFFFFFu;
 
+/// Ids (of nodes, choices, personas, facts, variables) are at most this many characters.
+inline constexpr std::size_t kMaxIdLength = 64;
+/// An expression has at most this many nodes (names, numbers, operators): every pass over it
+/// (evaluation, the analyzer's bounds) is then short, and its recursion shallow.
+inline constexpr std::size_t kMaxExpressionNodes = 512;
+/// Parentheses, `not` and unary minus nest at most this deep.
+inline constexpr std::size_t kMaxExpressionNesting = 32;
+
 enum class ExprOp : std::uint8_t {
     Const,        // value
     Variable,     // a = variable index

@@ -155,6 +155,7 @@ struct Choice {
     int principle = -1;
     int violates = -1;
     TextId feedback = kNone;
+    std::uint64_t work = 0; ///< upper bound on the work of taking it (see Play.h); set by the loader
 };
 
 struct Branch {
@@ -180,6 +181,7 @@ struct Node {
     TextId debrief = kNone;             // ending
     Rating rating = Rating::Unrated;
     std::uint32_t trackingSlot = kNone; // set when some expression asks visited(this)
+    std::uint64_t work = 0; ///< upper bound on the work of entering it and offering its choices (see Play.h); set by the loader
 };
 
 struct Player {

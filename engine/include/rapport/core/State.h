@@ -13,6 +13,11 @@ namespace rapport {
 /// Fixed point: dimensions and pressure are kept in hundredths of a point (0-10000 = 0-100).
 inline constexpr int kScale = 100;
 inline constexpr std::int64_t kNever = INT64_MIN / 4; // "no contact yet", far enough from overflow
+/// Scenario time stops here (minutes; about 8.5 billion years): sums of times and differences
+/// from kNever then never overflow, however long a file makes play wait.
+inline constexpr std::int64_t kTimeLimit = std::int64_t{1} << 52;
+/// Counters that only grow by play (favours owed, gains in an encounter) stop at ± this.
+inline constexpr std::int32_t kCounterLimit = 1'000'000'000;
 
 /// Kinds of move whose repetition the model counts (without substance in between, repeats wear
 /// thin): the model assigns each act variant to one of them.

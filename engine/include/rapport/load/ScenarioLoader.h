@@ -11,15 +11,22 @@
 
 namespace rapport {
 
+/// Bounds on what a file may ask of the loader; within them loading takes time and memory in
+/// proportion to the file.
 struct LoadLimits {
     std::size_t maxFileBytes = 64u * 1024u * 1024u;
-    int maxDepth = 64;
+    int maxDepth = 64;               ///< nesting of lists and objects
+    std::size_t maxDiagnostics = 200; ///< problems reported in full; a last one counts the others
 };
 
 /// The outcome of loading: the scenario (null when an error made it unusable) and every problem.
 struct LoadResult {
     std::shared_ptr<const Scenario> scenario;
     std::vector<Diagnostic> diagnostics;
+    /// Problems past LoadLimits::maxDiagnostics: counted, not described (the last diagnostic,
+    /// code "more-problems", says how many).
+    std::size_t moreErrors = 0;
+    std::size_t moreWarnings = 0;
 
     [[nodiscard]] bool ok() const { return scenario != nullptr && !hasErrors(diagnostics); }
 };

@@ -5,6 +5,7 @@
 #include "rapport/core/Scenario.h"
 #include "rapport/core/State.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -93,6 +94,9 @@ struct ChangeSink {
     std::uint32_t step = 0;
     NodeIndex node = kNone;
     ChoiceIndex choice = kNone;
+    std::uint64_t work = 0; ///< work done through this sink so far (Node::work, Choice::work), for budgets
+    std::size_t maxOut = SIZE_MAX; ///< `out` holds at most this many changes; later ones set `full`
+    bool full = false;             ///< a change was dropped because `out` was full
 };
 
 /// Overall quality in hundredths (0-10000): the mean, pulled halfway down to the weakest dimension.

@@ -24,13 +24,20 @@ public:
 /// The open choices of the decision the state stands at, in file order (cleared first).
 void openChoices(const Scenario& scenario, const State& state, std::vector<ChoiceIndex>& out);
 
+/// Work between two decisions before play counts as running on forever. A unit is about one
+/// expression node, effect, change or 16 bytes of text (Node::work, Choice::work); an authored
+/// scenario needs under a thousand (the bundled ones: 902 at most), so this only stops loops
+/// and files made to be slow.
+inline constexpr std::uint64_t kMaxAutoWork = 50'000;
+
 /// Applies a choice (act, adjustments, effects, facts, time) and moves to its `next` node,
-/// without entering it. Counts one step.
+/// without entering it. Counts one step; adds the choice's work to `sink.work`.
 void applyChoice(const Scenario& scenario, State& state, ChoiceIndex choice, ChangeSink& sink);
 
 /// Enters `state.node` and every node after it that needs no decision (narration, lines,
 /// branches, chance), producing lines and applying effects, until a decision or an ending.
-/// Returns false if play would run on forever without a decision (a loop with no way out).
+/// Returns false if play would run on forever without a decision (a loop with no way out), or
+/// does more than kMaxAutoWork before one. Adds the nodes' work to `sink.work`.
 bool enterNodes(const Scenario& scenario, State& state, ChangeSink& sink, LineSink* lines, Lang lang,
                 std::string& scratch);
 

@@ -21,6 +21,11 @@ struct RunnerOptions {
     std::uint64_t seed = 1;
     bool keepLog = true; ///< record changes and lines (the debrief needs them)
     StartPoint start;    ///< another start node or start values (authors trying a part); default: the scenario's
+    /// Work one playthrough may do (Play.h's units); past it play stops as too long. An authored
+    /// playthrough needs well under a million.
+    std::uint64_t maxWork = 50'000'000;
+    /// Memory the log and the snapshots may take; past it play stops as too long.
+    std::size_t maxLogBytes = std::size_t{128} << 20;
 };
 
 /// A line of text as it was shown. `text` indexes the runner's text buffer.
@@ -45,7 +50,7 @@ struct StepRecord {
 };
 
 /// Why a choice was refused.
-enum class ChooseError : std::uint8_t { None, Finished, NotOpen, Unknown };
+enum class ChooseError : std::uint8_t { None, Finished, NotOpen, Unknown, TooLong };
 
 class Runner {
 public:
@@ -65,8 +70,13 @@ public:
     /// The open choices at the current decision; empty at an ending (or a dead end).
     [[nodiscard]] const std::vector<ChoiceIndex>& choices() const { return m_open; }
     [[nodiscard]] bool finished() const { return atEnding(m_scenario, m_state); }
-    /// A decision with no open choice, or a loop with no decision: play cannot go on.
-    [[nodiscard]] bool stuck() const { return !finished() && (m_open.empty() || m_looped); }
+    /// A decision with no open choice, a loop with no decision, or a playthrough grown too long:
+    /// play cannot go on.
+    [[nodiscard]] bool stuck() const { return !finished() && (m_open.empty() || m_looped || m_tooLong); }
+    /// Play ran on without reaching a decision (a loop, or more work than kMaxAutoWork; so it is stuck).
+    [[nodiscard]] bool looped() const { return m_looped; }
+    /// The playthrough did more work or logged more than RunnerOptions allow (so it is stuck).
+    [[nodiscard]] bool tooLong() const { return m_tooLong; }
 
     /// Takes an open choice.
     ChooseError choose(ChoiceIndex choice);
@@ -95,11 +105,20 @@ private:
     class Recorder;
     void advance();
     void pushSnapshot();
+    /// Counts work and log memory; marks the playthrough too long past the options' limits.
+    void account(std::uint64_t work);
+    [[nodiscard]] std::size_t logBytes() const;
+    /// How many changes the log may hold in all before it is over its budget.
+    [[nodiscard]] std::size_t changeRoom() const;
 
     const Scenario& m_scenario;
     RunnerOptions m_options;
     State m_state;
     bool m_looped = false;
+    bool m_tooLong = false;
+    std::uint64_t m_work = 0;
+    std::vector<std::uint64_t> m_workAtSnapshot; // per snapshot: the work done when it was taken
+    std::size_t m_stateBytes = 0; // memory of one snapshot
     std::vector<ChoiceIndex> m_open;
     std::vector<ChoiceIndex> m_path;
     std::vector<State> m_history;

@@ -22,13 +22,14 @@ struct ReasonGroup {
 };
 
 /// Groups the changes at `indices` of `changes`; `at` is the state the texts are read in.
-/// Variable changes (the author's bookkeeping) and drift are left out: drift has driftSummary.
+/// Variable changes (the author's bookkeeping), drift and pressure easing with time are left out:
+/// they have driftSummary.
 /// Changes that round to no whole point are left out of the lists: learners see whole points.
 [[nodiscard]] std::vector<ReasonGroup> groupChanges(const Scenario& scenario, const std::vector<Change>& changes, const State* at,
                                                     const std::vector<std::size_t>& indices, Lang lang);
 
-/// One line for the cooling among the changes at `indices` ("Ohne Kontakt lässt es nach: Dr. Weber
-/// Sympathie −1, Intensität −2; Herr Krause Intensität −1"); empty when nothing cooled.
+/// One line for what time did among the changes at `indices` ("Ohne Kontakt lässt es nach: Dr.
+/// Weber Sympathie −1, Druck −2; Herr Krause Intensität −1"); empty when nothing moved.
 [[nodiscard]] std::string driftSummary(const Scenario& scenario, const std::vector<Change>& changes,
                                        const std::vector<std::size_t>& indices, Lang lang);
 

@@ -70,6 +70,7 @@ struct Debrief {
 struct DebriefOptions {
     std::size_t keyMoments = 4;
     std::size_t lookaheadBudget = 20000; ///< states searched per key decision for the best move
+    std::uint64_t lookaheadWork = 20'000'000; ///< work (Play.h's units) per key decision for the best move
 };
 
 /// Builds the debrief of the runner's playthrough so far (usually at an ending).

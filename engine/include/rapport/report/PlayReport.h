@@ -5,12 +5,17 @@
 #include "rapport/report/Debrief.h"
 #include "rapport/play/Runner.h"
 
+#include <ostream>
 #include <string>
 
 namespace rapport {
 
 /// The report; contains no timestamps, so the same scenario, seed and choices give the same text.
 [[nodiscard]] std::string playReportJson(const Runner& runner, const Debrief& debrief, Lang lang);
+
+/// The same report written to `out` piece by piece (a long playthrough's log never stands in
+/// memory as one JSON tree).
+void writePlayReportJson(std::ostream& out, const Runner& runner, const Debrief& debrief, Lang lang);
 
 /// A change as one readable line ("Dr. Weber, Vertrauen +4: reason").
 [[nodiscard]] std::string describeChange(const Scenario& scenario, const State* now, const Change& change, Lang lang);
