@@ -178,11 +178,13 @@ else
     if asked_to_skip "$t" || asked_to_skip fuzz; then SKIPPED+=("$t"); else NOT_RUN+=("$t"); overall=1; fi
   done
 fi
-# halt_on_error: UBSan findings fail the test rather than scroll by. The window smoke test is
-# labelled `window`; it runs in the Release job only.
+# halt_on_error: UBSan findings fail the test rather than scroll by. The window smoke tests
+# (`window`) and the model's judgment and calibration checks (`model`: hundreds of playthroughs and
+# analyses that judge behaviour, not memory, and take over five minutes unoptimised) run in the
+# Release job only.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:check_initialization_order=1:strict_init_order=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
-run_suite "ASan+UBSan" "$ASAN_DIR" --label-exclude window -- "${ASAN_ARGS[@]}"
+run_suite "ASan+UBSan" "$ASAN_DIR" --label-exclude 'window|model' -- "${ASAN_ARGS[@]}"
 case $? in
   0) ;;
   2) abort "the ASan+UBSan build failed (see the errors above; Release: ${TOTAL_PASSED} passed, ${TOTAL_FAILED} failed)." ;;

@@ -154,7 +154,7 @@ TEST_CASE("analyzer: the best and the worst playthrough, checked against the run
     CHECK(count(r.playthroughs) == "4");
 }
 
-TEST_CASE("analyzer: every outcome of a chance node is a branch; a 0 % outcome never happens") {
+TEST_CASE("analyzer: every outcome of a chance node is a branch, a 0 % outcome never happens") {
     const auto s = loadTestScenario("chance");
     const AnalysisReport r = analyzeScenario(*s, deterministic());
     CHECK(ending(*s, r, "glueck").reach == Reach::Reachable);

@@ -87,7 +87,7 @@ TEST_CASE("successors: the loader warns about exactly the nodes the graph does n
     CHECK(warned[0].find("“" + unreached[0] + "”") != std::string::npos);
 }
 
-TEST_CASE("walkEffects: each effect as what it does, in order; the visitor picks the branches") {
+TEST_CASE("walkEffects: each effect as what it does, in order, the visitor picks the branches") {
     ScenarioBuilder b;
     const PersonaIndex p = b.persona("p");
     const PersonaIndex q = b.persona("q");

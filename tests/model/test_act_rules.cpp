@@ -233,7 +233,7 @@ TEST_CASE("act table: in random situations every variant is taken, stays inside 
     }
 }
 
-TEST_CASE("act table: a persona without the trait never meets the trait's variant; with it, the variant is certain") {
+TEST_CASE("act table: a persona without the trait never meets the trait's variant, with it, the variant is certain") {
     ScenarioBuilder b;
     const PersonaIndex plain = b.persona("plain");
     const PersonaIndex open = b.persona("open", {Trait::Open});

@@ -228,7 +228,7 @@ TEST_CASE("time: people present in the scene, own colleagues and contact off sta
 
 // --- 2. Substance versus gesture ------------------------------------------------------------------
 
-TEST_CASE("substance and gesture: a gesture after substance earns; gestures without it build pressure and cost trust") {
+TEST_CASE("substance and gesture: a gesture after substance earns, gestures without it build pressure and cost trust") {
     ScenarioBuilder b;
     const PersonaIndex p = personaAt(b, "p", Stage::Acquaintance);
     const NodeIndex d = b.decision("d", p);
@@ -283,7 +283,7 @@ TEST_CASE("substance and gesture: unsolicited selling is pressure, an offer that
 
 // --- 3. Competence ---------------------------------------------------------------------------------
 
-TEST_CASE("competence: expertise on a real concern earns it; selling at the same concern does not") {
+TEST_CASE("competence: expertise on a real concern earns it, selling at the same concern does not") {
     ScenarioBuilder b;
     const std::uint32_t migration = b.topic("migration");
     const PersonaIndex p = personaAt(b, "p", Stage::Acquaintance, {Trait::Analytical});
@@ -312,7 +312,7 @@ TEST_CASE("competence: expertise on a real concern earns it; selling at the same
 
 // --- 4. Repetition ---------------------------------------------------------------------------------
 
-TEST_CASE("repetition: empty check-ins wear thin and turn into annoyance; useful ones keep earning") {
+TEST_CASE("repetition: empty check-ins wear thin and turn into annoyance, useful ones keep earning") {
     ScenarioBuilder b;
     const std::uint32_t worry = b.topic("worry");
     const PersonaIndex busy = personaAt(b, "busy", Stage::Contact, {Trait::Busy});
@@ -376,7 +376,7 @@ TEST_CASE("repetition: praise turns into flattery, a sceptic spots it one praise
 
 // --- 5. Specificity ---------------------------------------------------------------------------------
 
-TEST_CASE("specificity: a prepared opener earns more than a generic one; the generic costs with a sceptic, not an open person") {
+TEST_CASE("specificity: a prepared opener earns more than a generic one, the generic costs with a sceptic, not an open person") {
     ScenarioBuilder b;
     const std::uint32_t article = b.topic("article");
     const PersonaIndex boss = personaAt(b, "boss", Stage::Stranger, {Trait::Status});
@@ -401,7 +401,7 @@ TEST_CASE("specificity: a prepared opener earns more than a generic one; the gen
 
 // --- 6. History and personality --------------------------------------------------------------------
 
-TEST_CASE("history and personality: the same lunch lands better with an old companion; openness is answered by the open") {
+TEST_CASE("history and personality: the same lunch lands better with an old companion, openness is answered by the open") {
     ScenarioBuilder b;
     const PersonaIndex companion = personaAt(b, "companion", Stage::Relationship);
     const PersonaIndex newcomer = personaAt(b, "newcomer", Stage::Acquaintance);
@@ -424,7 +424,7 @@ TEST_CASE("history and personality: the same lunch lands better with an old comp
 
 // --- 7. Requests ------------------------------------------------------------------------------------
 
-TEST_CASE("requests: a likeable contact without substance gets a friendly no; after real giving it is a yes") {
+TEST_CASE("requests: a likeable contact without substance gets a friendly no, after real giving it is a yes") {
     ScenarioBuilder b;
     const std::uint32_t need = b.topic("need");
     const PersonaIndex likeable = personaAt(b, "likeable", Stage::Contact);
@@ -451,7 +451,7 @@ TEST_CASE("requests: a likeable contact without substance gets a friendly no; af
     CHECK(granted.personas[helped].owed == owedBefore - 1);
 }
 
-TEST_CASE("requests: right after giving it is a trade; size, channel, pressure and the ledger shape the grade") {
+TEST_CASE("requests: right after giving it is a trade, size, channel, pressure and the ledger shape the grade") {
     ScenarioBuilder b;
     const std::uint32_t need = b.topic("need");
     const PersonaIndex p = personaAt(b, "p", Stage::Contact);
@@ -482,7 +482,7 @@ TEST_CASE("requests: right after giving it is a trade; size, channel, pressure a
 
 // --- 8. The events the seeds need -------------------------------------------------------------------
 
-TEST_CASE("events: a trusted voucher lends trust, a doubtful one hardly; a handover gives a start, not the history") {
+TEST_CASE("events: a trusted voucher lends trust, a doubtful one hardly, a handover gives a start, not the history") {
     ScenarioBuilder b;
     const PersonaIndex target = personaAt(b, "target", Stage::Stranger, {Trait::Sceptical});
     const PersonaIndex other = personaAt(b, "other", Stage::Stranger, {Trait::Sceptical});
@@ -504,7 +504,7 @@ TEST_CASE("events: a trusted voucher lends trust, a doubtful one hardly; a hando
     CHECK(stageOf(handed.personas[successor]) <= Stage::Contact);
 }
 
-TEST_CASE("events: own failures cost trust, less when announced in time, more the second time; repair gives back part") {
+TEST_CASE("events: own failures cost trust, less when announced in time, more the second time, repair gives back part") {
     ScenarioBuilder b;
     const PersonaIndex p = personaAt(b, "p", Stage::Contact);
     const NodeIndex d = b.decision("d", p);
@@ -528,7 +528,7 @@ TEST_CASE("events: own failures cost trust, less when announced in time, more th
     CHECK(repaired.personas[p].dims[K] < start.personas[p].dims[K] + points(4)); // a repair is not a gain
 }
 
-TEST_CASE("events: an honest no beats a promise that cannot be kept once it breaks; informing beats going around") {
+TEST_CASE("events: an honest no beats a promise that cannot be kept once it breaks, informing beats going around") {
     ScenarioBuilder b;
     const PersonaIndex p = personaAt(b, "p", Stage::Contact, {Trait::Formal, Trait::Status});
     const NodeIndex d = b.decision("d", p);
@@ -549,7 +549,7 @@ TEST_CASE("events: an honest no beats a promise that cannot be kept once it brea
     CHECK(-gain(start, afterAct(s, start, 3), p, V) >= points(10));
 }
 
-TEST_CASE("events: fair firmness earns respect, an ultimatum makes an opponent; a concrete next step is no trade") {
+TEST_CASE("events: fair firmness earns respect, an ultimatum makes an opponent, a concrete next step is no trade") {
     ScenarioBuilder b;
     const PersonaIndex p = personaAt(b, "p", Stage::Relationship, {Trait::Analytical});
     const NodeIndex d = b.decision("d", p);
@@ -571,7 +571,7 @@ TEST_CASE("events: fair firmness earns respect, an ultimatum makes an opponent; 
     CHECK(gain(start, proposed, p, I) > 0);
 }
 
-TEST_CASE("events: a gift within the rules pleases; during a tender or above the rules it costs trust, lavish most") {
+TEST_CASE("events: a gift within the rules pleases, during a tender or above the rules it costs trust, lavish most") {
     ScenarioBuilder b;
     const PersonaIndex p = personaAt(b, "p", Stage::Contact, {Trait::Formal});
     b.personaRef(p).strictGifts = true;
@@ -595,7 +595,7 @@ TEST_CASE("events: a gift within the rules pleases; during a tender or above the
 
 // --- 9. Channels and moments ------------------------------------------------------------------------
 
-TEST_CASE("channels: richer channels carry more warmth, face to face most; competence travels too; the preferred channel adds") {
+TEST_CASE("channels: richer channels carry more warmth, face to face most, competence travels too, the preferred channel adds") {
     ScenarioBuilder b;
     const std::uint32_t project = b.topic("project");
     const PersonaIndex p = personaAt(b, "p", Stage::Contact);
@@ -633,7 +633,7 @@ TEST_CASE("channels: richer channels carry more warmth, face to face most; compe
     CHECK(named);
 }
 
-TEST_CASE("channels and moments: an avoided channel or a bad moment costs; the same call at a good moment earns") {
+TEST_CASE("channels and moments: an avoided channel or a bad moment costs, the same call at a good moment earns") {
     ScenarioBuilder b;
     const PersonaIndex board = personaAt(b, "board", Stage::Acquaintance, {Trait::Formal, Trait::Status});
     b.personaRef(board).avoidsEffective = static_cast<std::uint8_t>(1u << static_cast<unsigned>(Channel::Messenger));
@@ -659,7 +659,7 @@ TEST_CASE("channels and moments: an avoided channel or a bad moment costs; the s
 
 // --- 10. Introductions ---------------------------------------------------------------------------------
 
-TEST_CASE("introductions: a fitting one earns from both and links them; an unfitting one costs most with who received it") {
+TEST_CASE("introductions: a fitting one earns from both and links them, an unfitting one costs most with who received it") {
     ScenarioBuilder b;
     b.raw().format = 2;
     const std::uint32_t web = b.topic("web");

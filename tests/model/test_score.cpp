@@ -56,7 +56,7 @@ TEST_CASE("score: a solid result is a success, a poor one is not, and each band 
     CHECK(idOf(ScoreBand::PartlySuccessful) == "partly-successful");
 }
 
-TEST_CASE("score: a calibration in the file is read; one that does not rise is refused with both values named") {
+TEST_CASE("score: a calibration in the file is read, one that does not rise is refused with both values named") {
     const LoadResult good = loadScenarioText(minimalWithCalibration(R"({"worst": 9, "par": 32.5, "best": 40})"), "c.json");
     REQUIRE(good.ok());
     REQUIRE(good.scenario->calibration.has_value());

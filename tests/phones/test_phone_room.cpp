@@ -56,7 +56,7 @@ TEST_CASE("joining: the room code, teams, the limit") {
     CHECK(roster.size() == 3);
 }
 
-TEST_CASE("wrong guesses are braked for everybody; the right code and PIN never are") {
+TEST_CASE("wrong guesses are braked for everybody, the right code and PIN never are") {
     Roster roster("K7PX2Q", "123456", {""}, 250);
     int wrong = 0, braked = 0;
     for (int i = 0; i < 30; ++i) {

@@ -11,7 +11,7 @@ using namespace rapport;
 using rapport::test::ScenarioBuilder;
 using rapport::test::smallScenario;
 
-SCENARIO("narration never waits; only decisions do") {
+SCENARIO("narration never waits, only decisions do") {
     const Scenario s = smallScenario();
     GIVEN("a new runner") {
         Runner runner(s);

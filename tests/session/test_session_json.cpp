@@ -118,7 +118,7 @@ SCENARIO("a restored session plays on exactly like the one that was saved") {
     }
 }
 
-TEST_CASE("the same commands give the same session; the language of the lines is not part of it") {
+TEST_CASE("the same commands give the same session, the language of the lines is not part of it") {
     const std::string a = sessionToJson(busySession());
     Session b = busySession();
     b.setLanguage(Lang::En);

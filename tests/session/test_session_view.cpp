@@ -126,7 +126,7 @@ SCENARIO("a phone follows one decision from waiting to the move") {
     }
 }
 
-SCENARIO("teams: each team's phones see their own line; the remote sees every team's summary") {
+SCENARIO("teams: each team's phones see their own line, the remote sees every team's summary") {
     const Scenario& s = sampleScenario();
     Session session(s, teamsOf({"Nord", "Süd"}));
     REQUIRE(session.apply(act(PhaseAction::Open)).ok());

@@ -91,7 +91,7 @@ SCENARIO("the progress of a profile across its runs") {
     fs::remove_all(dir);
 }
 
-TEST_CASE("practise next: ties go to the principle followed less; unplayed scenarios first, then the lowest best score") {
+TEST_CASE("practise next: ties go to the principle followed less, unplayed scenarios first, then the lowest best score") {
     ProgressData p;
     p.principles = {{Principle::Quality, 5, 3}, {Principle::Connect, 1, 3}, {Principle::Diagnose, 9, 0}};
     ScenarioProgress played;

@@ -203,7 +203,7 @@ SCENARIO("a resumed run continues the same record") {
     }
 }
 
-TEST_CASE("switching the language during a run is recorded; a sync with nothing new writes nothing") {
+TEST_CASE("switching the language during a run is recorded, a sync with nothing new writes nothing") {
     const Scenario s = loopScenario();
     Fixture f("language");
     Runner runner(s);
