@@ -20,6 +20,9 @@ void printHelp(std::ostream& out) {
            "  validate PATH...   check scenario files (or folders) and report every problem\n"
            "  play SCENARIO      play a scenario in the terminal\n"
            "  analyze SCENARIO   show what a scenario can do: endings, best and worst paths, dead ends\n"
+           "  graph SCENARIO     draw the scenario as a graph (Graphviz DOT or SVG) with the analyzer's findings\n"
+           "  explain SCENARIO CHOICE  what the model would do with a choice: every change and factor\n"
+           "  new ID             write a small scenario to start from, with notes on the format\n"
            "  seminar SCENARIO   open the window on a seminar: the whole room or 2-6 teams decide together\n"
            "  history            the runs recorded for a profile, newest first\n"
            "  export             the recorded runs as a CSV table or as xAPI statements\n"
@@ -63,6 +66,9 @@ int main(int argc, char** argv) {
     if (command == "validate") return rapport::cli::runValidate(global, rest);
     if (command == "play") return rapport::cli::runPlay(global, rest);
     if (command == "analyze") return rapport::cli::runAnalyze(global, rest);
+    if (command == "explain") return rapport::cli::runExplain(global, rest);
+    if (command == "new") return rapport::cli::runNew(global, rest);
+    if (command == "graph") return rapport::cli::runGraph(global, rest);
     if (command == "seminar") return rapport::cli::runSeminar(global, rest);
     if (command == "history") return rapport::cli::runHistory(global, rest);
     if (command == "report") return rapport::cli::runReport(global, rest);

@@ -25,5 +25,11 @@ int runHistory(const AppOptions& global, const std::vector<std::string>& args);
 int runExport(const AppOptions& global, const std::vector<std::string>& args);
 /// `rapport sync`: sends waiting xAPI statements to the configured LRS; --status, --configure.
 int runSync(const AppOptions& global, const std::vector<std::string>& args);
+/// `rapport explain`: what the model would do with a choice, factor by factor.
+int runExplain(const AppOptions& global, const std::vector<std::string>& args);
+/// `rapport new`: writes a small valid scenario that teaches the format by example.
+int runNew(const AppOptions& global, const std::vector<std::string>& args);
+/// `rapport graph`: the scenario as a graph (Graphviz DOT, or SVG through Graphviz).
+int runGraph(const AppOptions& global, const std::vector<std::string>& args);
 
 } // namespace rapport::cli

@@ -37,11 +37,15 @@ struct PlayOptions {
     bool resume = false;
     PrintTargets print;
     bool holdReasons = false;
+    std::string from;             // --from NODE
+    std::vector<std::string> set; // --set PERSON.FIELD=V (or VARIABLE=V), in order
+    bool continueAfter = false;   // --continue: ask after the --choices prefix
 };
 
 void printPlayHelp(std::ostream& out) {
     out << "usage: rapport play SCENARIO [--lang de|en] [--seed N] [--choices ID,ID,...] [--json]\n"
            "                    [--reasons now|end] [--pdf FILE] [--png FILE]\n"
+           "                    [--from NODE] [--set PERSON.FIELD=V ...] [--continue]\n"
            "                    [--profile NAME | --guest]\n"
            "       rapport play --resume [--lang de|en] [--choices ID,ID,...] [--json] [--profile NAME]\n\n"
            "Plays a scenario in the terminal. SCENARIO is a file path or the id of a bundled scenario.\n"
@@ -57,10 +61,17 @@ void printPlayHelp(std::ostream& out) {
            "  --png FILE          also write it as PNG pages (FILE, or FILE-1.png, FILE-2.png, ...)\n"
            "  --profile NAME      record in this profile (default: the profile named \"default\")\n"
            "  --guest             record nothing\n"
+           "  --from NODE         start at this node instead of the scenario's start (for authors)\n"
+           "  --set P.FIELD=V     change a start value, repeatable: PERSON.FIELD with FIELD one of the\n"
+           "                      six dimensions (sympathie, anerkennung, vertrauen, gegenseitigkeit,\n"
+           "                      intensitaet, kompetenz) or pressure (0-100 points), owed (-20-20),\n"
+           "                      encounters (0-1000); or VARIABLE=V for a scenario variable\n"
+           "  --continue          after the --choices, keep playing: ask for the next choices\n"
            "  --resume            continue the profile's newest unfinished run; the output covers the\n"
            "                      whole run, the decisions taken before included\n\n"
            "The history is kept in $XDG_DATA_HOME/rapport/rapport.db (~/.local/share/rapport/rapport.db);\n"
-           "messages about it go to standard error and never change the exit code.\n\n"
+           "messages about it go to standard error and never change the exit code. A run with --from or\n"
+           "--set is a try-out, not progress: it is not recorded (as with --guest).\n\n"
            "Exit: 0 played (to an ending or to the end of the given choices or input),\n"
            "      1 a scripted answer was not possible, play hit a dead end or grew too long,\n"
            "      2 usage or load error (or nothing to resume).\n";
@@ -127,6 +138,22 @@ std::optional<int> parseArgs(const std::vector<std::string>& args, PlayOptions& 
             o.holdReasons = *v == "end";
             return std::nullopt;
         }
+        if (a == "--from") {
+            const std::optional<std::string> v = cursor.value("--from");
+            if (!v) return 2;
+            o.from = *v;
+            return std::nullopt;
+        }
+        if (a == "--set") {
+            const std::optional<std::string> v = cursor.value("--set");
+            if (!v) return 2;
+            o.set.push_back(*v);
+            return std::nullopt;
+        }
+        if (a == "--continue") {
+            o.continueAfter = true;
+            return std::nullopt;
+        }
         if (a == "--choices") {
             const std::optional<std::string> v = cursor.value("--choices");
             if (!v) return 2;
@@ -154,6 +181,8 @@ std::optional<int> checkCombinations(const PlayOptions& o) {
     if (o.resume && o.profile.guest) return usage("--resume continues a recorded run; a guest has none");
     if (o.resume && !o.common.scenario.empty()) return usage("--resume continues the newest unfinished run: leave out SCENARIO");
     if (o.resume && o.seedGiven) return usage("--resume continues with the run's own seed: leave out --seed");
+    if (o.resume && (!o.from.empty() || !o.set.empty())) return usage("--resume continues a run where it stopped: leave out --from and --set");
+    if (o.continueAfter && !o.choices) return usage("--continue keeps playing after the --choices: give --choices too");
     return std::nullopt;
 }
 
@@ -260,13 +289,27 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
     RunnerOptions runnerOptions;
     runnerOptions.lang = lang;
     runnerOptions.seed = resumed ? resumed->run.summary.seed : o.seed;
+    if (!o.from.empty() || !o.set.empty()) {
+        const StartPointResult start = parseStartPoint(scenario, o.from, o.set, lang);
+        for (const std::string& error : start.errors) std::cerr << "rapport play: " << error << "\n";
+        if (!start.errors.empty()) return 2;
+        runnerOptions.start = start.point;
+        // A try-out from another point or with other values is not progress (issue 21).
+        if (!o.profile.guest && o.profileGiven)
+            std::cerr << "rapport play: "
+                      << (de ? "ein Durchgang mit --from oder --set wird nicht aufgezeichnet."
+                             : "a run with --from or --set is not recorded.")
+                      << "\n";
+        o.profile.guest = true;
+    }
     Runner runner(scenario, runnerOptions);
 
-    const bool interactive = !o.choices && isatty(STDIN_FILENO) != 0;
+    bool interactive = !o.choices && isatty(STDIN_FILENO) != 0;
     // In --json mode standard output carries only the document; the story goes to stderr
     // when someone is typing, and nowhere otherwise.
     std::ostream discard(nullptr); // writes nothing, keeps nothing: 300,000 answers' story costs no memory
-    std::ostream& story = o.common.json ? (interactive ? std::cerr : discard) : std::cout;
+    const bool someoneTyping = interactive || (o.continueAfter && isatty(STDIN_FILENO) != 0);
+    std::ostream& story = o.common.json ? (someoneTyping ? std::cerr : discard) : std::cout;
     TerminalView view(runner, lang, TerminalStyle{o.holdReasons, o.choices.has_value()}, story);
 
     story << "== " << textOf(scenario, nullptr, scenario.title, lang) << " ==\n";
@@ -280,8 +323,6 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
         recording = std::make_unique<PlayRecording>(std::move(resumed->store), resumed->run, resumed->file, runner, lang);
     } else {
         const std::filesystem::path file = resolveScenario(o.common.scenario, global.dataDir).value_or(o.common.scenario);
-        // A run that starts elsewhere than at the start (--from/--set, issue 21) is not progress:
-        // record it as a guest.
         recording = std::make_unique<PlayRecording>(o.profile, file, interactive ? "terminal" : "script", lang);
     }
     std::size_t scripted = 0;
@@ -312,9 +353,19 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
         view.showChoices();
         std::string answer;
         if (o.choices) {
-            if (scripted >= o.choices->size()) break; // the given choices are used up
-            answer = (*o.choices)[scripted];
-        } else {
+            if (scripted >= o.choices->size() && o.continueAfter) {
+                // The scripted prefix is done: from here on the answers come from the keyboard or a pipe.
+                o.choices.reset();
+                interactive = isatty(STDIN_FILENO) != 0;
+                view.endScript();
+                view.showChoices();
+            } else if (scripted >= o.choices->size()) {
+                break; // the given choices are used up
+            } else {
+                answer = (*o.choices)[scripted];
+            }
+        }
+        if (!o.choices) {
             recording->beforeWaiting();
             story << (de ? "Ihre Wahl> " : "Your choice> ") << std::flush;
             if (!readAnswer(std::cin, answer)) {

@@ -28,6 +28,9 @@ public:
     /// The choices open now (none in a scripted run: its transcript names only the one taken).
     void showChoices();
 
+    /// Ends the scripted part of a run (`--continue`): from now on the open choices are listed.
+    void endScript() { m_style.scripted = false; }
+
     /// With held-back reasons: all of them, by decision, before the debrief.
     void showHeldReasons();
 

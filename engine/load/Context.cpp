@@ -129,6 +129,11 @@ bool Loader::readFields(std::uint32_t node, const std::string_view* names, std::
     const std::uint32_t first = m_tree.firstMember(node);
     for (std::uint32_t m = first; m < first + m_tree.memberCount(node); ++m) {
         const std::string_view key = m_tree.key(m);
+        // JSON has no comments: "$comment" is an author's note in any object, read and ignored.
+        if (key == "$comment") {
+            (void)expectType(m_tree.member(m).value, JsonType::String);
+            continue;
+        }
         // A length and first-letter check skips most comparisons.
         std::size_t i = 0;
         while (i < count && !(names[i].size() == key.size() && names[i][0] == key[0] && names[i] == key)) ++i;

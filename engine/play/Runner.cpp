@@ -36,6 +36,7 @@ Runner::Runner(const Scenario& scenario, const RunnerOptions& options) : m_scena
 
 void Runner::restart() {
     m_state = initialState(m_scenario, m_options.seed);
+    applyStartPoint(m_scenario, m_options.start, m_state);
     m_stateBytes = sizeof(State) + m_state.vars.size() * sizeof(std::int64_t) +
                    m_state.personas.size() * sizeof(PersonaState) +
                    (m_state.facts.size() + m_state.tracking.size()) * sizeof(std::uint64_t);

@@ -95,7 +95,8 @@ StyleDiagnosis diagnoseStyle(const Runner& runner) {
                         count(Act::Thank) + count(Act::Introduce) + count(Act::Accept);
     const int surface = count(Act::Smalltalk) + count(Act::Pitch) + count(Act::Gift);
     // Encounters made in this playthrough, not an old acquaintance's history.
-    const State start = initialState(scenario, runner.options().seed);
+    State start = initialState(scenario, runner.options().seed);
+    applyStartPoint(scenario, runner.options().start, start); // a try-out's own start values (play --set)
     int encountersTouched = 0;
     for (PersonaIndex p : touched) encountersTouched += runner.state().personas[p].encounters - start.personas[p].encounters;
 
@@ -168,7 +169,8 @@ std::string_view styleId(Style style) { return kStyles[static_cast<std::size_t>(
 Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
     const Scenario& scenario = runner.scenario();
     const State& end = runner.state();
-    const State start = initialState(scenario, runner.options().seed);
+    State start = initialState(scenario, runner.options().seed);
+    applyStartPoint(scenario, runner.options().start, start); // a try-out's own start values (play --set)
     Debrief out;
     out.finished = runner.finished();
     out.ending = out.finished ? end.node : kNone;

@@ -180,6 +180,9 @@ void writePlayReportJson(std::ostream& out, const Runner& runner, const Debrief&
     json j;
     j["scenario"] = scenario.id;
     j["seed"] = runner.options().seed;
+    // A run started elsewhere (rapport play --from): where, so `choices` reads from there on.
+    const StartPoint& start = runner.options().start;
+    j["from"] = start.node != kNone ? json(scenario.nodes[start.node].id) : json();
     j["lang"] = langId(lang);
     j["finished"] = runner.finished();
     j["stuck"] = runner.stuck();

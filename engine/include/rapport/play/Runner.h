@@ -5,6 +5,7 @@
 
 #include "rapport/model/Model.h"
 #include "rapport/play/Play.h"
+#include "rapport/play/StartPoint.h"
 #include "rapport/core/Scenario.h"
 #include "rapport/core/State.h"
 
@@ -19,6 +20,7 @@ struct RunnerOptions {
     Lang lang = Lang::De;
     std::uint64_t seed = 1;
     bool keepLog = true; ///< record changes and lines (the debrief needs them)
+    StartPoint start;    ///< another start node or start values (authors trying a part); default: the scenario's
     /// Work one playthrough may do (Play.h's units); past it play stops as too long. An authored
     /// playthrough needs well under a million.
     std::uint64_t maxWork = 50'000'000;
