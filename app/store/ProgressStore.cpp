@@ -19,6 +19,7 @@
 #include <cstring>
 #include <fstream>
 #include <system_error>
+#include <utility>
 
 namespace rapport::store {
 namespace {
@@ -253,9 +254,12 @@ void ProgressStore::addDecision(RunId run, const DecisionRecord& d) {
     m_insertDecision->bind(5, d.chosenAt).bind(6, d.thinkMs).bind(7, d.resultBefore).bind(8, d.resultAfter).bind(9, d.score);
     m_insertDecision->run();
     if (m_pendingRun && m_pendingRun->run != run) flushRunUpdate();
+    // Assigned whole, not emplace()d: Clang judges the nested struct not default-constructible
+    // while std::optional is instantiated inside the still incomplete class.
     if (!m_pendingRun) {
-        m_pendingRun.emplace();
-        m_pendingRun->run = run;
+        PendingRunUpdate fresh;
+        fresh.run = run;
+        m_pendingRun = std::move(fresh);
     }
     PendingRunUpdate& u = *m_pendingRun;
     u.steps = static_cast<std::int64_t>(d.step) + 1;
