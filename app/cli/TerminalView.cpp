@@ -43,7 +43,7 @@ void TerminalView::showChangesUpTo(std::size_t end) {
         const Change* clock = nullptr;
         for (std::size_t i : batch) {
             if (changes[i].target != ChangeTarget::Time) moves.push_back(i);
-            else minutes += changes[i].after - changes[i].before, clock = &changes[i];
+            else minutes += changes[i].delta(), clock = &changes[i];
         }
         std::vector<std::pair<std::string, bool>> out;
         for (const ReasonGroup& g : groupChanges(s, changes, &m_runner.state(), moves, m_lang))

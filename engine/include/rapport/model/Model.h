@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,7 +86,12 @@ struct Change {
     std::int32_t count = 0;          // e.g. how many times praised
     TextId authoredReason = kNone;   // for Adjustment: the author's sentence
 
-    [[nodiscard]] std::int64_t delta() const { return after - before; }
+    /// after − before, saturated: a scenario's own variables may hold any 64-bit value.
+    [[nodiscard]] std::int64_t delta() const {
+        std::int64_t d = 0;
+        if (!__builtin_sub_overflow(after, before, &d)) return d;
+        return after > before ? std::numeric_limits<std::int64_t>::max() : std::numeric_limits<std::int64_t>::min();
+    }
 };
 
 /// Where changes go; `out` may be null when nobody needs the explanation (fast analysis).
