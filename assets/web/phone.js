@@ -289,7 +289,8 @@
       button.type = 'button';
       button.setAttribute('data-choice', choice.id);
       const mine = state.myVote === choice.id;
-      button.setAttribute('aria-pressed', String(mine || sending === choice.id));
+      // While a vote is on its way only the option being sent is marked: one mark, never two.
+      button.setAttribute('aria-pressed', String(sending !== null ? sending === choice.id : mine));
       button.disabled = state.phase !== 'voting' || sending !== null;
       if (tally) {
         const count = Number(tally[choice.id] || 0);

@@ -120,7 +120,9 @@ async function main() {
     await waitText(de, '#status', 'Stimme erhalten', '"vote received" after a tap');
     check(await de.$eval('#choices button[data-choice="presse"]', (b) => b.getAttribute('aria-pressed') === 'true'), 'the chosen option is marked');
     await de.click('#choices button[data-choice="profil"]');
-    await de.waitForFunction(() => document.querySelector('#choices button[data-choice="profil"]').getAttribute('aria-pressed') === 'true', { timeout: 3000 });
+    // The server's answer has arrived when the options are enabled again (a slow build takes its time).
+    await de.waitForFunction(() => { const b = document.querySelector('#choices button[data-choice="profil"]');
+      return b.getAttribute('aria-pressed') === 'true' && !b.disabled; }, { timeout: 5000 });
     check(await de.$eval('#choices button[data-choice="presse"]', (b) => b.getAttribute('aria-pressed') === 'false'), 'the vote changed: the old option is no longer marked');
     await en.click('#choices button[data-choice="presse"]');
     await waitText(en, '#status', 'Vote received', 'the English phone voted');
