@@ -232,17 +232,9 @@ std::optional<ResumeTarget> findRunToResume(const PlayOptions& o, const AppOptio
         return std::nullopt;
     }
     // The file it was played from; if that moved, the bundled scenario with the same id.
-    std::error_code ec;
-    if (std::filesystem::is_regular_file(t.run.summary.scenarioFile, ec)) {
-        t.file = t.run.summary.scenarioFile;
-    } else if (auto bundled = resolveScenario(t.run.summary.scenarioId, global.dataDir)) {
-        t.file = *bundled;
-    } else {
-        std::cerr << "rapport play: "
-                  << (de ? "das Szenario des Durchgangs ist nicht mehr da: " : "the run's scenario is gone: ") << t.run.summary.scenarioFile
-                  << "\n";
-        return std::nullopt;
-    }
+    std::optional<std::filesystem::path> file = storedRunScenarioFile(t.run.summary, global.dataDir, "play", lang);
+    if (!file) return std::nullopt;
+    t.file = std::move(*file);
     return t;
 }
 

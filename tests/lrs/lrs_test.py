@@ -205,6 +205,34 @@ try:
     env["RAPPORT_LRS_ENDPOINT"] = "ftp://example.org"
     r = rapport("sync", "--lang", "de")
     check("an unusable endpoint is named in plain words (exit 2)", r.returncode == 2 and "ftp://" in r.stdout, f"{r.returncode} {r.stdout}")
+
+    # A finished seminar with two teams, as the window writes it when the trainer ends the seminar
+    # (rows as in app/store/ProgressStore.cpp; the registration comes from the schema's trigger).
+    import sqlite3
+    db = sqlite3.connect(os.path.join(env["XDG_DATA_HOME"], "rapport", "rapport.db"))
+    with db:
+        cur = db.execute("INSERT INTO seminar_session (scenario_id, content_hash, language, form, started_at, finished_at, session_json)"
+                         " VALUES ('sample-coffee-break', ?, 'de', 'teams', 1796630400000, 1796634000000, '{}')", ("0" * 64,))
+        sid = cur.lastrowid
+        first = full.split(",")
+        for team, name in enumerate(("Nord", "Süd")):
+            db.execute("INSERT INTO seminar_team (session_id, team, name, choices, result, score, score_label, ending_id, style)"
+                       " VALUES (?, ?, ?, ?, 5000, 80, 'successful', 'e_gut', 'steady')", (sid, team, name, json.dumps(first)))
+            db.execute("INSERT INTO seminar_vote (session_id, team, step, choice_id, votes) VALUES (?, ?, 0, ?, 3)", (sid, team, first[0]))
+    db.close()
+    env.pop("RAPPORT_LRS_ENDPOINT", None)
+    seminar_file = os.path.join(work, "seminar.jsonl")
+    r = rapport("export", "--xapi", seminar_file)
+    groups = [s for s in read_lines(seminar_file) if s["actor"].get("objectType") == "Group"]
+    with open(seminar_file, "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(s, ensure_ascii=False) + "\n" for s in groups)
+    registrations = {s["context"]["registration"] for s in groups}
+    check("a finished seminar exports per team: attempted, answered per decision, completed, passed",
+          r.returncode == 0 and len(groups) == 2 * (steps + 3), f"{r.returncode} {r.stderr} {len(groups)}")
+    check("the seminar's statements share one registration (context.registration), a UUID",
+          len(registrations) == 1 and len(next(iter(registrations), "")) == 36, registrations)
+    v = subprocess.run(["node", os.path.join(HERE, "validate_statements.js"), seminar_file], capture_output=True, text=True, env=env, timeout=30)
+    check("every seminar statement passes xapi-validation", v.returncode == 0, v.stdout[-600:] + v.stderr[-300:])
 finally:
     if lrs:
         lrs.stop()
