@@ -38,8 +38,8 @@ struct AnalyzerOptions {
     std::size_t maxSearchStates = 0;        ///< cap per search (best, worst, targets); 0: from maxMemoryBytes
     std::uint64_t seed = 1;                 ///< first seed of the random playouts
     std::uint32_t maxPlayouts = 2000;       ///< random playouts at most
-    /// States per level of the beams that seed the search; 0: from the budget (budgetMs / 16,
-    /// 16 to 1024), so that the same budget gives the same playthroughs on every machine.
+    /// States per level of the beams that seed the search; 0: from the budget (budgetMs / 8,
+    /// 16 to 256), so that from 2 s on every budget gives the same playthroughs on every machine.
     std::size_t beamWidth = 0;
     /// Playthroughs known already (an author's, a group's), each as the ids of its choices: they
     /// are replayed first, so the best and the worst reported are never less extreme than they.
