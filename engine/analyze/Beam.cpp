@@ -1,7 +1,8 @@
 // Layer 2b: beam searches for good first playthroughs. Level by level, every state of the beam
 // takes each open choice; of the new states only the most promising by one objective stay (the
 // result up or down, or one persona's quality up or down), at most a few per node so that the
-// beam keeps different routes alive. Every ending, dead end and loop met is a concrete
+// beam keeps different routes alive. Then the best and the worst met are improved locally: at
+// every step each other choice, completed by a narrow beam. Every ending, dead end and loop met is a concrete
 // playthrough, so it proves what it shows; the best and worst met seed the branch and bound.
 // Nothing here depends on the clock but whether it runs at all: the same scenario gives the same
 // playthroughs on every machine.
@@ -40,15 +41,23 @@ public:
 
     /// Runs one beam; false when the deadline passed before it finished.
     bool run(Objective objective, Deadline deadline, std::uint64_t& states) {
-        m_objective = objective;
-        m_trail.clear();
         State start = initialState(m_s, 0);
         if (!enterNodes(m_s, start, m_none, nullptr, Lang::En, m_scratch)) {
             m_obs.loop(start.node, kNone, Witness{});
             return true;
         }
+        return runFrom(objective, std::move(start), {}, deadline, states);
+    }
+
+    /// Runs one beam from a state play reached by `prefix` (at a decision, not an ending).
+    bool runFrom(Objective objective, State start, const std::vector<ChoiceIndex>& prefix, Deadline deadline,
+                 std::uint64_t& states) {
+        m_objective = objective;
+        m_trail.clear();
+        std::uint32_t trail = kNone;
+        for (ChoiceIndex c : prefix) trail = push(trail, c);
         std::vector<Entry> beam;
-        beam.push_back(Entry{std::move(start), kNone, 0});
+        beam.push_back(Entry{std::move(start), trail, 0});
         std::vector<Entry> next;
         std::unordered_set<std::uint64_t> seen;
         for (std::uint32_t level = 0; level < kMaxLevels && !beam.empty(); ++level) {
@@ -172,6 +181,67 @@ private:
     std::string m_scratch;
 };
 
+/// The choices of a witness in the explored scenario (chance outcomes as their synthetic
+/// choices), or false when chance was left to a seed.
+bool choicesOf(const AnalysisModel& model, const Witness& w, std::vector<ChoiceIndex>& out) {
+    out.clear();
+    if (w.seeded) return false;
+    for (const PathStep& step : w.steps) {
+        if (step.choice != kNone) {
+            out.push_back(step.choice);
+            continue;
+        }
+        ChoiceIndex found = kNone;
+        for (ChoiceIndex c : model.explore.nodes[step.chanceNode].choices)
+            if (model.explore.choices[c].next == step.chanceNext) found = c;
+        if (found == kNone) return false;
+        out.push_back(found);
+    }
+    return true;
+}
+
+/// Local improvement of the best (worst) playthrough known: at every step, each other open
+/// choice, completed by a narrow beam. A better playthrough found starts the next round.
+void improve(const AnalysisModel& model, Observations& obs, bool maximise, Deadline deadline, std::uint64_t& states) {
+    constexpr int kRounds = 8;
+    constexpr std::size_t kWidth = 8;
+    const Scenario& s = model.explore;
+    ChangeSink none;
+    std::string scratch;
+    std::vector<ChoiceIndex> path, open;
+    Beam beam(model, obs, kWidth);
+    for (int round = 0; round < kRounds; ++round) {
+        const Extreme& x = maximise ? obs.best : obs.worst;
+        if (!x.found || !choicesOf(model, x.witness, path)) return;
+        const std::int64_t before = x.result;
+        State state = initialState(s, 0);
+        if (!enterNodes(s, state, none, nullptr, Lang::En, scratch)) return;
+        for (std::size_t i = 0; i < path.size() && !atEnding(s, state); ++i) {
+            openChoices(s, state, open);
+            const std::vector<ChoiceIndex> prefix(path.begin(), path.begin() + static_cast<std::ptrdiff_t>(i));
+            for (ChoiceIndex c : open) {
+                if (c == path[i]) continue;
+                if (deadline.passed()) return;
+                State child = state;
+                applyChoice(s, child, c, none);
+                ++states;
+                if (!enterNodes(s, child, none, nullptr, Lang::En, scratch)) continue;
+                std::vector<ChoiceIndex> via = prefix;
+                via.push_back(c);
+                if (atEnding(s, child)) {
+                    obs.ending(model, child, [&] { return witnessOf(model, via); });
+                    continue;
+                }
+                if (!beam.runFrom({kNone, maximise}, std::move(child), via, deadline, states)) return;
+            }
+            applyChoice(s, state, path[i], none);
+            if (!enterNodes(s, state, none, nullptr, Lang::En, scratch)) return;
+        }
+        const Extreme& after = maximise ? obs.best : obs.worst;
+        if (after.result == before) return; // no better playthrough nearby
+    }
+}
+
 } // namespace
 
 void replayKnown(const AnalysisModel& model, const std::vector<std::vector<std::string>>& paths, Observations& obs) {
@@ -219,7 +289,9 @@ std::uint64_t runBeams(const AnalysisModel& model, Deadline deadline, std::size_
     std::uint64_t states = 0;
     Beam wide(model, obs, width), narrow(model, obs, std::max<std::size_t>(width / 8, 16));
     for (const Objective& o : objectives)
-        if (!(o.persona == kNone ? wide : narrow).run(o, deadline, states)) break;
+        if (!(o.persona == kNone ? wide : narrow).run(o, deadline, states)) return states;
+    improve(model, obs, true, deadline, states);
+    improve(model, obs, false, deadline, states);
     return states;
 }
 

@@ -231,7 +231,9 @@ private:
                                              std::size_t maxBytes = SIZE_MAX);
 
 /// Beam searches from the start, `width` states per level, by the result and by each persona's
-/// quality, up and down; what they meet goes into the observations. Returns the states made.
+/// quality, up and down, then local improvement of the best and the worst (each other choice at
+/// each step, completed by a narrow beam); what they meet goes into the observations. Returns
+/// the states made.
 std::uint64_t runBeams(const AnalysisModel& model, Deadline deadline, std::size_t width, Observations& obs);
 
 /// Replays playthroughs given by choice ids (chance nodes not supported: such a path is left out);

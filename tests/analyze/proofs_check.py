@@ -6,7 +6,8 @@
     `unknown`: when it gets decided, this list is out of date and the test says so);
   - the best and the worst witness play with `rapport play --json` to the result and the score
     the analyzer states (`best.score`, `worst.score`), and twice alike;
-  - the best is not below the greedy playouts' best and the worst not above their worst;
+  - the best is not below the greedy playouts' best nor below any playthrough the authors pinned
+    (tests/data/paths/library-paths.txt), and the worst not above them;
   - where `guarantee` is `proved`, `bound` equals `result`; the sample is proved both ways.
 Release only (CTest label `model`): minutes under the sanitizers.
     proofs_check.py RAPPORT SCENARIOS_DIR"""
@@ -29,9 +30,28 @@ def play(rapport, scenario, path):
     return run.stdout, ""
 
 
+def pinned_results(rapport, folder):
+    """The results of the authors' playthroughs, per scenario id."""
+    paths = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "paths", "library-paths.txt")
+    out = {}
+    with open(paths, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            sid, _kind, _ending, choices = line.split()
+            played, err = play(rapport, os.path.join(folder, sid + ".json"), choices.split(","))
+            if played is None:
+                raise SystemExit(f"{sid}: a pinned playthrough does not play: {err}")
+            out.setdefault(sid, []).append(json.loads(played)["debrief"]["result"])
+    return out
+
+
 def main():
     rapport, folder = sys.argv[1], sys.argv[2]
     failures, checked = [], 0
+    pinned = pinned_results(rapport, folder)
+    if len(pinned) < 8:
+        failures.append(f"pinned playthroughs of only {len(pinned)} scenarios")
     for name in sorted(os.listdir(folder)):
         if not name.endswith(".json") or name.endswith(".schema.json"):
             continue
@@ -68,6 +88,9 @@ def main():
                 failures.append(f"{sid}: {side} proved but bound {x.get('bound')} is not the result {x['result']}")
             if greedy and (side == "best" and x["result"] < greedy[1] or side == "worst" and x["result"] > greedy[0]):
                 failures.append(f"{sid}: {side} {x['result']} is less extreme than a greedy playout ({greedy})")
+            for known in pinned.get(sid, []):
+                if side == "best" and x["result"] < known or side == "worst" and x["result"] > known:
+                    failures.append(f"{sid}: {side} {x['result']} is less extreme than a pinned playthrough ({known})")
             if sid in PROVED and x["guarantee"] != "proved":
                 failures.append(f"{sid}: {side} not proved")
             checked += 1
