@@ -182,8 +182,11 @@ void drawDebriefScreen(AppState& app) {
         colouredWrapped(app.palette.warn, tr(app, "Das Szenario ist noch nicht zu Ende – dies ist ein Zwischenstand.",
                                              "The scenario has not ended yet: this is an interim review."));
     const ImGuiStyle& style = ImGui::GetStyle();
-    // A line more under the buttons once a printout says where it went.
-    const float buttonRow = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2 +
+    const char* backLabel = tr(app, "Zurück zum Gespräch  [Esc]", "Back to the conversation  [Esc]");
+    const char* startLabel = tr(app, "Zur Szenarioauswahl", "To the scenarios");
+    // The buttons wrap at large text; a line more under them once a printout says where it went.
+    const int lines = buttonLines({backLabel, startLabel, printButtonLabel(app)});
+    const float buttonRow = ImGui::GetFrameHeightWithSpacing() * static_cast<float>(lines) + style.ItemSpacing.y * 2 +
                             (app.ui.printNote.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing());
     if (foldedLayout(app)) {
         const std::vector<std::string> names = {tr(app, "Ergebnis", "Result"), tr(app, "Schlüsselmomente", "Key moments"),
@@ -222,10 +225,10 @@ void drawDebriefScreen(AppState& app) {
     }
     if (app.ui.screen != Screen::Debrief) return;
     ImGui::Separator();
-    if (namedButton(app, tr(app, "Zurück zum Gespräch  [Esc]", "Back to the conversation  [Esc]"), "back")) goTo(app, Screen::Play);
-    ImGui::SameLine();
-    if (namedButton(app, tr(app, "Zur Szenarioauswahl", "To the scenarios"), "to-start")) goTo(app, Screen::Start);
-    ImGui::SameLine();
+    if (namedButton(app, backLabel, "back")) goTo(app, Screen::Play);
+    sameLineIfFits(buttonWidth(startLabel));
+    if (namedButton(app, startLabel, "to-start")) goTo(app, Screen::Start);
+    sameLineIfFits(buttonWidth(printButtonLabel(app)));
     const Game& game = *app.game;
     drawPrintButton(app, "print", textOf(*game.scenario, nullptr, game.scenario->title, app.settings.lang), [&](const std::filesystem::path& file) {
         return print::writeDebriefPdf(file, *game.runner, d, app.settings.lang);

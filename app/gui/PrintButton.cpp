@@ -8,9 +8,11 @@
 
 namespace rapport::gui {
 
+const char* printButtonLabel(const AppState& app) { return tr(app, "Drucken / als PDF speichern", "Print / save as PDF"); }
+
 void drawPrintButton(AppState& app, const char* name, const std::string& title,
                      const std::function<WriteResult(const std::filesystem::path&)>& write) {
-    if (namedButton(app, tr(app, "Drucken / als PDF speichern", "Print / save as PDF"), name)) {
+    if (namedButton(app, printButtonLabel(app), name)) {
         const std::optional<std::filesystem::path> folder = print::printsFolder();
         if (!folder) {
             app.ui.printNote = tr(app, "Kein Ordner für Ausdrucke: HOME ist nicht gesetzt.", "No folder for printouts: HOME is not set.");

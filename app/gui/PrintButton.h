@@ -13,6 +13,9 @@ namespace rapport::gui {
 
 /// The button and, after a click, where the PDF went (or why not). `write` writes the PDF to the
 /// file it is given; `title` names the file.
+/// The print button's label in the window's language (for laying out a row around it).
+[[nodiscard]] const char* printButtonLabel(const AppState& app);
+
 void drawPrintButton(AppState& app, const char* name, const std::string& title,
                      const std::function<WriteResult(const std::filesystem::path&)>& write);
 

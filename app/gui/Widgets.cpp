@@ -73,6 +73,32 @@ bool namedButton(AppState& app, const char* label, const std::string& name, cons
     return clicked;
 }
 
+float buttonWidth(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+void sameLineIfFits(float width) {
+    ImGui::SameLine();
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetCursorPosX() + width > right) ImGui::NewLine();
+}
+
+int buttonLines(const std::vector<std::string>& labels) {
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    int lines = labels.empty() ? 0 : 1;
+    float used = 0;
+    for (const std::string& label : labels) {
+        const float w = buttonWidth(label.c_str());
+        if (used > 0 && used + gap + w > available) {
+            ++lines;
+            used = 0;
+        }
+        used += (used > 0 ? gap : 0.0f) + w;
+    }
+    return lines;
+}
+
 bool primaryButton(AppState& app, const char* label, const std::string& name) {
     ImGui::PushStyleColor(ImGuiCol_Button, app.palette.accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, withAlpha(app.palette.accent, 0.85f));

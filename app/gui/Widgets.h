@@ -34,6 +34,14 @@ bool bigButton(AppState& app, const char* id, int number, std::string_view text,
 /// A normal button that also names itself for the smoke test.
 bool namedButton(AppState& app, const char* label, const std::string& name, const ImVec2& size = ImVec2(0, 0));
 
+/// The width a button with this label takes.
+[[nodiscard]] float buttonWidth(const char* label);
+/// Puts the next item of `width` beside the previous one when it still fits, else on a new line
+/// (a row of buttons that wraps at large text instead of running off the window).
+void sameLineIfFits(float width);
+/// How many lines a row of buttons with these labels takes in the window's width.
+[[nodiscard]] int buttonLines(const std::vector<std::string>& labels);
+
 /// A button in the accent colour for the screen's main action.
 bool primaryButton(AppState& app, const char* label, const std::string& name);
 

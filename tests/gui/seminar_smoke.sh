@@ -160,7 +160,8 @@ start_app() {
 }
 
 mkdir -p "$DATA/scenarios" "$OUT/config/rapport"
-cp "$SOURCE/scenarios/sample-coffee-break.json" "$DATA/scenarios/"
+# With the schema beside it, as an installed copy has it (its "$schema" then points somewhere).
+cp "$SOURCE/scenarios/sample-coffee-break.json" "$SOURCE/scenarios/rapport-scenario.schema.json" "$DATA/scenarios/"
 # Full screen, so a screenshot is exactly what a projector at this size shows. No intro-seen:
 # `rapport seminar` must open without the first-run introduction in the way.
 printf 'language=de\nfullscreen=1\n' >"$OUT/config/rapport/settings.ini"

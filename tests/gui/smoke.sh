@@ -121,7 +121,8 @@ differs() {
 # folder and a folder for the progress database, so the test never touches the user's settings or
 # history and can edit a scenario file while the window runs.
 mkdir -p "$DATA/scenarios" "$OUT/config" "$OUT/data-home"
-cp "$SOURCE/scenarios/sample-coffee-break.json" "$DATA/scenarios/"
+# With the schema beside it, as an installed copy has it (its "$schema" then points somewhere).
+cp "$SOURCE/scenarios/sample-coffee-break.json" "$SOURCE/scenarios/rapport-scenario.schema.json" "$DATA/scenarios/"
 cp "$HERE/broken-scenario.json" "$DATA/scenarios/zz-broken.json"
 cp -r "$SOURCE/assets" "$DATA/"
 
@@ -299,10 +300,23 @@ grep -q "text-size=150" "$OUT/config/rapport/settings.ini" && pass "text size sa
 key Escape
 expect screen debrief "Esc goes back"
 shot 13-debrief-150
+# 250 %, as a person with poor sight sets it with Ctrl and +, then back to 150 %.
+key ctrl+plus ctrl+plus ctrl+plus ctrl+plus
+expect text-size 250 "Ctrl + + raises the text to 250 %"
+shot 13b-debrief-250
+visible score 13b-debrief-250
+key ctrl+minus ctrl+minus ctrl+minus ctrl+minus
+expect text-size 150 "Ctrl + - lowers it again"
 key Escape
 expect screen play "Esc goes back again"
 shot 14-play-150
 visible tab:0 14-play-150
+key ctrl+plus ctrl+plus ctrl+plus ctrl+plus
+expect text-size 250 "the play screen at 250 %"
+shot 14b-play-250
+visible tab:0 14b-play-250
+key ctrl+minus ctrl+minus ctrl+minus ctrl+minus
+expect text-size 150 "and back to 150 %"
 
 log "== a scenario file changes on disk"
 sed -i 's/"en": "The coffee break"/"en": "The coffee break (revised)"/' "$DATA/scenarios/sample-coffee-break.json"
