@@ -27,7 +27,7 @@ TEST_CASE("the best move from a decision with 1,000 choices is searched within i
     CHECK_FALSE(best.proved); // the budget ended it: each step offers 1,000 choices again
     CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 30.0);
     DebriefOptions options;
-    options.lookaheadWork = 2'000'000;
+    options.searchWork = 2'000'000;
     const Debrief d = buildDebrief(runner, options);
     CHECK(d.keyMoments.size() == 4);
     for (const KeyMoment& km : d.keyMoments) CHECK(km.alternatives.size() == 1001);
