@@ -37,6 +37,7 @@ void drawOutcome(AppState& app, const Debrief& d, float width) {
     const Runner& runner = *game.runner;
     const Lang lang = app.settings.lang;
     if (d.finished && s.nodes[d.ending].debrief != kNone) wrapped(textOf(s, &runner.state(), s.nodes[d.ending].debrief, lang));
+    if (const std::string note = endingDecisionsNote(d, lang); !note.empty()) wrapped(note);
     ImGui::Spacing();
     // The score large, its label below it: together they do not fit a narrow column at large text.
     ImGui::PushFont(app.fonts.title);

@@ -39,7 +39,9 @@ void printResult(PageWriter& page, const Runner& runner, const Debrief& d, const
                      "The scenario has not ended yet: this is an interim review."),
                   note);
     } else if (s.nodes[d.ending].debrief != kNone) {
-        page.text(textOf(s, &runner.state(), s.nodes[d.ending].debrief, lang));
+        std::string text = textOf(s, &runner.state(), s.nodes[d.ending].debrief, lang);
+        if (const std::string note = endingDecisionsNote(d, lang); !note.empty()) text += " " + note;
+        page.text(text);
     }
     TextStyle result;
     result.hyphenate = false;

@@ -320,6 +320,23 @@ std::string bestMoveNote(const Scenario& scenario, const KeyMoment& km, const St
                : (km.bestProved ? " (up to " : " (about ") + points + " points were possible from there)");
 }
 
+std::string endingDecisionsNote(const Debrief& d, Lang lang) {
+    const bool de = lang == Lang::De;
+    std::vector<std::uint32_t> steps;
+    for (const KeyMoment& km : d.keyMoments)
+        if (km.decidedEnding) steps.push_back(km.step + 1);
+    if (steps.empty()) return {};
+    std::string list;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (i > 0) list += i + 1 == steps.size() ? (de ? " und " : " and ") : ", ";
+        list += std::to_string(steps[i]);
+    }
+    if (steps.size() == 1)
+        return de ? "Entschieden hat sich dieses Ende bei Entscheidung " + list + "." : "This ending was decided at decision " + list + ".";
+    return de ? "Entschieden hat sich dieses Ende bei den Entscheidungen " + list + "."
+              : "This ending was decided at decisions " + list + ".";
+}
+
 std::string balanceNote(const PersonaOutcome& p, Lang lang) {
     const bool de = lang == Lang::De;
     std::string out;
@@ -345,7 +362,10 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
     line(de ? "=== Auswertung ===" : "=== Debrief ===");
     if (d.finished) {
         const Node& ending = scenario.nodes[d.ending];
-        line(textOf(scenario, &runner.state(), ending.debrief, lang));
+        // Which decisions produced it follows on the same line, so the debrief keeps its length.
+        std::string text = textOf(scenario, &runner.state(), ending.debrief, lang);
+        if (const std::string note = endingDecisionsNote(d, lang); !note.empty()) text += (text.empty() ? "" : " ") + note;
+        line(text);
     }
     line(scoreHeadline(d.score, lang));
     line("");

@@ -205,6 +205,7 @@ void writePlayReportJson(std::ostream& out, const Runner& runner, const Debrief&
     debrief["result"] = pointsOf(d.result);
     debrief["startResult"] = pointsOf(d.startResult);
     if (d.finished) debrief["endingText"] = textOf(scenario, &runner.state(), scenario.nodes[d.ending].debrief, lang);
+    if (const std::string note = endingDecisionsNote(d, lang); !note.empty()) debrief["endingDecided"] = note;
     json personas = json::array();
     for (const PersonaOutcome& p : d.personas) {
         json pj;

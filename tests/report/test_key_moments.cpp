@@ -202,3 +202,23 @@ TEST_CASE("style: the passive trade-fair player is an onlooker, the escalating b
         CHECK(g.style.style == Style::RelationshipBuilder);
     }
 }
+
+TEST_CASE("endings follow the path: the congress run that only missed the last step is told just that") {
+    const auto s = library("congress-approach");
+    std::vector<std::string> path = authoredPath("congress-approach", "good");
+    path.erase(std::find(path.begin(), path.end(), "tg_besuch"), path.end());
+    path.push_back("tg_zuhoeren");
+    Runner runner(*s);
+    play(runner, path);
+    REQUIRE(runner.finished());
+    const Debrief d = buildDebrief(runner);
+    const std::string de = debriefToText(runner, d, Lang::De);
+    // Not the generic "one of three things was missing": they were all there.
+    CHECK(de.find("Meist fehlte eines von drei Dingen") == std::string::npos);
+    CHECK(de.find("Gefehlt hat nur der nächste Schritt") != std::string::npos);
+    // The debrief names the decision that produced the ending.
+    CHECK(de.find("Entschieden hat sich dieses Ende bei Entscheidung " + std::to_string(runner.path().size())) != std::string::npos);
+    const std::string en = debriefToText(runner, d, Lang::En);
+    CHECK(en.find("Only the next step was missing") != std::string::npos);
+    CHECK(endingDecisionsNote(d, Lang::En).rfind("This ending was decided at decision", 0) == 0);
+}

@@ -108,6 +108,10 @@ struct DebriefOptions {
 /// two sentences („Frau Dr. Albers dachte: …“); empty when nobody was moved.
 [[nodiscard]] std::string contactThought(const Runner& runner, const KeyMoment& moment, Lang lang);
 
+/// Which key moments decided the ending, to follow the ending's text ("Entschieden hat sich dieses
+/// Ende bei Entscheidung 24."); empty when none did.
+[[nodiscard]] std::string endingDecisionsNote(const Debrief& debrief, Lang lang);
+
 /// A person's open balances for a caption ("Druck 12, Gefallen-Konto +3"); empty when both are zero.
 [[nodiscard]] std::string balanceNote(const PersonaOutcome& outcome, Lang lang);
 
