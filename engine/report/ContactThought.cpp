@@ -208,6 +208,8 @@ const Thought* traitThought(const Persona& persona, const Change& change, bool g
     static const Thought formalLoss{"Ein wenig mehr Form hätte ich schon erwartet.", "I would have expected a little more form."};
     if (gain && (change.modifiers & kModPrepared) != 0) return &prepared;
     if (!gain && (change.modifiers & kModMisunderstood) != 0) return &misread;
+    // An author's own reason can be about anything: a trait's sentence might not fit it.
+    if (change.reason == Reason::Adjustment) return nullptr;
     if (gain && persona.has(Trait::Sceptical)) return &scepticGain;
     if (gain && persona.has(Trait::Busy)) return &busyGain;
     if (!gain && persona.has(Trait::Busy)) return &busyLoss;
