@@ -34,7 +34,7 @@ std::string duration(std::int64_t ms) {
 }
 
 std::string styleNameOf(const std::string& id, Lang lang) {
-    for (int s = 0; s <= static_cast<int>(Style::Steady); ++s)
+    for (int s = 0; s < kStyleCount; ++s)
         if (styleId(static_cast<Style>(s)) == id) return std::string(styleName(static_cast<Style>(s), lang));
     return id;
 }

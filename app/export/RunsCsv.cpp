@@ -11,7 +11,7 @@ namespace rapport::exports {
 namespace {
 
 std::string styleText(const std::string& id, Lang lang) {
-    for (int s = 0; s <= static_cast<int>(Style::Steady); ++s)
+    for (int s = 0; s < kStyleCount; ++s)
         if (styleId(static_cast<Style>(s)) == id) return std::string(styleName(static_cast<Style>(s), lang));
     return id; // a style a newer Rapport knows
 }

@@ -37,6 +37,7 @@ void drawOutcome(AppState& app, const Debrief& d, float width) {
     const Runner& runner = *game.runner;
     const Lang lang = app.settings.lang;
     if (d.finished && s.nodes[d.ending].debrief != kNone) wrapped(textOf(s, &runner.state(), s.nodes[d.ending].debrief, lang));
+    if (const std::string note = endingDecisionsNote(d, lang); !note.empty()) wrapped(note);
     ImGui::Spacing();
     // The score large, its label below it: together they do not fit a narrow column at large text.
     ImGui::PushFont(app.fonts.title);
@@ -85,7 +86,8 @@ void drawKeyMoments(AppState& app, const Debrief& d) {
     const Runner& runner = *game.runner;
     const Lang lang = app.settings.lang;
     heading(app, tr(app, "Schlüsselmomente", "Key moments"));
-    mutedWrapped(app, tr(app, "Die Entscheidungen, die das Ergebnis am stärksten bewegt haben.", "The decisions that moved the result most."));
+    mutedWrapped(app, tr(app, "Die Entscheidungen, die über das Ergebnis entschieden haben: Eine andere Wahl hätte zu einem anderen Ende oder einer deutlich anderen Punktzahl geführt.",
+                         "The decisions that decided the outcome: another choice would have led to another ending or a clearly different score."));
     if (d.keyMoments.empty()) mutedWrapped(app, tr(app, "Noch keine Entscheidung getroffen.", "No decision taken yet."));
     std::optional<std::size_t> replay;
     for (const KeyMoment& km : d.keyMoments) {
@@ -99,16 +101,23 @@ void drawKeyMoments(AppState& app, const Debrief& d) {
         ImGui::PushFont(app.fonts.heading);
         wrapped(textOf(s, at, s.choices[km.choice].text, lang));
         ImGui::PopFont();
+        if (km.decidedEnding)
+            ImGui::TextColored(app.palette.accent, "%s", tr(app, "Hier entschied sich das Ende.", "This decided the ending."));
         drawReasonGroups(app, groupChanges(runner, at, std::vector<std::size_t>(km.changes.begin(), km.changes.end()), lang));
+        if (const std::string thought = contactThought(runner, km, lang); !thought.empty()) {
+            markWidget(app, "moment-thought:" + std::to_string(km.step));
+            colouredWrapped(app.palette.accent, thought);
+        }
         bool anyAlternative = false;
         for (const Alternative& alt : km.alternatives) {
-            if (alt.taken) continue;
-            if (!anyAlternative) ImGui::TextColored(app.palette.muted, "%s", tr(app, "Die anderen Möglichkeiten hätten bewirkt:", "The other options would have done:"));
+            if (!anyAlternative)
+                ImGui::TextColored(app.palette.muted, "%s",
+                                   tr(app, "Erreichbar mit dem besten Weg danach:", "Reachable with the best way on from there:"));
             anyAlternative = true;
             ImGui::Indent();
-            changeBadge(app, alt.resultAfter - km.resultBefore);
+            ImGui::TextColored(alt.taken ? app.palette.accent : app.palette.muted, "%s", reachableNote(alt, lang).c_str());
             ImGui::SameLine();
-            wrapped(textOf(s, at, s.choices[alt.choice].text, lang));
+            wrapped((alt.taken ? std::string(tr(app, "(Ihre Wahl) ", "(your choice) ")) : std::string()) + textOf(s, at, s.choices[alt.choice].text, lang));
             ImGui::Unindent();
         }
         if (const std::string note = bestMoveNote(s, km, at, lang); !note.empty())

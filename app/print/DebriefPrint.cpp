@@ -8,6 +8,7 @@
 #include "rapport/report/Points.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace rapport::print {
 namespace {
@@ -38,7 +39,9 @@ void printResult(PageWriter& page, const Runner& runner, const Debrief& d, const
                      "The scenario has not ended yet: this is an interim review."),
                   note);
     } else if (s.nodes[d.ending].debrief != kNone) {
-        page.text(textOf(s, &runner.state(), s.nodes[d.ending].debrief, lang));
+        std::string text = textOf(s, &runner.state(), s.nodes[d.ending].debrief, lang);
+        if (const std::string note = endingDecisionsNote(d, lang); !note.empty()) text += " " + note;
+        page.text(text);
     }
     TextStyle result;
     result.hyphenate = false;
@@ -73,9 +76,10 @@ void printRelationships(PageWriter& page, const Runner& runner, const Debrief& d
             caption += (caption.empty() ? "" : "\n") + std::string(tr(lang, "Qualität ", "Quality ")) + formatPoints(o.startQuality) + " → " +
                        formatPoints(o.endQuality) + " (" + printedChange(o.endQuality - o.startQuality, lang) + ")\n" +
                        std::string(nameOf(o.startStage, lang)) + " → " + std::string(nameOf(o.endStage, lang));
-            if (o.pressure > 0 || o.owed != 0)
-                caption += std::string("\n") + tr(lang, "Druck ", "Pressure ") + formatPoints(o.pressure) + tr(lang, ", offene Gefallen ", ", favours owed ") +
-                           std::to_string(o.owed);
+            if (std::string balance = balanceNote(o, lang); !balance.empty()) {
+                balance[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(balance[0]))); // on a line of its own
+                caption += "\n" + balance;
+            }
             if (s.personas[o.persona].weight == 0) caption += tr(lang, "\nZählt nicht für das Ergebnis.", "\nDoes not count for the result.");
             captions.push_back(caption);
             captionHeight = std::max(captionHeight, page.measure(caption, column - 8, small(0.15)));
@@ -107,7 +111,8 @@ const KeyMoment* keyMomentAt(const Debrief& d, std::size_t step) {
 }
 
 // What the contacts thought of a key decision, why, and what the other options would have done.
-void printMomentDetails(PageWriter& page, const Runner& runner, const KeyMoment& km, bool alternatives) {
+void printMomentDetails(PageWriter& page, const Runner& runner, const KeyMoment& km, const DebriefPrintOptions& options) {
+    const bool alternatives = options.alternatives;
     const Scenario& s = runner.scenario();
     const Lang lang = page.lang();
     const State* at = &runner.decisionStates()[km.step];
@@ -117,36 +122,42 @@ void printMomentDetails(PageWriter& page, const Runner& runner, const KeyMoment&
     detail.indent = 14;
     // The engine's grouping, as in the window: one item per person and reason, then what time did.
     const std::vector<std::size_t> indices(km.changes.begin(), km.changes.end());
-    for (const ReasonGroup& g : groupChanges(s, runner.changes(), at, indices, lang))
+    for (const ReasonGroup& g : groupChanges(s, runner.changes(), at, indices, lang)) {
         page.bullet(g.what.empty() ? g.why : g.what + " – " + g.why, detail);
-    if (const std::string drift = driftSummary(s, runner.changes(), indices, lang); !drift.empty()) page.bullet(drift, detail);
+        if (!options.allReasons) break;
+    }
+    if (options.allReasons)
+        if (const std::string drift = driftSummary(s, runner.changes(), indices, lang); !drift.empty()) page.bullet(drift, detail);
+    if (const std::string thought = contactThought(runner, km, lang); !thought.empty()) {
+        TextStyle thinking = detail;
+        thinking.italic = true;
+        page.text(thought, thinking);
+    }
     TextStyle other = small(0.3);
     other.size = 8.5;
     other.indent = 14;
     other.spaceAfter = 1;
-    // Of the roads not taken, the one that would have done most and the one that would have done
-    // least: the page has room for the span, the window lists them all.
+    // Of the roads not taken, the one that would have reached most and the one that would have
+    // reached least: the page has room for the span, the window lists them all.
     const Alternative* most = nullptr;
     const Alternative* least = nullptr;
     for (const Alternative& alt : km.alternatives) {
         if (alt.taken || !alternatives) continue;
-        if (most == nullptr || alt.resultAfter > most->resultAfter) most = &alt;
-        if (least == nullptr || alt.resultAfter < least->resultAfter) least = &alt;
+        if (most == nullptr || alt.finalAfter > most->finalAfter) most = &alt;
+        if (least == nullptr || alt.finalAfter < least->finalAfter) least = &alt;
     }
     for (const Alternative& alt : km.alternatives) {
         if (&alt != most && &alt != least) continue;
-        page.text(std::string(tr(lang, "Stattdessen ", "Instead ")) + quoted(textOf(s, at, s.choices[alt.choice].text, lang), lang) + "  " +
-                      printedChange(alt.resultAfter - km.resultBefore, lang),
+        if (&alt == most && alt.choice == km.bestMove) continue; // the engine's best-move sentence below names it
+        page.text(std::string(tr(lang, "Stattdessen ", "Instead ")) + quoted(textOf(s, at, s.choices[alt.choice].text, lang), lang) + "  → " +
+                      reachableNote(alt, lang),
                   other);
     }
     if (km.bestMove != kNone && km.bestMove != km.choice) {
         TextStyle best = other;
         best.italic = true;
         best.grey = 0;
-        page.text(std::string(tr(lang, "Bester Zug von hier: ", "Best move from here: ")) + quoted(textOf(s, at, s.choices[km.bestMove].text, lang), lang) +
-                      " (" + tr(lang, "erreichbar: ", "reachable: ") + formatPoints(km.bestFinal) +
-                      (km.bestProved ? tr(lang, ", sicher berechnet)", ", proved)") : tr(lang, ", geschätzt)", ", estimated)")),
-                  best);
+        page.text(bestMoveNote(s, km, at, lang), best);
     }
     page.space(3);
 }
@@ -163,10 +174,10 @@ void printPath(PageWriter& page, const Runner& runner, const Debrief& d, const D
         page.text(tr(lang, "Noch keine Entscheidung getroffen.", "No decision taken yet."), small(0.25));
         return;
     }
-    page.text(everyStep ? tr(lang, "Die mittlere Beziehungsqualität nach jeder Entscheidung; die Zahl hinter einer Entscheidung ist ihre Wirkung darauf. Fett: die Schlüsselmomente, die es am stärksten bewegt haben, und was Ihr Gegenüber dabei dachte.",
-                             "The mean relationship quality after each decision; the number after a decision is what it did to it. In bold: the key moments that moved it most, and what the other side thought of them.")
-                        : tr(lang, "Die mittlere Beziehungsqualität nach jeder Entscheidung. Darunter die Schlüsselmomente, die es am stärksten bewegt haben, und was Ihr Gegenüber dabei dachte.",
-                             "The mean relationship quality after each decision. Below, the key moments that moved it most, and what the other side thought of them."),
+    page.text(everyStep ? tr(lang, "Die mittlere Beziehungsqualität nach jeder Entscheidung; die Zahl hinter einer Entscheidung ist ihre Wirkung darauf. Fett: die Schlüsselmomente, in denen eine andere Wahl zu einem anderen Ende oder einer deutlich anderen Punktzahl geführt hätte, und was Ihr Gegenüber dabei dachte.",
+                             "The mean relationship quality after each decision; the number after a decision is what it did to it. In bold: the key moments where another choice would have led to another ending or a clearly different score, and what the other side thought.")
+                        : tr(lang, "Die mittlere Beziehungsqualität nach jeder Entscheidung. Darunter die Schlüsselmomente, in denen eine andere Wahl zu einem anderen Ende oder einer deutlich anderen Punktzahl geführt hätte, und was Ihr Gegenüber dabei dachte.",
+                             "The mean relationship quality after each decision. Below, the key moments where another choice would have led to another ending or a clearly different score, and what the other side thought."),
               small(0.3));
     drawResultChart(page, runner, d, 80);
     for (std::size_t k = 0; k < runner.path().size(); ++k) {
@@ -181,9 +192,9 @@ void printPath(PageWriter& page, const Runner& runner, const Debrief& d, const D
         if (moment != nullptr) page.keep(60);
         const bool best = moment != nullptr && moment->bestMove != kNone && moment->bestMove == moment->choice;
         page.text(std::to_string(k + 1) + ".  " + printedChange(step.resultAfter - step.resultBefore, lang) + "   " + quoted(text, lang) +
-                      (best ? tr(lang, "  ✓ der beste Zug von hier", "  ✓ the best move from here") : ""),
+                      (best ? "  ✓ " + bestMoveNote(s, *moment, &runner.decisionStates()[k], lang) : std::string()),
                   line);
-        if (moment != nullptr) printMomentDetails(page, runner, *moment, options.alternatives);
+        if (moment != nullptr) printMomentDetails(page, runner, *moment, options);
     }
 }
 
@@ -241,9 +252,10 @@ void printDebrief(PageWriter& page, const Runner& runner, const Debrief& debrief
 
 DebriefPrintOptions fittingOptions(const Runner& runner, const Debrief& debrief, Lang lang, DebriefPrintOptions options, int maxPages) {
     const PageHeader header = debriefHeader(runner.scenario(), lang);
-    for (int level = 0; level < 3; ++level) {
+    for (int level = 0; level < 4; ++level) {
         if (level >= 1) options.feedback = false;
         if (level >= 2) options.alternatives = false;
+        if (level >= 3) options.listPath = false, options.allReasons = false;
         PageWriter trial(PageFormat::Pdf, lang, header);
         printDebrief(trial, runner, debrief, options);
         (void)trial.finish();

@@ -16,6 +16,7 @@ struct DebriefPrintOptions {
     bool listPath = true; ///< every decision of a short path, not only the key moments
     bool feedback = true; ///< a sentence of feedback under each principle
     bool alternatives = true; ///< the roads not taken at each key moment
+    bool allReasons = true;   ///< every reason of a key moment, else only the largest
 };
 
 /// The page header of a debrief of `scenario`: its title, its people, "Auswertung".
@@ -25,7 +26,8 @@ struct DebriefPrintOptions {
 void printDebrief(PageWriter& page, const Runner& runner, const Debrief& debrief, const DebriefPrintOptions& options = {});
 
 /// The most detailed options whose debrief fits on `maxPages` pages (tried in memory): the full
-/// debrief, then without the principles' feedback, then also without the roads not taken.
+/// debrief, then without the principles' feedback, then also without the roads not taken, then
+/// listing only the key moments of the path, each with its largest reason only.
 [[nodiscard]] DebriefPrintOptions fittingOptions(const Runner& runner, const Debrief& debrief, Lang lang, DebriefPrintOptions options,
                                                  int maxPages = 2);
 

@@ -6,7 +6,7 @@
 #include "rapport/model/Score.h"
 #include "rapport/report/ChangeGroups.h"
 #include "rapport/report/Points.h"
-#include "report/Lookahead.h"
+#include "report/KeyMoments.h"
 #include "rapport/play/Play.h"
 
 #include <algorithm>
@@ -20,7 +20,7 @@ struct StyleText {
     std::string_view id, de, en, descDe, descEn;
 };
 
-constexpr std::array<StyleText, 7> kStyles{{
+constexpr std::array<StyleText, kStyleCount> kStyles{{
     {"relationship-builder", "Beziehungsgestalter", "Relationship builder",
      "Sie fragen, hören zu, geben zuerst und bleiben dran: so wachsen tragfähige Beziehungen.",
      "You ask, listen, give first and follow up: that is how lasting relationships grow."},
@@ -42,6 +42,9 @@ constexpr std::array<StyleText, 7> kStyles{{
     {"steady", "Solider Netzwerker", "Steady networker",
      "Kein auffälliges Muster: Ihre Stärken und Lücken zeigen die Schlüsselmomente.",
      "No marked pattern: the key moments show your strengths and gaps."},
+    {"hothead", "Hitzkopf", "Hothead",
+     "Wenn es hakt, rechtfertigen Sie sich, machen Druck oder gehen über den Kopf Ihres Gegenübers hinweg; so wird aus einem Ärgernis ein Konflikt.",
+     "When things go wrong you justify yourself, push or go over the other person's head; that turns an irritation into a conflict."},
 }};
 
 /// The result right after taking `choice` from `from`, measured like StepRecord::resultAfter.
@@ -52,23 +55,75 @@ std::int64_t resultAfterChoice(const Scenario& scenario, const State& from, Choi
     return resultOf(scenario, state);
 }
 
-StyleDiagnosis diagnoseStyle(const Runner& runner) {
+/// Reasons that name a confrontation: pushing after a no, sulking, going over a head.
+bool confrontation(Reason r) {
+    switch (r) {
+    case Reason::Push: case Reason::Sulk: case Reason::Bypass: case Reason::Ultimatum: case Reason::DeclineCurt: case Reason::CoverUp:
+        return true;
+    default: return false;
+    }
+}
+
+/// Reasons that belong to another style's diagnosis (flattery, selling, trading, talking).
+bool otherStylesReason(Reason r) {
+    switch (r) {
+    case Reason::Flattery: case Reason::PraiseGeneric: case Reason::PraiseGenericCosts: case Reason::Trade:
+    case Reason::PitchTooEarly: case Reason::PitchToSceptic: case Reason::PitchGenericToStatus: case Reason::PitchAgain:
+    case Reason::PitchOnConcern: case Reason::Pitch: case Reason::Monologue: case Reason::DiscloseIgnored:
+    case Reason::PressureRises: case Reason::Smalltalk: case Reason::SmalltalkTooCasual:
+    case Reason::Drift: case Reason::TimePassed:
+        return true;
+    default: return false;
+    }
+}
+
+/// `scoreLost`: per decision, what the choice taken cost in reachable score (findKeyMoments).
+StyleDiagnosis diagnoseStyle(const Runner& runner, const std::vector<int>& scoreLost) {
     const Scenario& scenario = runner.scenario();
     std::array<int, kActCount> acts{};
     std::set<PersonaIndex> touched;
-    int waitedDespiteChance = 0; // "none" while a move towards someone was open
+    // A missed chance: the choice taken turned to nobody who counts (no act towards anyone, or
+    // only towards someone who does not count, such as an old friend), and it cost reachable
+    // score, or another open choice would have won something right away. A plot step where
+    // every option is neutral is no chance missed, and neither is research.
+    int missedChances = 0;
+    // Friction: a decision that hurt someone who counts by a confrontation (pushing, sulking, going
+    // over a head) or by a step the scenario marks as a violation that no other style names (a
+    // reproach, a justification); selling and gestures are other styles' evidence.
+    int friction = 0;
     std::vector<ChoiceIndex> open;
+    const std::vector<StepRecord>& steps = runner.steps();
     for (std::size_t step = 0; step < runner.path().size(); ++step) {
         const ChoiceIndex c = runner.path()[step];
         const Choice& choice = scenario.choices[c];
         ++acts[static_cast<std::size_t>(choice.act)];
-        if (choice.act == Act::None && step < runner.decisionStates().size()) {
-            openChoices(scenario, runner.decisionStates()[step], open);
-            for (ChoiceIndex o : open) {
-                const Act a = scenario.choices[o].act;
-                if (actRule(a).reach != ActReach::Nobody && a != Act::Decline) {
-                    ++waitedDespiteChance;
-                    break;
+        if (step < steps.size()) {
+            const StepRecord& rec = steps[step];
+            bool hurt = false;
+            for (std::uint32_t i = rec.firstChange; i < rec.firstChange + rec.changeCount && i < runner.changes().size(); ++i) {
+                const Change& ch = runner.changes()[i];
+                if (ch.target != ChangeTarget::Dimension || ch.persona == kNone || scenario.personas[ch.persona].weight == 0) continue;
+                if (ch.delta() < 0 && (confrontation(ch.reason) || (choice.violates >= 0 && !otherStylesReason(ch.reason)))) hurt = true;
+            }
+            // Selling, asking and gestures are the deal chaser's and the flatterer's.
+            const bool dealAct = choice.act == Act::Pitch || choice.act == Act::Ask || choice.act == Act::Gift ||
+                                 choice.act == Act::Invite || choice.act == Act::Praise || choice.act == Act::Bargain ||
+                                 choice.act == Act::Propose || choice.act == Act::Smalltalk;
+            if ((hurt && !dealAct) || choice.act == Act::Push || choice.act == Act::Sulk || choice.act == Act::Bypass) ++friction;
+            const bool reachedOut = choice.with != kNone && scenario.personas[choice.with].weight > 0;
+            const bool held = !reachedOut && choice.act != Act::Research && choice.act != Act::Decline;
+            const bool screened = step < scoreLost.size() && scoreLost[step] >= 0;
+            if (held && screened && scoreLost[step] > 0) {
+                ++missedChances;
+            } else if (held && !screened && rec.resultAfter <= rec.resultBefore && step < runner.decisionStates().size()) {
+                const State& at = runner.decisionStates()[step];
+                openChoices(scenario, at, open);
+                for (ChoiceIndex o : open) {
+                    if (o == c || scenario.choices[o].act == Act::Research) continue;
+                    if (resultAfterChoice(scenario, at, o) > rec.resultBefore) {
+                        ++missedChances;
+                        break;
+                    }
                 }
             }
         }
@@ -90,7 +145,7 @@ StyleDiagnosis diagnoseStyle(const Runner& runner) {
     }
     auto count = [&](Act a) { return acts[static_cast<std::size_t>(a)]; };
     const int total = std::max<int>(1, static_cast<int>(runner.path().size()));
-    const int passive = waitedDespiteChance + count(Act::Sulk);
+    const int passive = missedChances;
     const int builder = count(Act::Question) + count(Act::Listen) + count(Act::Give) + count(Act::Followup) +
                         count(Act::Thank) + count(Act::Introduce) + count(Act::Accept);
     const int surface = count(Act::Smalltalk) + count(Act::Pitch) + count(Act::Gift);
@@ -102,10 +157,11 @@ StyleDiagnosis diagnoseStyle(const Runner& runner) {
 
     using namespace presentation;
     StyleDiagnosis d;
-    std::array<int, 7> score{};
+    std::array<int, kStyleCount> score{};
     const int pushes = trades + tooEarly + count(Act::Push);
     score[0] = builder * 100 / total - kBuilderCostPerMisstep * (flattery + trades + tooEarly + monologues);
-    score[1] = passive * 100 / total + (touched.empty() ? kOnlookerNoContact : 0);
+    score[1] = (passive >= kOnlookerMinMissed ? kOnlookerBase + kOnlookerPerMissed * passive : passive * 100 / total) +
+               (touched.empty() ? kOnlookerNoContact : 0);
     score[2] = static_cast<int>(touched.size()) >= kScattererMinPeople && encountersTouched <= static_cast<int>(touched.size())
                    ? kScattererBase + surface * 100 / total
                    : 0;
@@ -117,6 +173,7 @@ StyleDiagnosis diagnoseStyle(const Runner& runner) {
                    ? kMonologistBase + kMonologistPerMonologue * monologues
                    : 0;
     score[6] = kSteadyScore;
+    score[7] = friction >= kHotheadMinFriction ? kHotheadBase + kHotheadPerFriction * friction : 0;
     const auto best = static_cast<std::size_t>(std::max_element(score.begin(), score.end()) - score.begin());
     d.style = static_cast<Style>(best);
 
@@ -151,6 +208,11 @@ StyleDiagnosis diagnoseStyle(const Runner& runner) {
                  "Pressure rose " + timesWord(pressureRises, false) + " because gestures outweighed what you had to offer.");
     if (monologues > 0)
         evidence("Mehrfach haben Sie vor allem von sich erzählt.", "Several times you mostly talked about yourself.");
+    if (friction > 0)
+        evidence(friction == 1 ? "Eine Ihrer Entscheidungen hat Ihr Gegenüber verärgert oder gekränkt."
+                               : std::to_string(friction) + " Ihrer Entscheidungen haben Ihr Gegenüber verärgert oder gekränkt.",
+                 friction == 1 ? "One of your decisions annoyed or hurt the other side."
+                               : std::to_string(friction) + " of your decisions annoyed or hurt the other side.");
     return d;
 }
 
@@ -194,43 +256,11 @@ Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
         out.personas.push_back(p);
     }
 
-    // Key moments: the decisions that moved the result most, either way.
-    const std::vector<StepRecord>& steps = runner.steps();
-    std::vector<std::uint32_t> order(steps.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return std::llabs(steps[a].resultAfter - steps[a].resultBefore) > std::llabs(steps[b].resultAfter - steps[b].resultBefore);
-    });
-    if (order.size() > options.keyMoments) order.resize(options.keyMoments);
-    std::sort(order.begin(), order.end());
+    // Key moments: the decisions that decided the outcome, by counterfactual.
+    KeyMomentSearch search = findKeyMoments(runner, options);
+    out.keyMoments = std::move(search.moments);
+    out.endingSteps = std::move(search.endingSteps);
     const std::vector<Change>& changes = runner.changes();
-    for (std::uint32_t s : order) {
-        const StepRecord& rec = steps[s];
-        KeyMoment km;
-        km.step = s;
-        km.choice = rec.choice;
-        km.resultBefore = rec.resultBefore;
-        km.resultAfter = rec.resultAfter;
-        for (std::uint32_t c = rec.firstChange; c < rec.firstChange + rec.changeCount; ++c)
-            if (changes[c].target == ChangeTarget::Dimension || changes[c].target == ChangeTarget::Pressure) km.changes.push_back(c);
-        std::stable_sort(km.changes.begin(), km.changes.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return std::llabs(changes[a].delta()) > std::llabs(changes[b].delta());
-        });
-        if (km.changes.size() > presentation::kChangesPerKeyMoment) km.changes.resize(presentation::kChangesPerKeyMoment);
-        const State& at = runner.decisionStates()[s];
-        std::vector<ChoiceIndex> open;
-        openChoices(scenario, at, open);
-        for (ChoiceIndex c : open)
-            km.alternatives.push_back(Alternative{c, c == rec.choice ? rec.resultAfter : resultAfterChoice(scenario, at, c), c == rec.choice});
-        LookaheadOptions look;
-        look.stateBudget = options.lookaheadBudget;
-        look.maxWork = options.lookaheadWork;
-        const Continuation best = searchContinuation(scenario, at, look);
-        if (!best.choices.empty()) km.bestMove = best.choices.front();
-        km.bestFinal = best.result;
-        km.bestProved = best.proved;
-        out.keyMoments.push_back(std::move(km));
-    }
 
     // Principles: authored marks on the choices taken, plus what the model saw.
     std::array<PrincipleReview, kPrincipleCount> reviews{};
@@ -268,7 +298,7 @@ Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
     }
     for (const PrincipleReview& r : reviews)
         if (r.followed > 0 || r.violated > 0) out.principles.push_back(r);
-    out.style = diagnoseStyle(runner);
+    out.style = diagnoseStyle(runner, search.scoreLost);
     return out;
 }
 
@@ -290,7 +320,41 @@ std::string bestMoveNote(const Scenario& scenario, const KeyMoment& km, const St
                : (km.bestProved ? " (up to " : " (about ") + points + " points were possible from there)");
 }
 
+std::string endingDecisionsNote(const Debrief& d, Lang lang) {
+    const bool de = lang == Lang::De;
+    std::vector<std::uint32_t> steps;
+    for (const KeyMoment& km : d.keyMoments)
+        if (km.decidedEnding) steps.push_back(km.step + 1);
+    if (steps.empty()) return {};
+    std::string list;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (i > 0) list += i + 1 == steps.size() ? (de ? " und " : " and ") : ", ";
+        list += std::to_string(steps[i]);
+    }
+    if (steps.size() == 1)
+        return de ? "Entschieden hat sich dieses Ende bei Entscheidung " + list + "." : "This ending was decided at decision " + list + ".";
+    return de ? "Entschieden hat sich dieses Ende bei den Entscheidungen " + list + "."
+              : "This ending was decided at decisions " + list + ".";
+}
+
+std::string balanceNote(const PersonaOutcome& p, Lang lang) {
+    const bool de = lang == Lang::De;
+    std::string out;
+    if (p.pressure > 0) out += std::string(de ? "Druck " : "pressure ") + formatPoints(p.pressure);
+    if (p.owed != 0) out += std::string(out.empty() ? "" : ", ") + (de ? "Gefallen-Konto " : "favour balance ") + formatCount(p.owed);
+    return out;
+}
+
+std::string reachableNote(const Alternative& alt, Lang lang) {
+    const bool de = lang == Lang::De;
+    // A complete search gives a ceiling ("bis"); a search cut short only a good guess ("etwa").
+    const std::string points = std::to_string(alt.scoreAfter);
+    if (!alt.searched) return de ? "nicht durchgerechnet" : "not worked out";
+    return de ? (alt.proved ? "bis " : "etwa ") + points + " Punkte" : (alt.proved ? "up to " : "about ") + points + " points";
+}
+
 std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
+    constexpr std::size_t kOtherOptionsShown = 2; // per key moment, besides the one taken and the best
     const Scenario& scenario = runner.scenario();
     const bool de = lang == Lang::De;
     std::string out;
@@ -298,7 +362,10 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
     line(de ? "=== Auswertung ===" : "=== Debrief ===");
     if (d.finished) {
         const Node& ending = scenario.nodes[d.ending];
-        line(textOf(scenario, &runner.state(), ending.debrief, lang));
+        // Which decisions produced it follows on the same line, so the debrief keeps its length.
+        std::string text = textOf(scenario, &runner.state(), ending.debrief, lang);
+        if (const std::string note = endingDecisionsNote(d, lang); !note.empty()) text += (text.empty() ? "" : " ") + note;
+        line(text);
     }
     line(scoreHeadline(d.score, lang));
     line("");
@@ -310,8 +377,7 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
                                        : std::string(nameOf(p.startStage, lang)) + " → " + std::string(nameOf(p.endStage, lang));
         std::string head = persona.name + ": " + (de ? "Qualität " : "quality ") + formatPoints(p.startQuality) + " → " +
                            formatPoints(p.endQuality) + ", " + stages;
-        if (p.pressure > 0) head += std::string(de ? ", Druck " : ", pressure ") + formatPoints(p.pressure);
-        if (p.owed != 0) head += std::string(de ? ", Gefallen-Konto " : ", favour balance ") + formatCount(p.owed);
+        if (const std::string balance = balanceNote(p, lang); !balance.empty()) head += ", " + balance;
         if (persona.weight == 0) {
             line(head + (de ? " (zählt nicht für das Ergebnis)" : " (does not count for the result)"));
             continue;
@@ -330,17 +396,35 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
     for (const KeyMoment& km : d.keyMoments) {
         const Choice& taken = scenario.choices[km.choice];
         const State* at = &runner.decisionStates()[km.step]; // choice texts read as they were offered
-        line(std::to_string(km.step + 1) + ". " + textOf(scenario, at, taken.text, lang) + "  [" +
-             formatChange(km.resultAfter - km.resultBefore) + "]");
+        const Alternative* takenAlt = nullptr;
+        for (const Alternative& alt : km.alternatives)
+            if (alt.taken) takenAlt = &alt;
+        std::string head = std::to_string(km.step + 1) + ". " + textOf(scenario, at, taken.text, lang) + "  [" +
+                           formatChange(km.resultAfter - km.resultBefore);
+        if (takenAlt != nullptr) head += " · " + reachableNote(*takenAlt, lang);
+        head += "]";
+        if (km.decidedEnding) head += de ? " – hier entschied sich das Ende." : " – this decided the ending.";
+        // The best move named in the heading when it was taken, so the moment keeps its length.
+        const std::string note = bestMoveNote(scenario, km, at, lang);
+        if (km.bestMove == km.choice && !note.empty()) head += " " + note;
+        line(head);
         std::vector<std::size_t> moved(km.changes.begin(), km.changes.end());
         for (const ReasonGroup& g : groupChanges(scenario, runner.changes(), at, moved, lang))
             line("   " + (g.what.empty() ? g.why : g.what + " – " + g.why));
+        if (const std::string thought = contactThought(runner, km, lang); !thought.empty()) line("   " + thought);
+        // The best option is the note below; of the others the two that reach least, for the
+        // contrast (the window and `play --json` list them all).
+        std::vector<const Alternative*> others;
+        for (const Alternative& alt : km.alternatives)
+            if (!alt.taken && alt.choice != km.bestMove) others.push_back(&alt);
+        std::stable_sort(others.begin(), others.end(), [](const Alternative* a, const Alternative* b) { return a->finalAfter < b->finalAfter; });
+        if (others.size() > kOtherOptionsShown) others.resize(kOtherOptionsShown);
         for (const Alternative& alt : km.alternatives) {
-            if (alt.taken) continue;
+            if (std::find(others.begin(), others.end(), &alt) == others.end()) continue;
             line(std::string("   ") + (de ? "Stattdessen möglich: " : "Instead: ") + textOf(scenario, at, scenario.choices[alt.choice].text, lang) +
-                 " → " + formatChange(alt.resultAfter - km.resultBefore));
+                 " → " + reachableNote(alt, lang));
         }
-        if (const std::string note = bestMoveNote(scenario, km, at, lang); !note.empty()) line("   " + note);
+        if (km.bestMove != km.choice && !note.empty()) line("   " + note);
     }
     line("");
     line(de ? "--- Prinzipien ---" : "--- Principles ---");

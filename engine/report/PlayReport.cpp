@@ -221,6 +221,7 @@ void writePlayReportJson(std::ostream& out, const Runner& runner, const Debrief&
     debrief["result"] = pointsOf(d.result);
     debrief["startResult"] = pointsOf(d.startResult);
     if (d.finished) debrief["endingText"] = textOf(scenario, &runner.state(), scenario.nodes[d.ending].debrief, lang);
+    if (const std::string note = endingDecisionsNote(d, lang); !note.empty()) debrief["endingDecided"] = note;
     json personas = json::array();
     for (const PersonaOutcome& p : d.personas) {
         json pj;
@@ -251,14 +252,26 @@ void writePlayReportJson(std::ostream& out, const Runner& runner, const Debrief&
         m["reasons"] = std::move(reasons);
         json alternatives = json::array();
         for (const Alternative& a : km.alternatives)
-            alternatives.push_back({{"choice", scenario.choices[a.choice].id}, {"resultAfter", pointsOf(a.resultAfter)}, {"taken", a.taken}});
+            alternatives.push_back({{"choice", scenario.choices[a.choice].id},
+                                    {"resultAfter", pointsOf(a.resultAfter)},
+                                    {"finalAfter", pointsOf(a.finalAfter)},
+                                    {"scoreAfter", a.scoreAfter},
+                                    {"ending", a.ending == kNone ? json() : json(scenario.nodes[a.ending].id)},
+                                    {"searched", a.searched},
+                                    {"proved", a.proved},
+                                    {"taken", a.taken}});
         m["alternatives"] = std::move(alternatives);
         m["bestMove"] = km.bestMove == kNone ? json() : json(scenario.choices[km.bestMove].id);
         m["bestFinal"] = pointsOf(km.bestFinal);
         m["bestProved"] = km.bestProved;
+        m["decidedEnding"] = km.decidedEnding;
+        m["scoreLost"] = km.scoreLost;
+        const std::string thought = contactThought(runner, km, lang);
+        m["thought"] = thought.empty() ? json() : json(thought);
         moments.push_back(std::move(m));
     }
     debrief["keyMoments"] = std::move(moments);
+    debrief["endingDecisions"] = d.endingSteps;
     json principles = json::array();
     for (const PrincipleReview& r : d.principles) {
         json feedback = json::array();

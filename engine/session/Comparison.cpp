@@ -16,8 +16,9 @@ Comparison compareSession(const Session& session, const ComparisonOptions& optio
     Comparison out;
     DebriefOptions debrief;
     debrief.keyMoments = options.keyMoments;
-    // The comparison names no "best move"; a token search keeps six teams' debriefs quick.
-    debrief.lookaheadBudget = 1;
+    // A smaller search per team keeps six teams' debriefs quick.
+    debrief.searchStates = 8000;
+    debrief.searchWork = 8'000'000;
     for (std::size_t t = 0; t < session.teamCount(); ++t) {
         for (LineId id : session.team(TeamId{static_cast<std::uint32_t>(t)}).lines) {
             const Line& line = session.line(id);

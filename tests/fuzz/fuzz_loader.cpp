@@ -54,8 +54,8 @@ void play(const Scenario& scenario, std::uint64_t seed) {
         if (runner.choose(open[(pick >> 33) % open.size()]) != ChooseError::None) broken("an open choice was refused", "");
     }
     DebriefOptions debriefOptions;
-    debriefOptions.lookaheadBudget = 300;
-    debriefOptions.lookaheadWork = 300'000;
+    debriefOptions.searchStates = 600;
+    debriefOptions.searchWork = 600'000;
     const Debrief debrief = buildDebrief(runner, debriefOptions);
     const std::string text = debriefToText(runner, debrief, options.lang);
     const std::string json = playReportJson(runner, debrief, options.lang);

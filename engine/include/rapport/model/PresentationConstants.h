@@ -47,6 +47,12 @@ inline constexpr int kDealChaserPerPressureRise = 5;
 inline constexpr int kMonologistMinDisclosures = 3;     // this many disclosures, or any monologue
 inline constexpr int kMonologistBase = 40;
 inline constexpr int kMonologistPerMonologue = 15;
+inline constexpr int kOnlookerMinMissed = 3;            // this many missed chances to approach someone...
+inline constexpr int kOnlookerBase = 30;                // ...make an onlooker, more with each one
+inline constexpr int kOnlookerPerMissed = 8;
+inline constexpr int kHotheadMinFriction = 3;           // this many decisions that hurt someone who counts...
+inline constexpr int kHotheadBase = 40;                 // ...make a hothead, more with each one
+inline constexpr int kHotheadPerFriction = 10;
 inline constexpr int kSteadyScore = 35;                 // what any other style has to beat
 
 // --- Key moments (Debrief.cpp) --------------------------------------------------------------------
