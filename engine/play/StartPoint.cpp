@@ -56,6 +56,7 @@ Range rangeOf(StartField f) {
     case StartField::Pressure: return {0, 100};
     case StartField::Owed: return {-20, 20};
     case StartField::Encounters: return {0, 1000};
+    case StartField::Fact: return {0, 1};
     case StartField::Variable: break;
     }
     return {INT32_MIN, INT32_MAX};
@@ -120,14 +121,23 @@ StartPointResult parseStartPoint(const Scenario& scenario, std::string_view node
         if (dot == std::string::npos) {
             const auto& names = scenario.variableNames;
             const auto it = std::find(names.begin(), names.end(), target);
-            if (it == names.end()) {
-                r.errors.push_back((de ? "Die Variable " + q(target, lang) + " gibt es nicht (eine Person mit Feld: PERSON.FELD)."
-                                       : "There is no variable " + q(target, lang) + " (for a person's field: PERSON.FIELD).") +
-                                   suggestion(target, names, lang));
+            // Not a variable: a fact the player knows at the start (a seminar cut after the research).
+            const auto fact = std::find_if(scenario.facts.begin(), scenario.facts.end(), [&](const Fact& f) { return f.id == target; });
+            if (it == names.end() && fact == scenario.facts.end()) {
+                std::vector<std::string> ids = names;
+                for (const Fact& f : scenario.facts) ids.push_back(f.id);
+                r.errors.push_back((de ? "Die Variable " + q(target, lang) + " gibt es nicht, auch keine solche Information (eine Person mit Feld: PERSON.FELD)."
+                                       : "There is no variable " + q(target, lang) + ", nor a fact of that name (for a person's field: PERSON.FIELD).") +
+                                   suggestion(target, ids, lang));
                 continue;
             }
-            o.field = StartField::Variable;
-            o.index = static_cast<std::uint32_t>(it - names.begin());
+            if (it != names.end()) {
+                o.field = StartField::Variable;
+                o.index = static_cast<std::uint32_t>(it - names.begin());
+            } else {
+                o.field = StartField::Fact;
+                o.index = static_cast<std::uint32_t>(fact - scenario.facts.begin());
+            }
         } else {
             const std::string person = target.substr(0, dot);
             for (PersonaIndex p = 0; p < scenario.personas.size(); ++p)
@@ -173,6 +183,12 @@ void applyStartPoint(const Scenario& scenario, const StartPoint& start, State& s
             if (o.index < state.vars.size()) state.vars[o.index] = o.value;
             continue;
         }
+        if (o.field == StartField::Fact) {
+            if (o.index >= scenario.facts.size()) continue;
+            if (o.value != 0) state.learn(o.index);
+            else state.facts[o.index >> 6] &= ~(std::uint64_t{1} << (o.index & 63));
+            continue;
+        }
         if (o.persona >= state.personas.size()) continue;
         PersonaState& p = state.personas[o.persona];
         switch (o.field) {
@@ -184,7 +200,8 @@ void applyStartPoint(const Scenario& scenario, const StartPoint& start, State& s
             p.faceEncounters = std::min(p.faceEncounters, p.encounters);
             if (p.encounters > 0 && p.knownSince == kNever) p.knownSince = 0;
             break;
-        case StartField::Variable: break;
+        case StartField::Variable:
+        case StartField::Fact: break;
         }
     }
 }

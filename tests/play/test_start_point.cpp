@@ -74,3 +74,35 @@ SCENARIO("a start point with mistakes names every one in plain words") {
         }
     }
 }
+
+SCENARIO("a start point can hand the player a fact, as a seminar cut after the research does") {
+    const auto s = coffeeBreak();
+    const auto opensArticle = [&](const std::vector<std::string>& set) {
+        const StartPointResult start = parseStartPoint(*s, "eroeffnung", set, Lang::De);
+        REQUIRE(start.errors.empty());
+        RunnerOptions options;
+        options.start = start.point;
+        Runner runner(*s, options);
+        REQUIRE(runner.current().id == "eroeffnung");
+        const auto choice = runner.findChoice("artikel_ansprechen");
+        REQUIRE(choice.has_value());
+        const auto& open = runner.choices();
+        return std::find(open.begin(), open.end(), *choice) != open.end();
+    };
+    WHEN("the fact the opener uses is set known") {
+        THEN("the opener is offered") { CHECK(opensArticle({"artikel=1"})); }
+    }
+    WHEN("it is not set, or set to 0") {
+        THEN("the opener is not offered") {
+            CHECK_FALSE(opensArticle({}));
+            CHECK_FALSE(opensArticle({"artikel=0"}));
+        }
+    }
+    WHEN("a fact is set to 2") {
+        const StartPointResult r = parseStartPoint(*s, "", {"artikel=2"}, Lang::De);
+        THEN("the value is refused") {
+            REQUIRE(r.errors.size() == 1);
+            CHECK(r.errors[0] == "„artikel=2“: der Wert muss zwischen 0 und 1 liegen.");
+        }
+    }
+}

@@ -12,13 +12,14 @@
 namespace rapport {
 
 /// Which part of the start state an override sets.
-enum class StartField : std::uint8_t { Dimension, Pressure, Owed, Encounters, Variable };
+enum class StartField : std::uint8_t { Dimension, Pressure, Owed, Encounters, Variable, Fact };
 
-/// One start value: a person's dimension, pressure, favours owed or encounters, or a variable.
+/// One start value: a person's dimension, pressure, favours owed or encounters, a variable, or
+/// whether the player knows a fact.
 struct StartOverride {
     StartField field = StartField::Dimension;
-    PersonaIndex persona = kNone; ///< kNone for a variable
-    std::uint32_t index = 0;      ///< the Dimension, or the variable's index
+    PersonaIndex persona = kNone; ///< kNone for a variable or a fact
+    std::uint32_t index = 0;      ///< the Dimension, the variable's or the fact's index
     std::int64_t value = 0;       ///< points (dimensions, pressure) or a count or a variable's value
 };
 
@@ -37,9 +38,10 @@ struct StartPointResult {
     std::vector<std::string> errors;
 };
 
-/// Reads a node id (empty: the scenario's start) and "PERSON.FIELD=VALUE" or "VARIABLE=VALUE"
-/// assignments. Fields: the six dimension ids (or their English names), pressure, owed,
-/// encounters. Dimensions and pressure take 0-100 points, owed -20-20, encounters 0-1000.
+/// Reads a node id (empty: the scenario's start) and "PERSON.FIELD=VALUE", "VARIABLE=VALUE" or
+/// "FACT=1" assignments. Fields: the six dimension ids (or their English names), pressure, owed,
+/// encounters. Dimensions and pressure take 0-100 points, owed -20-20, encounters 0-1000; a fact
+/// 1 (the player knows it, as after the research that reveals it) or 0.
 [[nodiscard]] StartPointResult parseStartPoint(const Scenario& scenario, std::string_view node,
                                                const std::vector<std::string>& assignments, Lang lang);
 
