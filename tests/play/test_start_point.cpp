@@ -106,3 +106,30 @@ SCENARIO("a start point can hand the player a fact, as a seminar cut after the r
         }
     }
 }
+
+SCENARIO("a start point can set what a skipped part leaves: a node visited, a choice taken, two people linked") {
+    const auto s = coffeeBreak();
+    WHEN("linked(lindemann,petersen)=1 is set") {
+        const StartPointResult start = parseStartPoint(*s, "", {"linked(lindemann, petersen)=1", "visited(foyer)=1", "chose(profil)=1"}, Lang::En);
+        REQUIRE(start.errors.empty());
+        RunnerOptions options;
+        options.start = start.point;
+        Runner runner(*s, options);
+        THEN("both know each other from the start") {
+            CHECK(((runner.state().personas[0].links >> 1) & 1u) == 1u);
+            CHECK(((runner.state().personas[1].links >> 0) & 1u) == 1u);
+        }
+    }
+    WHEN("the names in the conditions are wrong") {
+        const StartPointResult r =
+            parseStartPoint(*s, "", {"visited(foyr)=1", "chose(nix)=1", "linked(lindemann,nobody)=1", "seen(foyer)=1", "visited(foyer)=3"}, Lang::De);
+        THEN("each is named") {
+            REQUIRE(r.errors.size() == 5);
+            CHECK(r.errors[0] == "Den Knoten „foyr“ gibt es nicht.");
+            CHECK(r.errors[1] == "Die Wahl „nix“ gibt es nicht.");
+            CHECK(r.errors[2] == "Die Person „nobody“ gibt es nicht.");
+            CHECK(r.errors[3].find("möglich sind visited(KNOTEN), chose(WAHL) und linked(PERSON,PERSON)") != std::string::npos);
+            CHECK(r.errors[4] == "„visited(foyer)=3“: der Wert muss zwischen 0 und 1 liegen.");
+        }
+    }
+}
