@@ -44,7 +44,7 @@ std::size_t characters(const std::string& utf8) {
 
 } // namespace
 
-TEST_CASE("every library scenario has a trainer's guide of at least a page in German and English") {
+TEST_CASE("every library scenario has a guide for trainers of at least a page in German and English") {
     const auto library = libraryScenarios();
     REQUIRE(library.size() >= 9);
     for (const auto& s : library) {
