@@ -56,6 +56,10 @@ Range rangeOf(StartField f) {
     case StartField::Pressure: return {0, 100};
     case StartField::Owed: return {-20, 20};
     case StartField::Encounters: return {0, 1000};
+    case StartField::Fact:
+    case StartField::Visited:
+    case StartField::Chose:
+    case StartField::Linked: return {0, 1};
     case StartField::Variable: break;
     }
     return {INT32_MIN, INT32_MAX};
@@ -90,6 +94,51 @@ std::string fieldList() {
     return list + "pressure, owed, encounters";
 }
 
+
+template <typename Items>
+std::uint32_t indexOf(const Items& items, std::string_view id) {
+    for (std::uint32_t i = 0; i < items.size(); ++i)
+        if (items[i].id == id) return i;
+    return kNone;
+}
+
+/// Reads visited(NODE), chose(CHOICE) or linked(A,B): what a skipped part of the scenario leaves.
+bool readCondition(const Scenario& scenario, const std::string& op, const std::string& args, StartOverride& o, Lang lang,
+                   std::vector<std::string>& errors) {
+    const bool de = lang == Lang::De;
+    const auto unknown = [&](const char* whatDe, const char* whatEn, const std::string& id) {
+        errors.push_back(de ? std::string(whatDe) + " " + q(id, lang) + " gibt es nicht." : std::string("There is no ") + whatEn + " " + q(id, lang) + ".");
+        return false;
+    };
+    if (op == "visited") {
+        o.field = StartField::Visited;
+        o.index = indexOf(scenario.nodes, args);
+        return o.index != kNone || unknown("Den Knoten", "node", args);
+    }
+    if (op == "chose") {
+        o.field = StartField::Chose;
+        o.index = indexOf(scenario.choices, args);
+        return o.index != kNone || unknown("Die Wahl", "choice", args);
+    }
+    if (op == "linked") {
+        const std::size_t comma = args.find(',');
+        const auto trim = [](std::string v) {
+            while (!v.empty() && v.front() == ' ') v.erase(v.begin());
+            while (!v.empty() && v.back() == ' ') v.pop_back();
+            return v;
+        };
+        const std::string a = trim(args.substr(0, comma)), b = comma == std::string::npos ? std::string() : trim(args.substr(comma + 1));
+        o.field = StartField::Linked;
+        o.persona = indexOf(scenario.personas, a);
+        o.index = indexOf(scenario.personas, b);
+        if (o.persona == kNone) return unknown("Die Person", "person", a);
+        return o.index != kNone || unknown("Die Person", "person", b);
+    }
+    errors.push_back(de ? q(op + "(" + args + ")", lang) + ": möglich sind visited(KNOTEN), chose(WAHL) und linked(PERSON,PERSON)."
+                        : q(op + "(" + args + ")", lang) + ": possible are visited(NODE), chose(CHOICE) and linked(PERSON,PERSON).");
+    return false;
+}
+
 } // namespace
 
 StartPointResult parseStartPoint(const Scenario& scenario, std::string_view node, const std::vector<std::string>& assignments,
@@ -116,18 +165,30 @@ StartPointResult parseStartPoint(const Scenario& scenario, std::string_view node
         const std::string target = text.substr(0, eq);
         const std::string valueText = text.substr(eq + 1);
         StartOverride o;
-        const std::size_t dot = target.find('.');
-        if (dot == std::string::npos) {
+        const std::size_t paren = target.find('(');
+        if (paren != std::string::npos && target.back() == ')') {
+            if (!readCondition(scenario, target.substr(0, paren), target.substr(paren + 1, target.size() - paren - 2), o, lang, r.errors))
+                continue;
+        } else if (const std::size_t dot = target.find('.'); dot == std::string::npos) {
             const auto& names = scenario.variableNames;
             const auto it = std::find(names.begin(), names.end(), target);
-            if (it == names.end()) {
-                r.errors.push_back((de ? "Die Variable " + q(target, lang) + " gibt es nicht (eine Person mit Feld: PERSON.FELD)."
-                                       : "There is no variable " + q(target, lang) + " (for a person's field: PERSON.FIELD).") +
-                                   suggestion(target, names, lang));
+            // Not a variable: a fact the player knows at the start (a seminar cut after the research).
+            const auto fact = std::find_if(scenario.facts.begin(), scenario.facts.end(), [&](const Fact& f) { return f.id == target; });
+            if (it == names.end() && fact == scenario.facts.end()) {
+                std::vector<std::string> ids = names;
+                for (const Fact& f : scenario.facts) ids.push_back(f.id);
+                r.errors.push_back((de ? "Die Variable " + q(target, lang) + " gibt es nicht, auch keine solche Information (eine Person mit Feld: PERSON.FELD)."
+                                       : "There is no variable " + q(target, lang) + ", nor a fact of that name (for a person's field: PERSON.FIELD).") +
+                                   suggestion(target, ids, lang));
                 continue;
             }
-            o.field = StartField::Variable;
-            o.index = static_cast<std::uint32_t>(it - names.begin());
+            if (it != names.end()) {
+                o.field = StartField::Variable;
+                o.index = static_cast<std::uint32_t>(it - names.begin());
+            } else {
+                o.field = StartField::Fact;
+                o.index = static_cast<std::uint32_t>(fact - scenario.facts.begin());
+            }
         } else {
             const std::string person = target.substr(0, dot);
             for (PersonaIndex p = 0; p < scenario.personas.size(); ++p)
@@ -173,6 +234,29 @@ void applyStartPoint(const Scenario& scenario, const StartPoint& start, State& s
             if (o.index < state.vars.size()) state.vars[o.index] = o.value;
             continue;
         }
+        if (o.field == StartField::Visited || o.field == StartField::Chose) {
+            // Only nodes and choices some condition asks about have a slot; the others need none.
+            const std::uint32_t slot = o.field == StartField::Visited
+                                           ? (o.index < scenario.nodes.size() ? scenario.nodes[o.index].trackingSlot : kNone)
+                                           : (o.index < scenario.choiceTrackingSlot.size() ? scenario.choiceTrackingSlot[o.index] : kNone);
+            if (slot == kNone) continue;
+            if (o.value != 0) state.track(slot);
+            else state.tracking[slot >> 6] &= ~(std::uint64_t{1} << (slot & 63));
+            continue;
+        }
+        if (o.field == StartField::Linked) {
+            if (o.persona >= state.personas.size() || o.index >= state.personas.size()) continue;
+            const std::uint64_t a = std::uint64_t{1} << o.persona, b = std::uint64_t{1} << o.index;
+            if (o.value != 0) state.personas[o.persona].links |= b, state.personas[o.index].links |= a;
+            else state.personas[o.persona].links &= ~b, state.personas[o.index].links &= ~a;
+            continue;
+        }
+        if (o.field == StartField::Fact) {
+            if (o.index >= scenario.facts.size()) continue;
+            if (o.value != 0) state.learn(o.index);
+            else state.facts[o.index >> 6] &= ~(std::uint64_t{1} << (o.index & 63));
+            continue;
+        }
         if (o.persona >= state.personas.size()) continue;
         PersonaState& p = state.personas[o.persona];
         switch (o.field) {
@@ -184,7 +268,11 @@ void applyStartPoint(const Scenario& scenario, const StartPoint& start, State& s
             p.faceEncounters = std::min(p.faceEncounters, p.encounters);
             if (p.encounters > 0 && p.knownSince == kNever) p.knownSince = 0;
             break;
-        case StartField::Variable: break;
+        case StartField::Variable:
+        case StartField::Fact:
+        case StartField::Visited:
+        case StartField::Chose:
+        case StartField::Linked: break;
         }
     }
 }

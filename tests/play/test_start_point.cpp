@@ -74,3 +74,62 @@ SCENARIO("a start point with mistakes names every one in plain words") {
         }
     }
 }
+
+SCENARIO("a start point can hand the player a fact, as a seminar cut after the research does") {
+    const auto s = coffeeBreak();
+    const auto opensArticle = [&](const std::vector<std::string>& set) {
+        const StartPointResult start = parseStartPoint(*s, "eroeffnung", set, Lang::De);
+        REQUIRE(start.errors.empty());
+        RunnerOptions options;
+        options.start = start.point;
+        Runner runner(*s, options);
+        REQUIRE(runner.current().id == "eroeffnung");
+        const auto choice = runner.findChoice("artikel_ansprechen");
+        REQUIRE(choice.has_value());
+        const auto& open = runner.choices();
+        return std::find(open.begin(), open.end(), *choice) != open.end();
+    };
+    WHEN("the fact the opener uses is set known") {
+        THEN("the opener is offered") { CHECK(opensArticle({"artikel=1"})); }
+    }
+    WHEN("it is not set, or set to 0") {
+        THEN("the opener is not offered") {
+            CHECK_FALSE(opensArticle({}));
+            CHECK_FALSE(opensArticle({"artikel=0"}));
+        }
+    }
+    WHEN("a fact is set to 2") {
+        const StartPointResult r = parseStartPoint(*s, "", {"artikel=2"}, Lang::De);
+        THEN("the value is refused") {
+            REQUIRE(r.errors.size() == 1);
+            CHECK(r.errors[0] == "„artikel=2“: der Wert muss zwischen 0 und 1 liegen.");
+        }
+    }
+}
+
+SCENARIO("a start point can set what a skipped part leaves: a node visited, a choice taken, two people linked") {
+    const auto s = coffeeBreak();
+    WHEN("linked(lindemann,petersen)=1 is set") {
+        const StartPointResult start = parseStartPoint(*s, "", {"linked(lindemann, petersen)=1", "visited(foyer)=1", "chose(profil)=1"}, Lang::En);
+        REQUIRE(start.errors.empty());
+        RunnerOptions options;
+        options.start = start.point;
+        Runner runner(*s, options);
+        THEN("both know each other from the start") {
+            CHECK(((runner.state().personas[0].links >> 1) & 1u) == 1u);
+            CHECK(((runner.state().personas[1].links >> 0) & 1u) == 1u);
+        }
+    }
+    WHEN("the names in the conditions are wrong") {
+        const StartPointResult r =
+            parseStartPoint(*s, "", {"visited(foyr)=1", "chose(nix)=1", "linked(lindemann,nobody)=1", "seen(foyer)=1", "visited(foyer)=3"}, Lang::De);
+        THEN("each is named") {
+            REQUIRE(r.errors.size() == 5);
+            CHECK(r.errors[0] == "Den Knoten „foyr“ gibt es nicht.");
+            CHECK(r.errors[1] == "Die Wahl „nix“ gibt es nicht.");
+            CHECK(r.errors[2] == "Die Person „nobody“ gibt es nicht.");
+            CHECK(r.errors[3].find("möglich sind visited(KNOTEN), chose(WAHL) und linked(PERSON,PERSON)") != std::string::npos);
+            CHECK(r.errors[4] == "„visited(foyer)=3“: der Wert muss zwischen 0 und 1 liegen.");
+        }
+    }
+}
