@@ -34,7 +34,10 @@ std::future<AnalysisReport> startAnalysis(std::shared_ptr<const Scenario> scenar
 void startExplaining(AuthoringView& view) {
     view.explanation.reset();
     view.explainedChoice.clear();
-    if (view.explaining.valid()) view.retiredExplanations.push_back(std::move(view.explaining));
+    if (view.explaining.valid()) {
+        view.explanationStale = true;
+        return;
+    }
     if (!view.scenario || view.selectedChoice.empty()) return;
     const std::optional<ChoiceIndex> choice = choiceNamed(*view.scenario, view.selectedChoice);
     if (!choice) return;
@@ -46,14 +49,14 @@ void startExplaining(AuthoringView& view) {
 
 // Shows a version of the file: its graph at once (without findings), the analysis started.
 void showVersion(AuthoringView& view, std::shared_ptr<const Scenario> scenario, Lang lang) {
-    if (view.analysis.valid()) view.retired.push_back(std::move(view.analysis));
     view.scenario = std::move(scenario);
     view.report = AnalysisReport{};
     view.graphLang = lang;
     view.graph = buildGraphModel(*view.scenario, view.report, lang);
     view.layout = layoutGraph(view.graph);
     view.analysed = false;
-    view.analysis = startAnalysis(view.scenario);
+    if (view.analysis.valid()) view.analysisStale = true;
+    else view.analysis = startAnalysis(view.scenario);
     startExplaining(view);
 }
 
@@ -86,15 +89,21 @@ bool updateAuthoringView(AppState& app) {
     if (!app.authoring) return false;
     AuthoringView& view = *app.authoring;
     bool changed = false;
-    view.retired.erase(std::remove_if(view.retired.begin(), view.retired.end(), [](const auto& f) { return ready(f); }), view.retired.end());
-    view.retiredExplanations.erase(
-        std::remove_if(view.retiredExplanations.begin(), view.retiredExplanations.end(), [](const auto& f) { return ready(f); }),
-        view.retiredExplanations.end());
     if (const ScenarioEntry* entry = findEntry(app.library, view.path); entry != nullptr && entry->version != view.version) {
         view.version = entry->version;
         view.fileBroken = !entry->loaded.ok();
         if (entry->loaded.ok()) showVersion(view, entry->loaded.scenario, app.settings.lang);
         changed = true;
+    }
+    if (ready(view.analysis) && view.analysisStale) {
+        (void)view.analysis.get();
+        view.analysisStale = false;
+        view.analysis = startAnalysis(view.scenario);
+    }
+    if (ready(view.explaining) && view.explanationStale) {
+        (void)view.explaining.get();
+        view.explanationStale = false;
+        startExplaining(view);
     }
     if (ready(view.analysis)) {
         view.report = view.analysis.get();

@@ -35,10 +35,12 @@ struct AuthoringView {
     AnalysisReport report;                      ///< the findings (empty until `analysed`)
     Lang graphLang = Lang::De;                  ///< the language of the graph's texts
     bool analysisTimedOut = false;              ///< the analyzer's budget ran out (findings may be incomplete)
-    std::future<AnalysisReport> analysis;       ///< the analysis of `scenario`, while it runs
-    std::vector<std::future<AnalysisReport>> retired; ///< analyses of older versions, left to finish
-    std::future<ExplainResult> explaining;      ///< the explanation of `selectedChoice`, while it runs
-    std::vector<std::future<ExplainResult>> retiredExplanations; ///< explanations no longer wanted, left to finish
+    // One analysis and one explanation at a time (each may take a second and much memory): what is
+    // asked for meanwhile starts when the running one is done, whose result is then dropped.
+    std::future<AnalysisReport> analysis;       ///< the analysis, while it runs
+    bool analysisStale = false;                 ///< the running analysis is of an older version
+    std::future<ExplainResult> explaining;      ///< an explanation, while it runs
+    bool explanationStale = false;              ///< the running explanation is no longer the one wanted
     std::optional<ExplainResult> explanation;   ///< of `explainedChoice` in `scenario`
     std::string explainedChoice;                ///< choice id the explanation is for
 
