@@ -17,7 +17,7 @@ BUILD_PACKAGES=(build-essential cmake ninja-build ccache pkg-config
 # puppeteer-core from npm, see scripts/install-puppeteer.sh), the QR code read back with zbarimg;
 # poppler-utils (pdfinfo, pdffonts, pdftotext, pdftoppm) reads the printed pages back; Graphviz
 # renders `rapport graph`.
-TEST_PACKAGES=(python3 python3-jsonschema time xvfb xauth xdotool imagemagick x11-utils desktop-file-utils
+TEST_PACKAGES=(python3 openssl python3-jsonschema time xvfb xauth xdotool imagemagick x11-utils desktop-file-utils
   clang libclang-rt-14-dev curl chromium chromium-driver zbar-tools poppler-utils graphviz)
 # Debian's npm conflicts with a Node.js from NodeSource, which brings its own npm: ask for the
 # package only where no npm is there yet.

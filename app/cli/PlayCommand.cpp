@@ -232,24 +232,15 @@ std::optional<ResumeTarget> findRunToResume(const PlayOptions& o, const AppOptio
         return std::nullopt;
     }
     // The file it was played from; if that moved, the bundled scenario with the same id.
-    std::error_code ec;
-    if (std::filesystem::is_regular_file(t.run.summary.scenarioFile, ec)) {
-        t.file = t.run.summary.scenarioFile;
-    } else if (auto bundled = resolveScenario(t.run.summary.scenarioId, global.dataDir)) {
-        t.file = *bundled;
-    } else {
-        std::cerr << "rapport play: "
-                  << (de ? "das Szenario des Durchgangs ist nicht mehr da: " : "the run's scenario is gone: ") << t.run.summary.scenarioFile
-                  << "\n";
-        return std::nullopt;
-    }
+    std::optional<std::filesystem::path> file = storedRunScenarioFile(t.run.summary, global.dataDir, "play", lang);
+    if (!file) return std::nullopt;
+    t.file = std::move(*file);
     return t;
 }
 
 /// Replays a stored run's choices and prints them as a scripted transcript; false (with the
 /// reason on stderr) when the scenario has changed so that one is no longer open.
-bool replayStoredChoices(Runner& runner, TerminalView& view, const std::vector<std::string>& choices, std::ostream& story, Lang lang) {
-    const Scenario& scenario = runner.scenario();
+bool replayStoredChoices(Runner& runner, TerminalView& view, const std::vector<std::string>& choices, Lang lang) {
     for (std::size_t i = 0; i < choices.size(); ++i) {
         view.showNew();
         view.showChoices();
@@ -263,7 +254,7 @@ bool replayStoredChoices(Runner& runner, TerminalView& view, const std::vector<s
                       << "\n";
             return false;
         }
-        story << "  → " << textOf(scenario, &runner.decisionStates()[i], scenario.choices[*choice].text, lang) << "\n";
+        view.showTaken();
     }
     return true;
 }
@@ -315,7 +306,7 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
     story << "== " << textOf(scenario, nullptr, scenario.title, lang) << " ==\n";
     std::unique_ptr<PlayRecording> recording;
     if (resumed) {
-        if (!replayStoredChoices(runner, view, resumed->run.choices, story, lang)) return 2;
+        if (!replayStoredChoices(runner, view, resumed->run.choices, lang)) return 2;
         std::cerr << "rapport play: "
                   << (de ? "Fortsetzung des Durchgangs nach " + std::to_string(resumed->run.choices.size()) + " Entscheidungen."
                          : "continuing the run after " + std::to_string(resumed->run.choices.size()) + " decisions.")
@@ -390,10 +381,7 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
         }
         recording->afterDecision(runner, interactive);
         ++scripted;
-        if (!interactive) // a transcript of scripted play names what was chosen
-            story << "  → "
-                  << textOf(scenario, &runner.decisionStates()[runner.path().size() - 1], scenario.choices[runner.path().back()].text, lang)
-                  << "\n";
+        if (!interactive) view.showTaken(); // a transcript of scripted play names what was chosen
     }
     recording->finish(runner);
     // A run that hit a dead end, an endless loop or its size limit would stop at the same place again.
@@ -404,6 +392,7 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
                   << (de ? "der Durchgang ist gespeichert; fortsetzen mit: " : "the run is saved; continue it with: ") << again << "\n";
     }
     view.showNew();
+    view.closeLine();
     const Debrief debrief = buildDebrief(runner);
     if (o.common.json) {
         writePlayReportJson(std::cout, runner, debrief, lang);

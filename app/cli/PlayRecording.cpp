@@ -1,5 +1,6 @@
 #include "PlayRecording.h"
 
+#include "DataPaths.h"
 #include "store/ContentHash.h"
 #include "store/StoreMessages.h"
 #include "store/StorePaths.h"
@@ -46,6 +47,16 @@ std::unique_ptr<store::ProgressStore> openStoreFor(const char* command, Lang lan
         std::cerr << "rapport " << command << ": " << store::describeStoreError(e, lang) << "\n";
         return nullptr;
     }
+}
+
+std::optional<std::filesystem::path> storedRunScenarioFile(const store::RunSummary& run, const std::string& dataDir,
+                                                          const char* command, Lang lang) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(run.scenarioFile, ec)) return std::filesystem::path(run.scenarioFile);
+    if (auto bundled = resolveScenario(run.scenarioId, dataDir)) return bundled;
+    std::cerr << "rapport " << command << ": "
+              << (lang == Lang::De ? "das Szenario des Durchgangs ist nicht mehr da: " : "the run's scenario is gone: ") << run.scenarioFile << "\n";
+    return std::nullopt;
 }
 
 PlayRecording::PlayRecording(const ProfileChoice& profile, const std::filesystem::path& scenarioFile, const std::string& origin, Lang lang)

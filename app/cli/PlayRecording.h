@@ -25,6 +25,11 @@ struct ProfileChoice {
 /// prefixed with "rapport COMMAND: ", and returns null.
 [[nodiscard]] std::unique_ptr<store::ProgressStore> openStoreFor(const char* command, Lang lang);
 
+/// The scenario file a stored run was played from, or (when that file has moved) the bundled
+/// scenario with the run's id; none, after saying so on stderr, when neither is there.
+[[nodiscard]] std::optional<std::filesystem::path> storedRunScenarioFile(const store::RunSummary& run, const std::string& dataDir,
+                                                                         const char* command, Lang lang);
+
 /// Records one terminal playthrough. Inactive (every call does nothing) for guests or when the
 /// database cannot be used.
 class PlayRecording {

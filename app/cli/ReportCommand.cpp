@@ -1,11 +1,12 @@
-// `rapport report`: the printed pages of a saved seminar: the comparison page and one handout
-// per team or branch, as an A4 PDF or PNG pages.
+// `rapport report`: the printed pages of a saved seminar (the comparison page and one handout
+// per team or branch) or of a run from the progress store, as an A4 PDF or PNG pages.
 
 #include "Commands.h"
 #include "DataPaths.h"
 #include "Locale.h"
 #include "PrintOutput.h"
 #include "ScenarioCommand.h"
+#include "StoredRunReport.h"
 #include "print/SeminarPrint.h"
 #include "seminar/SessionFiles.h"
 
@@ -18,10 +19,13 @@ namespace rapport::cli {
 namespace {
 
 void printReportHelp(std::ostream& out) {
-    out << "usage: rapport report SESSION.json [--lang de|en] [--pdf FILE] [--png FILE] [--comparison-only]\n\n"
+    out << "usage: rapport report SESSION.json [--lang de|en] [--pdf FILE] [--png FILE] [--comparison-only]\n"
+           "       rapport report RUN [--lang de|en] [--pdf FILE] [--png FILE]\n\n"
            "Prints a saved seminar: the comparison page of all teams and branches, then one handout per\n"
            "team or branch with its debrief. Saved seminars are in $XDG_DATA_HOME/rapport/sessions\n"
-           "(or ~/.local/share/rapport/sessions).\n\n"
+           "(or ~/.local/share/rapport/sessions).\n"
+           "With a run number from `rapport history` (12 or #12) it prints that run's debrief, played\n"
+           "again from its recorded choices (in the run's language unless --lang is given).\n\n"
            "options:\n"
            "  --lang de|en        language (default: from the system locale)\n"
            "  --pdf FILE          write the pages as one A4 PDF\n"
@@ -54,7 +58,7 @@ int runReport(const AppOptions& global, const std::vector<std::string>& args) {
         }))
         return *code;
     if (common.scenario.empty()) {
-        std::cerr << "rapport report: which saved seminar? (see rapport report --help)\n";
+        std::cerr << "rapport report: which saved seminar or run? (see rapport report --help)\n";
         return 2;
     }
     if (common.json) {
@@ -64,6 +68,14 @@ int runReport(const AppOptions& global, const std::vector<std::string>& args) {
     if (!targets.any()) {
         std::cerr << "rapport report: nothing to write: give --pdf FILE or --png FILE\n";
         return 2;
+    }
+    std::error_code ec;
+    if (const auto run = parseRunId(common.scenario); run && !std::filesystem::exists(common.scenario, ec)) {
+        if (comparisonOnly) {
+            std::cerr << "rapport report: --comparison-only is for a seminar; a run has no comparison page\n";
+            return 2;
+        }
+        return reportStoredRun(global, *run, targets, common.lang);
     }
     const Lang lang = common.lang.value_or(systemLanguage());
     const bool de = lang == Lang::De;

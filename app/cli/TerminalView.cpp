@@ -4,6 +4,7 @@
 #include "rapport/model/Evaluate.h"
 #include "rapport/report/ChangeGroups.h"
 #include "rapport/report/PlayReport.h"
+#include "rapport/report/Points.h"
 
 namespace rapport::cli {
 
@@ -16,14 +17,64 @@ void TerminalView::showNew() {
     for (; m_shownLines < lines.size(); ++m_shownLines) {
         const ShownLine& l = lines[m_shownLines];
         showChangesUpTo(l.changesBefore);
+        closeLine();
         if (const TextId scene = s.nodes[l.node].scene; scene != kNone && scene != m_scene) {
             m_scene = scene;
-            m_out << "-- " << textOf(s, &m_runner.state(), scene, m_lang) << " --\n";
+            m_out << "-- " << textOf(s, &m_runner.state(), scene, m_lang) << sceneTimeJump(m_shownLines) << " --\n";
         }
         if (l.speaker != kNone) m_out << s.personas[l.speaker].name << ": ";
-        m_out << m_runner.lineText(l) << "\n";
+        m_out << m_runner.lineText(l);
+        m_lineOpen = true;
+        m_openLineNode = l.node;
     }
     showChangesUpTo(m_runner.changes().size());
+    // Only a scripted transcript at a decision keeps the question open for its answer.
+    if (!m_style.scripted || m_runner.finished() || m_runner.choices().empty()) closeLine();
+}
+
+std::string TerminalView::sceneTimeJump(std::size_t line) {
+    const auto& lines = m_runner.lines();
+    const auto& changes = m_runner.changes();
+    // The changes that come with this scene's node: up to the first line of another node.
+    std::size_t end = changes.size();
+    for (std::size_t j = line + 1; j < lines.size(); ++j)
+        if (lines[j].node != lines[line].node) {
+            end = lines[j].changesBefore;
+            break;
+        }
+    std::int64_t minutes = 0;
+    std::vector<std::size_t> clocks;
+    for (std::size_t i = lines[line].changesBefore; i < end; ++i) {
+        const Change& c = changes[i];
+        // Cooling is told with the time that brought it, on a line of its own.
+        if ((c.reason == Reason::Drift || c.reason == Reason::PressureFades) && c.target != ChangeTarget::Time && !roundsToNothing(c.delta()))
+            return {};
+        if (c.target == ChangeTarget::Time) minutes += c.delta(), clocks.push_back(i);
+    }
+    if (minutes < kMinutesPerHour) return {};
+    m_foldedClocks.insert(clocks.begin(), clocks.end());
+    return " – " + describeLater(minutes, m_lang);
+}
+
+void TerminalView::closeLine() {
+    if (!m_lineOpen) return;
+    m_out << "\n";
+    m_lineOpen = false;
+}
+
+void TerminalView::showTaken() {
+    const Scenario& s = m_runner.scenario();
+    const std::size_t step = m_runner.path().size() - 1;
+    const State& before = m_runner.decisionStates()[step];
+    const std::string text = textOf(s, &before, s.choices[m_runner.path().back()].text, m_lang);
+    // Joined only to a line of the decision itself: an answer never hangs off earlier story.
+    if (m_lineOpen && m_openLineNode == before.node) {
+        m_out << " → " << text << "\n";
+        m_lineOpen = false;
+        return;
+    }
+    closeLine();
+    m_out << "  → " << text << "\n";
 }
 
 void TerminalView::showChangesUpTo(std::size_t end) {
@@ -43,7 +94,7 @@ void TerminalView::showChangesUpTo(std::size_t end) {
         const Change* clock = nullptr;
         for (std::size_t i : batch) {
             if (changes[i].target != ChangeTarget::Time) moves.push_back(i);
-            else minutes += changes[i].delta(), clock = &changes[i];
+            else if (m_foldedClocks.count(i) == 0) minutes += changes[i].delta(), clock = &changes[i];
         }
         std::vector<std::pair<std::string, bool>> out;
         for (const ReasonGroup& g : groupChanges(s, changes, &m_runner.state(), moves, m_lang))
@@ -59,14 +110,19 @@ void TerminalView::showChangesUpTo(std::size_t end) {
         else if (!passing.empty()) out.emplace_back(passing, false);
         else if (!drift.empty()) out.emplace_back(drift, true);
         for (const auto& [line, reason] : out) {
-            if (m_style.holdReasons && reason) m_held.push_back(std::to_string(step + 1) + ". " + line);
-            else m_out << "   · " << line << "\n";
+            if (m_style.holdReasons && reason) {
+                m_held.push_back(std::to_string(step + 1) + ". " + line);
+                continue;
+            }
+            closeLine();
+            m_out << "   · " << line << "\n";
         }
     }
 }
 
 void TerminalView::showChoices() {
     if (m_style.scripted) return;
+    closeLine();
     const Scenario& s = m_runner.scenario();
     const auto& open = m_runner.choices();
     for (std::size_t i = 0; i < open.size(); ++i)
@@ -75,6 +131,7 @@ void TerminalView::showChoices() {
 }
 
 void TerminalView::showHeldReasons() {
+    closeLine();
     if (m_held.empty()) return;
     m_out << "\n" << (m_lang == Lang::De ? "Was Ihre Entscheidungen bewirkt haben:" : "What your decisions did:") << "\n";
     for (const std::string& line : m_held) m_out << "  " << line << "\n";

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <ostream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,14 +29,24 @@ public:
     /// The choices open now (none in a scripted run: its transcript names only the one taken).
     void showChoices();
 
+    /// The choice just taken, for a transcript of scripted or piped play: in a scripted run on
+    /// the line of the question it answers ("Womit eröffnen Sie? → Mit der VX …"), else on its own.
+    void showTaken();
+
     /// Ends the scripted part of a run (`--continue`): from now on the open choices are listed.
     void endScript() { m_style.scripted = false; }
 
     /// With held-back reasons: all of them, by decision, before the debrief.
     void showHeldReasons();
 
+    /// Ends the story line left open for an answer, if any (before anything else is printed).
+    void closeLine();
+
 private:
     void showChangesUpTo(std::size_t end);
+    /// " – 3 Tage später" for a scene header when the scene's node makes time pass and nothing
+    /// cools with it (then the time goes into the header, not a line of its own); else empty.
+    std::string sceneTimeJump(std::size_t line);
 
     const Runner& m_runner;
     Lang m_lang;
@@ -44,6 +55,9 @@ private:
     std::size_t m_shownLines = 0;
     std::size_t m_shownChanges = 0;
     TextId m_scene = kNone;
+    bool m_lineOpen = false;        ///< the last story line waits for its newline (scripted: the answer may join it)
+    NodeIndex m_openLineNode = kNone; ///< the node whose text that line is
+    std::set<std::size_t> m_foldedClocks; ///< time changes told in a scene header
     std::vector<std::string> m_held; ///< reason lines kept back, each headed by its decision
 };
 

@@ -3,6 +3,7 @@
 #include "Screens.h"
 
 #include "store/ContentHash.h"
+#include "store/SeminarRecording.h"
 #include "store/StoreMessages.h"
 #include "store/StorePaths.h"
 
@@ -134,6 +135,22 @@ void deleteProfile(AppState& app, store::ProfileId profile) {
         l.dialog.profiles = l.store->profiles();
     } catch (const store::StoreError& e) {
         storeFailed(app, e);
+    }
+}
+
+void recordEndedSeminar(AppState& app) {
+    SeminarUi& seminar = *app.seminar;
+    if (seminar.recorded || !seminar.session->ended()) return;
+    seminar.recorded = true;
+    LearnerState& learner = app.learner;
+    // A seminar is the trainer's record, not a learner's: kept unless a guest was chosen, who stores nothing.
+    if (!learner.store || (learner.chosen && !learner.profile)) return;
+    const Session& session = *seminar.session;
+    try {
+        const std::string hash = store::fileContentHash(session.options().source).value_or("");
+        learner.store->recordSeminarSession(store::seminarRecordOf(session, hash, store::nowMs()));
+    } catch (const store::StoreError& e) {
+        seminar.saveError = store::describeStoreError(e, app.settings.lang);
     }
 }
 

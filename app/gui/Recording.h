@@ -26,6 +26,10 @@ void deleteProfile(AppState& app, store::ProfileId profile);
 /// After every frame: records the game's new decisions and commits them.
 void recordFrame(AppState& app, double now);
 
+/// Once the trainer has ended the seminar: keeps it in the progress store (teams, votes, results),
+/// unless guest mode was chosen or there is no database. Once per seminar.
+void recordEndedSeminar(AppState& app);
+
 /// While the window is idle: copies the database's log into its file.
 void learnerIdle(AppState& app, double now);
 

@@ -1,5 +1,6 @@
 #include "Seminar.h"
 
+#include "Recording.h"
 #include "Screens.h"
 
 #include "rapport/load/ScenarioLoader.h"
@@ -12,8 +13,10 @@
 namespace rapport::gui {
 namespace {
 
-void save(SeminarUi& seminar) {
+void save(AppState& app) {
+    SeminarUi& seminar = *app.seminar;
     seminar.attemptedRevision = seminar.session->revision();
+    recordEndedSeminar(app);
     if (seminar.file.empty()) return;
     const WriteResult written = saveSessionFile(seminar.file, *seminar.session);
     if (written.ok()) {
@@ -48,8 +51,8 @@ std::string startSeminar(AppState& app, std::shared_ptr<const Scenario> scenario
     if (const auto folder = sessionsFolder()) seminar->file = newSessionFile(*folder, seminar->scenario->id, now);
     else seminar->saveError = tr(app, "Kein Datenordner (HOME ist nicht gesetzt): das Seminar wird nicht gespeichert.",
                                  "No data folder (HOME is not set): the seminar is not saved.");
-    save(*seminar);
     show(app, std::move(seminar));
+    save(app);
     return {};
 }
 
@@ -93,7 +96,7 @@ bool seminarCommand(AppState& app, const SessionCommand& command) {
     seminar.refused.clear();
     const Line& shown = seminar.session->activeLine(shownTeam(app));
     if (shown.phase == Phase::Applied) seminar.changedAt = app.ui.now;
-    save(seminar);
+    save(app);
     return true;
 }
 
@@ -119,7 +122,7 @@ bool applyQueuedCommands(AppState& app) {
     // With phones on, their snapshot is published before any sender hears its result.
     if (seminar.phones) seminar.phones->applyQueued(*seminar.session);
     else seminar.queue->applyPending(*seminar.session);
-    if (seminar.session->revision() != before) save(seminar);
+    if (seminar.session->revision() != before) save(app);
     return true;
 }
 
@@ -158,7 +161,7 @@ bool updatePhones(AppState& app) {
     SeminarUi& seminar = *app.seminar;
     seminar.phones->publishIfChanged(*seminar.session);
     // What the applier thread changed is saved here, on the window's thread.
-    if (seminar.session->revision() != seminar.attemptedRevision) save(seminar);
+    if (seminar.session->revision() != seminar.attemptedRevision) save(app);
     const std::size_t joined = seminar.phones->phones();
     bool moved = joined != seminar.phonesSeen;
     seminar.phonesSeen = joined;

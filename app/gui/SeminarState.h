@@ -38,6 +38,7 @@ struct SeminarUi {
     std::string saveError;             ///< the last failed save, shown until a save succeeds
     std::uint64_t savedRevision = 0;
     std::uint64_t attemptedRevision = 0; ///< the last revision a save was tried for (a failed one is not retried each frame)
+    bool recorded = false;             ///< the ended seminar is in the progress store (or there is nowhere to record it)
     std::string refused;               ///< why the last command was refused, until the next one works
     TeamId selected;                   ///< the team shown large
     int personaTab = -1;               ///< the radar's persona chosen by the trainer; -1 follows the scene

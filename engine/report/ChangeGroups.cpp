@@ -6,6 +6,21 @@
 #include "rapport/report/Points.h"
 
 namespace rapport {
+namespace {
+
+// One act explains the values it moved with its sentence and the factors behind it ("… Sie nutzen
+// den Weg, den Herr Brandes bevorzugt."), and the favour it left with the sentence alone: the
+// same reason, told once. True when the sentences are equal or one is the other's first sentences.
+bool sameReason(const std::string& a, const std::string& b) {
+    const std::string& shorter = a.size() <= b.size() ? a : b;
+    const std::string& longer = a.size() <= b.size() ? b : a;
+    if (longer.compare(0, shorter.size(), shorter) != 0) return false;
+    if (longer.size() == shorter.size()) return true;
+    const bool endsSentence = !shorter.empty() && (shorter.back() == '.' || shorter.back() == '!' || shorter.back() == '?');
+    return endsSentence && longer[shorter.size()] == ' ';
+}
+
+} // namespace
 
 std::vector<ReasonGroup> groupChanges(const Scenario& s, const std::vector<Change>& changes, const State* at,
                                       const std::vector<std::size_t>& indices, Lang lang) {
@@ -36,13 +51,14 @@ std::vector<ReasonGroup> groupChanges(const Scenario& s, const std::vector<Chang
         const int sign = c.target == ChangeTarget::Request ? (c.after != 0 ? 1 : -1) : c.delta() > 0 ? 1 : c.delta() < 0 ? -1 : 0;
         const int tone = c.target == ChangeTarget::Pressure ? -sign : sign;
         std::size_t g = 0;
-        while (g < groups.size() && !(groupPersona[g] != kNone && groupPersona[g] == c.persona && groups[g].why == why)) ++g;
+        while (g < groups.size() && !(groupPersona[g] != kNone && groupPersona[g] == c.persona && sameReason(groups[g].why, why))) ++g;
         if (g == groups.size()) {
             const std::string who = c.persona != kNone ? s.personas[c.persona].name + ": " : std::string();
             groups.push_back(ReasonGroup{who + item, why, tone});
             groupPersona.push_back(c.persona);
         } else {
             groups[g].what += ", " + item;
+            if (why.size() > groups[g].why.size()) groups[g].why = why;
             if (groups[g].tone != tone) groups[g].tone = 0;
         }
     }

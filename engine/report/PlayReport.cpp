@@ -82,19 +82,14 @@ json changeJson(const Scenario& scenario, const Change& c, Lang lang) {
     return j;
 }
 
-/// "Es vergeht ein Tag." / "3 hours pass." in the largest whole unit.
-std::string describeDuration(std::int64_t minutes, Lang lang) {
-    struct Unit {
-        std::int64_t minutes;
-        const char *deOne, *deMany, *enOne, *enMany;
-    };
-    static constexpr Unit kUnits[] = {
-        {kMinutesPerWeek, "Es vergeht eine Woche.", "Es vergehen {n} Wochen.", "A week passes.", "{n} weeks pass."},
-        {kMinutesPerDay, "Es vergeht ein Tag.", "Es vergehen {n} Tage.", "A day passes.", "{n} days pass."},
-        {kMinutesPerHour, "Es vergeht eine Stunde.", "Es vergehen {n} Stunden.", "An hour passes.", "{n} hours pass."},
-        {1, "Es vergeht eine Minute.", "Es vergehen {n} Minuten.", "A minute passes.", "{n} minutes pass."},
-    };
-    for (const Unit& u : kUnits) {
+struct DurationUnit {
+    std::int64_t minutes;
+    const char *deOne, *deMany, *enOne, *enMany;
+};
+
+/// A span of time in the largest unit that measures it whole, from one of two tables.
+std::string durationIn(const DurationUnit (&kUnits)[4], std::int64_t minutes, Lang lang) {
+    for (const DurationUnit& u : kUnits) {
         if (minutes < u.minutes || minutes % u.minutes != 0) continue;
         const std::int64_t n = minutes / u.minutes;
         std::string s = n == 1 ? (lang == Lang::De ? u.deOne : u.enOne) : (lang == Lang::De ? u.deMany : u.enMany);
@@ -105,7 +100,28 @@ std::string describeDuration(std::int64_t minutes, Lang lang) {
     return {};
 }
 
+/// "Es vergeht ein Tag." / "3 hours pass." in the largest whole unit.
+std::string describeDuration(std::int64_t minutes, Lang lang) {
+    static constexpr DurationUnit kUnits[] = {
+        {kMinutesPerWeek, "Es vergeht eine Woche.", "Es vergehen {n} Wochen.", "A week passes.", "{n} weeks pass."},
+        {kMinutesPerDay, "Es vergeht ein Tag.", "Es vergehen {n} Tage.", "A day passes.", "{n} days pass."},
+        {kMinutesPerHour, "Es vergeht eine Stunde.", "Es vergehen {n} Stunden.", "An hour passes.", "{n} hours pass."},
+        {1, "Es vergeht eine Minute.", "Es vergehen {n} Minuten.", "A minute passes.", "{n} minutes pass."},
+    };
+    return durationIn(kUnits, minutes, lang);
+}
+
 } // namespace
+
+std::string describeLater(std::int64_t minutes, Lang lang) {
+    static constexpr DurationUnit kUnits[] = {
+        {kMinutesPerWeek, "eine Woche später", "{n} Wochen später", "a week later", "{n} weeks later"},
+        {kMinutesPerDay, "einen Tag später", "{n} Tage später", "a day later", "{n} days later"},
+        {kMinutesPerHour, "eine Stunde später", "{n} Stunden später", "an hour later", "{n} hours later"},
+        {1, "eine Minute später", "{n} Minuten später", "a minute later", "{n} minutes later"},
+    };
+    return durationIn(kUnits, minutes, lang);
+}
 
 std::string describeChange(const Scenario& scenario, const State* now, const Change& c, Lang lang) {
     const bool de = lang == Lang::De;

@@ -63,9 +63,15 @@ engine=$( (grep -E '^   · ' <<<"$out" | grep -v 'Neu im Dossier'; sed -n '/=== 
 check "the terminal shows whole points, the real minus and no engine words" $?
 ! grep -E '^   · ' <<<"$out" | grep -vE 'Neu im Dossier|vergeh|Ohne Kontakt|↔' | grep -qvE '^   · [^:]+: .* – '
 check "each reason line names the person's values and one sentence" $?
+grep -q '^Womit füllen Sie Ihre Beziehungslandkarte? → Sandra Böhm' <<<"$out"
+check "a scripted transcript puts the answer on the line of its question" $?
+grep -qE '^-- Anwendungstechnik bei Hollmann, Bielefeld – 3 Tage später --$' <<<"$out" && ! grep -qx '   · Es vergehen 3 Tage.' <<<"$out"
+check "a time jump at a change of scene is said in the scene's header, not on a line of its own" $?
+grep -qE '^   · Felix Brandes: [^–]*Kompetenz \+9, Gefallen-Konto \+1 – Ihr Beitrag' <<<"$out" && ! grep -qE '^   · Felix Brandes: Gefallen-Konto' <<<"$out"
+check "the favour an act earns stands in the act's line, with its one sentence" $?
 lines=$(wc -l <<<"$out")
-[ "$lines" -le 330 ]
-check "the good path of key-account-diagnosis reads in $lines lines (at most 330)" $?
+[ "$lines" -le 265 ]
+check "the good path of key-account-diagnosis reads in $lines lines (at most 265)" $?
 held=$("$rapport" play "$library" --lang de --choices "$good" --reasons end 2>&1)
 before=$(sed -n '/=== Auswertung/q;p' <<<"$held" | grep -cE '^   · [^:]+: [^–]*[+−±][0-9].* – ')
 grep -q 'Was Ihre Entscheidungen bewirkt haben:' <<<"$held" && [ "$before" -eq 0 ]

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Printed pages as a user makes them (issue 18): `rapport play --pdf/--png` for every bundled
-# scenario, `rapport report SESSION --pdf/--png` for a saved seminar, checked with poppler's tools
+# scenario, `rapport report SESSION --pdf/--png` for a saved seminar and `rapport report RUN` for a
+# stored run, checked with poppler's tools
 # (pdfinfo, pdffonts, pdftotext, pdftoppm); and the errors a user can run into.
 # usage: print_cli.sh RAPPORT_BINARY SCENARIO_DIR SESSION_FILE
 # Exits 77 (skipped, and said so) when a poppler tool is missing: it never passes without checking.
@@ -115,6 +116,25 @@ check "report --png writes one image per page" $?
 check "report --comparison-only prints the comparison page alone, in English" $?
 pdftoppm -r 50 -png -f 1 -l 1 "$work/comparison.pdf" "$work/look" && [ -s "$work/look-1.png" ]
 check "pdftoppm renders the page" $?
+
+# A run from the progress store, by its number in `rapport history` (issue 19): the same pages as
+# the run printed when it was played, in the run's language unless --lang says otherwise.
+printf '1\n%.0s' $(seq 1 80) | "$rapport" play sample-coffee-break --lang en --profile printer --pdf "$work/played.pdf" >/dev/null 2>&1
+run=$("$rapport" history --profile printer --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["runs"][0]["id"])')
+"$rapport" report "$run" --pdf "$work/run.pdf" 2>"$work/err"
+check "report RUN --pdf exits 0 (stderr: $(cat "$work/err"))" $?
+[ "$(pdftotext "$work/run.pdf" - | md5sum)" = "$(pdftotext "$work/played.pdf" - | md5sum)" ]
+check "report RUN prints the text the run printed when it was played (English, as it was played)" $?
+"$rapport" report "#$run" --lang de --pdf "$work/run-de.pdf" 2>/dev/null && pdftotext "$work/run-de.pdf" - | grep -q "Auswertung"
+check "report #RUN --lang de prints it in German" $?
+out=$("$rapport" report 99999 --pdf "$work/none.pdf" 2>&1); rc=$?
+[ $rc -eq 2 ] && grep -q "99999" <<<"$out" && grep -q "rapport history" <<<"$out" && [ ! -e "$work/none.pdf" ]
+check "an unknown run number: exit 2, it points to rapport history, nothing written" $?
+printf '1\n1\n' | "$rapport" play sample-coffee-break --lang en --profile halfway >/dev/null 2>&1
+half=$("$rapport" history --profile halfway --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["runs"][0]["id"])')
+out=$("$rapport" report "$half" --pdf "$work/half.pdf" 2>&1); rc=$?
+[ $rc -eq 0 ] && grep -q "not finished" <<<"$out" && [ "$(pages "$work/half.pdf")" -ge 1 ]
+check "an unfinished run prints as far as it got, and says so" $?
 
 # Errors a user can run into: plain words, exit 2, no crash, nothing half written.
 out=$("$rapport" report "$work/missing.json" --pdf "$work/x.pdf" 2>&1); rc=$?

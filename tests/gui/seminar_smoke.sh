@@ -365,6 +365,18 @@ IDLE=$(awk -v d=$((t1 - t0)) -v hz="$TICKS" 'BEGIN { printf "%.2f", 100 * d / hz
 awk -v p="$IDLE" 'BEGIN { exit !(p < 2.0) }' && pass "idle CPU on the seminar screen under 2 % ($IDLE %)" || fail "idle CPU $IDLE %"
 fi
 
+log "== ending the seminar keeps it in the progress store"
+key v
+expect screen comparison "V opens the comparison"
+click comparison-end
+DB="$OUT/xdg-data/rapport/rapport.db"
+for i in $(seq 1 50); do
+    ROWS=$(python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute("SELECT count(*) FROM seminar_session WHERE form = ? AND scenario_id = ?", ("plenary", "sample-coffee-break")).fetchone()[0])' "$DB" 2>/dev/null)
+    [ "$ROWS" = 1 ] && break
+    sleep 0.1
+done
+[ "$ROWS" = 1 ] && pass "the ended plenary seminar is in the progress store" || fail "seminar_session rows after the end: '$ROWS'"
+
 # Ctrl held as a person holds it: a chord sent in one instant can lose its modifier on a busy machine.
 xdotool keydown ctrl && sleep 0.2 && xdotool key q && sleep 0.2 && xdotool keyup ctrl
 for i in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done

@@ -3,7 +3,8 @@
 statement service (npm xapi-statements, see scripts/install-lrs.sh) started by this test on
 127.0.0.1. Every exported statement passes npm xapi-validation; statements are sent, read back
 and compared; sent twice without duplicates; kept while the LRS is down and sent when it is back;
-one the LRS rejects stays queued with its reason while the others go. Bounded: at most 90 s.
+one the LRS rejects stays queued with its reason while the others go; a finished seminar's
+statements; HTTPS with an untrusted and a trusted certificate. Bounded: at most 90 s.
 
 usage: lrs_test.py RAPPORT_BINARY SCENARIO_DIR [NODE_MODULES]
 NODE_MODULES defaults to ~/.cache/rapport-test/lrs/node_modules (scripts/install-lrs.sh)."""
@@ -205,6 +206,63 @@ try:
     env["RAPPORT_LRS_ENDPOINT"] = "ftp://example.org"
     r = rapport("sync", "--lang", "de")
     check("an unusable endpoint is named in plain words (exit 2)", r.returncode == 2 and "ftp://" in r.stdout, f"{r.returncode} {r.stdout}")
+
+    # A finished seminar with two teams, as the window writes it when the trainer ends the seminar
+    # (rows as in app/store/ProgressStore.cpp; the registration comes from the schema's trigger).
+    import sqlite3
+    db = sqlite3.connect(os.path.join(env["XDG_DATA_HOME"], "rapport", "rapport.db"))
+    with db:
+        cur = db.execute("INSERT INTO seminar_session (scenario_id, content_hash, language, form, started_at, finished_at, session_json)"
+                         " VALUES ('sample-coffee-break', ?, 'de', 'teams', 1796630400000, 1796634000000, '{}')", ("0" * 64,))
+        sid = cur.lastrowid
+        first = full.split(",")
+        for team, name in enumerate(("Nord", "Süd")):
+            db.execute("INSERT INTO seminar_team (session_id, team, name, choices, result, score, score_label, ending_id, style)"
+                       " VALUES (?, ?, ?, ?, 5000, 80, 'successful', 'e_gut', 'steady')", (sid, team, name, json.dumps(first)))
+            db.execute("INSERT INTO seminar_vote (session_id, team, step, choice_id, votes) VALUES (?, ?, 0, ?, 3)", (sid, team, first[0]))
+    db.close()
+    env.pop("RAPPORT_LRS_ENDPOINT", None)
+    seminar_file = os.path.join(work, "seminar.jsonl")
+    r = rapport("export", "--xapi", seminar_file)
+    groups = [s for s in read_lines(seminar_file) if s["actor"].get("objectType") == "Group"]
+    with open(seminar_file, "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(s, ensure_ascii=False) + "\n" for s in groups)
+    registrations = {s["context"]["registration"] for s in groups}
+    check("a finished seminar exports per team: attempted, answered per decision, completed, passed",
+          r.returncode == 0 and len(groups) == 2 * (steps + 3), f"{r.returncode} {r.stderr} {len(groups)}")
+    check("the seminar's statements share one registration (context.registration), a UUID",
+          len(registrations) == 1 and len(next(iter(registrations), "")) == 36, registrations)
+    v = subprocess.run(["node", os.path.join(HERE, "validate_statements.js"), seminar_file], capture_output=True, text=True, env=env, timeout=30)
+    check("every seminar statement passes xapi-validation", v.returncode == 0, v.stdout[-600:] + v.stderr[-300:])
+
+    # HTTPS: the same LRS behind TLS with a certificate of its own. Untrusted, nothing is sent and
+    # the reason is named; trusted (SSL_CERT_FILE, as OpenSSL reads it), the statements go out.
+    cert, key = os.path.join(work, "lrs.crt"), os.path.join(work, "lrs.key")
+    made = subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                           "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert],
+                          capture_output=True, text=True, timeout=30)
+    check("a test certificate for 127.0.0.1 (openssl)", made.returncode == 0, made.stderr[-300:])
+    lrs.stop()
+    lrs = Lrs(port)
+    proxy = subprocess.Popen(["node", os.path.join(HERE, "tls_proxy.js"), cert, key, str(port)], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True, start_new_session=True)
+    try:
+        tls_port = int(proxy.stdout.readline().split()[1])
+        env.pop("RAPPORT_LRS_ENDPOINT", None)
+        r = rapport("sync", "--configure", "--lang", "en", stdin=f"https://127.0.0.1:{tls_port}/xAPI/\nrapport\n{SECRET}\n")
+        check("sync --configure takes an https:// endpoint", r.returncode == 0, r.stderr)
+        waiting = rapport("sync", "--status", "--lang", "en").stdout
+        r = rapport("sync", "--lang", "en")
+        check("an untrusted HTTPS certificate: exit 1, nothing sent, the certificate named",
+              r.returncode == 1 and "certificate" in r.stdout + r.stderr and len(lrs.statements()) == 0, f"{r.returncode} {r.stdout} {r.stderr}")
+        env["SSL_CERT_FILE"] = cert
+        r = rapport("sync", "--lang", "en")
+        check("a trusted HTTPS certificate: the waiting statements are sent over TLS",
+              r.returncode in (0, 1) and len(lrs.statements()) > 0 and "statements sent" in r.stdout, f"{r.returncode} {r.stdout} {r.stderr} {waiting}")
+        env.pop("SSL_CERT_FILE")
+    finally:
+        os.killpg(proxy.pid, signal.SIGTERM)
+        proxy.wait(timeout=10)
 finally:
     if lrs:
         lrs.stop()

@@ -17,6 +17,9 @@ namespace rapport {
 /// memory as one JSON tree).
 void writePlayReportJson(std::ostream& out, const Runner& runner, const Debrief& debrief, Lang lang);
 
+/// "3 Tage später" / "3 days later": a time jump said beside a scene, in its largest whole unit.
+[[nodiscard]] std::string describeLater(std::int64_t minutes, Lang lang);
+
 /// A change as one readable line ("Dr. Weber, Vertrauen +4: reason").
 [[nodiscard]] std::string describeChange(const Scenario& scenario, const State* now, const Change& change, Lang lang);
 
