@@ -247,6 +247,13 @@ expect plan-selected sackgasse "the dead end selected"
 shot 36-findings
 visible node:sackgasse 36-findings
 visible details-node 36-findings
+click lang-en
+expect lang en "the map in English"
+shot 36b-findings-en
+visible details-node 36b-findings-en
+grep -q "^title=Rapport – Scenario map – " "$STATE" && pass "the window title says Scenario map" || fail "title '$(value title)'"
+click lang-de
+expect lang de "back to German"
 
 log "== idle"
 sleep 1
