@@ -18,8 +18,8 @@ namespace rapport::cli {
 namespace {
 
 void printSeminarHelp(std::ostream& out) {
-    out << "usage: rapport seminar SCENARIO [--plenary | --teams N | --teams NAME,NAME,...] [--lang de|en]\n"
-           "                       [--phones [--port N] [--host ADDR]]\n\n"
+    out << "usage: rapport seminar SCENARIO [--plenary | --teams N | --teams NAME,NAME,...] [--cut ID]\n"
+           "                       [--lang de|en] [--phones [--port N] [--host ADDR]]\n\n"
            "Opens the window on a seminar: each decision of the scenario appears large for the projector,\n"
            "the room votes (a show of hands, or each team's choice), and you reveal the result, the move\n"
            "and what it did to the relationship. The seminar is saved after every step in\n"
@@ -27,6 +27,7 @@ void printSeminarHelp(std::ostream& out) {
            "  --plenary            the whole room decides each step together (the default)\n"
            "  --teams N            N teams (2-6) called Team 1 ... Team N play side by side\n"
            "  --teams A,B,...      2-6 teams with these names\n"
+           "  --cut ID             begin at one of the scenario's seminar cuts (a shorter version it names)\n"
            "  --lang de|en         language of the window and the scenario\n"
            "  --phones             the room votes from its phones: the window shows a QR code and a room\n"
            "                       code; standard output gets `join: URL`, `room: CODE`, `trainer: PIN`\n"
@@ -86,6 +87,12 @@ int runSeminar(const AppOptions& global, const std::vector<std::string>& args) {
             phonesOn = true;
             return std::nullopt;
         }
+        if (a == "--cut") {
+            const std::optional<std::string> v = cursor.value("--cut");
+            if (!v) return 2;
+            options.cut = *v;
+            return std::nullopt;
+        }
         if (a == "--port") {
             const std::optional<std::string> v = cursor.value("--port");
             if (!v) return 2;
@@ -129,6 +136,15 @@ int runSeminar(const AppOptions& global, const std::vector<std::string>& args) {
     const std::optional<std::filesystem::path> file = resolveScenario(common.scenario, global.dataDir);
     launch.scenario = loadScenarioFor("seminar", common.scenario, global, lang);
     if (!launch.scenario || !file) return 2;
+    if (const std::string why = Session::whyInvalid(*launch.scenario, options, lang); !why.empty()) {
+        std::string known;
+        for (const SeminarCutDef& cut : launch.scenario->seminarCuts) known += (known.empty() ? "" : ", ") + cut.id;
+        std::cerr << "rapport seminar: " << why
+                  << (known.empty() ? (lang == Lang::De ? " Es hat keine." : " It has none.")
+                                    : (lang == Lang::De ? " Es hat: " : " It has: ") + known + ".")
+                  << "\n";
+        return 2;
+    }
     launch.file = *file;
     launch.options = options;
     launch.lang = common.lang;

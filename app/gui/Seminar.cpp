@@ -39,7 +39,7 @@ void show(AppState& app, std::unique_ptr<SeminarUi> seminar) {
 
 std::string startSeminar(AppState& app, std::shared_ptr<const Scenario> scenario, const std::filesystem::path& scenarioFile,
                          SessionOptions options) {
-    const std::string why = Session::whyInvalid(options, app.settings.lang);
+    const std::string why = Session::whyInvalid(*scenario, options, app.settings.lang);
     if (!why.empty()) return why;
     const std::time_t now = std::time(nullptr);
     options.lang = app.settings.lang;

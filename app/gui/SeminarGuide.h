@@ -1,8 +1,6 @@
 #pragma once
-// The trainer's material a scenario may carry: its guide, its seminar cuts (named starts inside
-// the file) and the discussion questions of its decisions. The scenario format does not have
-// them yet (the library issue adds them); the seminar screens show each part when present, so
-// only this file changes when they arrive.
+// The trainer's material a scenario may carry (the format's `guide`, `seminarCuts` and a decision's
+// `discuss`), in the trainer's language; the seminar screens show each part when present.
 
 #include "rapport/core/Scenario.h"
 

@@ -74,13 +74,17 @@ void drawScenarioDetails(AppState& app, const Scenario& s) {
         wrapped(guide);
     }
     const std::vector<SeminarCut> cuts = seminarCuts(s, lang);
+    std::string& chosen = app.seminarSetup.cut;
+    if (std::none_of(cuts.begin(), cuts.end(), [&](const SeminarCut& c) { return c.id == chosen; })) chosen.clear();
     if (!cuts.empty()) {
         ImGui::Spacing();
-        section(app, tr(app, "Kürzere Fassungen für das Seminar", "Shorter cuts for the seminar"));
+        section(app, tr(app, "Wo das Seminar beginnt", "Where the seminar begins"));
+        if (ImGui::RadioButton(tr(app, "Das ganze Szenario", "The whole scenario"), chosen.empty())) chosen.clear();
+        markWidget(app, "seminar-cut:");
         for (const SeminarCut& cut : cuts) {
-            ImGui::Bullet();
-            ImGui::SameLine();
-            wrapped(cut.name + (cut.description.empty() ? "" : ": " + cut.description));
+            if (ImGui::RadioButton((cut.name + "##" + cut.id).c_str(), chosen == cut.id)) chosen = cut.id;
+            markWidget(app, "seminar-cut:" + cut.id);
+            if (!cut.description.empty()) mutedWrapped(app, cut.description);
         }
     }
 }
@@ -132,6 +136,7 @@ void begin(AppState& app) {
     options.form = setup.teams ? SessionForm::Teams : SessionForm::Plenary;
     if (setup.teams)
         for (int t = 0; t < setup.teamCount; ++t) options.teams.emplace_back(setup.names[static_cast<std::size_t>(t)].data());
+    options.cut = setup.cut;
     setup.error = startSeminar(app, entry.loaded.scenario, entry.path, options);
 }
 

@@ -69,6 +69,7 @@ struct SeminarSetup {
     bool teams = false;
     int teamCount = 2;
     std::array<std::array<char, 48>, 6> names{}; ///< edited in place by ImGui
+    std::string cut;                   ///< the seminar cut chosen; empty: the whole scenario
     std::string error;
     bool initialised = false;
 };

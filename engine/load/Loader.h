@@ -161,6 +161,12 @@ private:
     bool textParts(std::uint32_t node, std::vector<TextPart>& parts);
     ExprId expressionIn(std::uint32_t node, std::string_view source, std::size_t at, bool placeholder);
 
+    // --- TrainerMaterial.cpp ---
+    void loadSeminarCuts(std::uint32_t node);
+    /// A cut's start values, checked once personas and variables are known.
+    void checkSeminarCuts();
+    void loadDiscussion(std::uint32_t node, Node& n);
+
     // --- Checks.cpp ---
     void checkReachable();
     void assignTrackingSlots();
@@ -186,6 +192,7 @@ private:
         m_personas{m_symbols.personas, {}, {}}, m_facts{m_symbols.facts, {}, {}}, m_topics{m_topicIndex, {}, {}},
         m_variables{m_symbols.variables, {}, {}};
     std::vector<std::uint32_t> m_nodeJson;    // per node index: its JSON object
+    std::vector<std::uint32_t> m_cutSetJson;  // per seminar cut: its "set" array, or kNoJson
     std::vector<std::uint32_t> m_choiceJson;  // per choice index
     std::vector<std::uint32_t> m_personaJson; // per persona index
     std::vector<std::uint32_t> m_factJson;    // per fact index

@@ -58,15 +58,15 @@ void Loader::loadNode(std::uint32_t json, NodeIndex index) {
         checkObject(json, {"id", "type", "effects", "scene", "speaker", "text", "next", "present"}, false, 7);
         break;
     case NodeKind::Decision:
-        checkObject(json, {"id", "type", "effects", "scene", "text", "speaker", "channel", "choices", "present"}, false, 8);
+        checkObject(json, {"id", "type", "effects", "scene", "text", "speaker", "channel", "choices", "discuss", "present"}, false, 9);
         break;
     case NodeKind::Branch: checkObject(json, {"id", "type", "effects", "scene", "branches", "present"}, false, 5); break;
     case NodeKind::Chance: checkObject(json, {"id", "type", "effects", "scene", "outcomes", "present"}, false, 5); break;
     case NodeKind::Ending:
         if (kind) checkObject(json, {"id", "type", "effects", "scene", "text", "debrief", "rating", "present"}, false, 7);
         else checkObject(json, {"id", "type", "effects", "scene", "text", "next", "speaker", "channel", "choices",
-                                "branches", "outcomes", "debrief", "rating", "present"},
-                         false, 13);
+                                "branches", "outcomes", "debrief", "rating", "discuss", "present"},
+                         false, 14);
         break;
     }
     (void)field(json, "id", true); // its value was checked while collecting ids
@@ -94,6 +94,7 @@ void Loader::loadNode(std::uint32_t json, NodeIndex index) {
         needNext("A line", "Eine Sprechzeile");
         break;
     case NodeKind::Decision: {
+        if (const std::uint32_t d = field(json, "discuss"); d != kNoJson) loadDiscussion(d, n);
         if (const std::uint32_t s = field(json, "speaker"); s != kNoJson) n.speaker = personaRef(s).value_or(kNone);
         if (const std::uint32_t c = field(json, "channel"); c != kNoJson)
             n.channel = vocabulary<Channel>(c, channelIds(), {"channel", "Der Kanal"}).value_or(Channel::Face);

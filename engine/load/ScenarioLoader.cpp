@@ -83,6 +83,7 @@ void Loader::run() {
     assignTrackingSlots();
     completeStarts();
     checkStartStages();
+    checkSeminarCuts();
     assignWork();
 }
 
@@ -223,7 +224,7 @@ void Loader::collectIds(std::uint32_t root) {
 void Loader::loadTop(std::uint32_t root) {
     checkObject(root, {"$schema", "format", "id", "title", "summary", "goals", "level", "minutes", "principles",
                        "player", "topics", "variables", "researchBudget", "calibration", "personas", "network", "start",
-                       "nodes"});
+                       "nodes", "guide", "seminarCuts"});
     if (const std::uint32_t schema = field(root, "$schema"); schema != kNoJson) (void)string(schema);
     if (const std::uint32_t n = field(root, "id", true); n != kNoJson)
         if (const auto v = id(n)) m_sc.id = *v;
@@ -270,6 +271,8 @@ void Loader::loadTop(std::uint32_t root) {
     }
     if (const std::uint32_t n = field(root, "start", true); n != kNoJson)
         if (const auto v = nodeRef(n)) m_sc.start = *v;
+    if (const std::uint32_t n = field(root, "guide"); n != kNoJson) m_sc.guide = text(n);
+    if (const std::uint32_t n = field(root, "seminarCuts"); n != kNoJson) loadSeminarCuts(n);
 }
 
 std::optional<std::int64_t> Loader::resultPoints(std::uint32_t node, std::string_view name) {

@@ -51,8 +51,29 @@ std::string Session::whyInvalid(const SessionOptions& options, Lang lang) {
     return {};
 }
 
+namespace {
+
+const SeminarCutDef* findCut(const Scenario& scenario, const std::string& id) {
+    for (const SeminarCutDef& cut : scenario.seminarCuts)
+        if (cut.id == id) return &cut;
+    return nullptr;
+}
+
+} // namespace
+
+std::string Session::whyInvalid(const Scenario& scenario, const SessionOptions& options, Lang lang) {
+    if (!options.cut.empty() && findCut(scenario, options.cut) == nullptr)
+        return lang == Lang::De ? "Das Szenario hat keine Seminarfassung „" + options.cut + "“."
+                                : "The scenario has no seminar cut “" + options.cut + "”.";
+    return whyInvalid(options, lang);
+}
+
 Session::Session(const Scenario& scenario, const SessionOptions& options) : m_scenario(scenario), m_options(options) {
-    assert(whyInvalid(options, Lang::En).empty() && "check Session::whyInvalid before starting a session");
+    assert(whyInvalid(scenario, options, Lang::En).empty() && "check Session::whyInvalid before starting a session");
+    if (const SeminarCutDef* cut = findCut(scenario, m_options.cut); cut != nullptr && cut->start != kNone) {
+        // The loader checked the cut's values with this same reading.
+        m_start = parseStartPoint(scenario, scenario.nodes[cut->start].id, cut->set, Lang::En).point;
+    }
     if (m_options.form == SessionForm::Plenary) m_options.teams.clear();
     const std::size_t count = m_options.form == SessionForm::Plenary ? 1 : m_options.teams.size();
     for (std::size_t t = 0; t < count; ++t) {
@@ -74,6 +95,7 @@ std::unique_ptr<Runner> Session::newRunner() const {
     RunnerOptions options;
     options.lang = m_options.lang;
     options.seed = m_options.seed;
+    options.start = m_start;
     return std::make_unique<Runner>(m_scenario, options);
 }
 

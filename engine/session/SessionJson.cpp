@@ -92,6 +92,7 @@ SessionOptions readOptions(const json& doc) {
     o.seed = get<std::uint64_t>(doc, "seed", "file");
     o.source = get<std::string>(doc, "source", "file");
     o.started = get<std::string>(doc, "started", "file");
+    o.cut = doc.value("cut", std::string()); // written since seminar cuts exist; older files have none
     if (o.form == SessionForm::Teams)
         for (const json& t : array(doc, "teams", "file")) o.teams.push_back(get<std::string>(t, "name", "teams[]"));
     return o;
@@ -108,6 +109,7 @@ std::string sessionToJson(const Session& session) {
     doc["scenario"] = s.id;
     doc["source"] = o.source;
     doc["started"] = o.started;
+    if (!o.cut.empty()) doc["cut"] = o.cut;
     doc["seed"] = o.seed;
     doc["form"] = idOf(session.form());
     doc["revision"] = session.revision();

@@ -16,7 +16,7 @@ bool offers(const VoteRound& round, ChoiceIndex choice) {
 } // namespace
 
 std::unique_ptr<Session> Session::fromParts(const Scenario& scenario, Parts&& parts, std::string& error) {
-    if (const std::string why = whyInvalid(parts.options, Lang::En); !why.empty()) {
+    if (const std::string why = whyInvalid(scenario, parts.options, Lang::En); !why.empty()) {
         error = why;
         return nullptr;
     }

@@ -182,6 +182,7 @@ struct Node {
     Rating rating = Rating::Unrated;
     std::uint32_t trackingSlot = kNone; // set when some expression asks visited(this)
     std::uint64_t work = 0; ///< upper bound on the work of entering it and offering its choices (see Play.h); set by the loader
+    std::vector<TextId> discuss; ///< decision: questions for the room in a seminar (trainer's material, never played)
 };
 
 struct Player {
@@ -199,6 +200,16 @@ struct Calibration {
     std::int64_t best = 0;
 };
 
+/// A named start inside the scenario for a shorter seminar (the format's `seminarCuts`): play
+/// begins at `start` with the state changed as `set` says ("PERSON.FIELD=VALUE", "VARIABLE=VALUE";
+/// play/StartPoint.h reads them).
+struct SeminarCutDef {
+    std::string id;
+    TextId name = kNone, description = kNone;
+    NodeIndex start = kNone;
+    std::vector<std::string> set;
+};
+
 struct Scenario {
     std::string file; // where it was loaded from
     std::string id;
@@ -214,6 +225,8 @@ struct Scenario {
     std::vector<std::int64_t> variableStart;
     std::int64_t researchBudget = -1; // minutes; -1: unlimited
     std::optional<Calibration> calibration; // none: the score uses the uncalibrated scale
+    TextId guide = kNone;                   // the trainer's guide (trainer's material, never played)
+    std::vector<SeminarCutDef> seminarCuts; // shorter starts for a seminar
     std::vector<Persona> personas;
     std::vector<std::array<PersonaIndex, 2>> network;
     NodeIndex start = 0;

@@ -7,6 +7,7 @@
 // options and commands give the same session, and it saves and restores exactly (SessionJson.h).
 
 #include "rapport/play/Runner.h"
+#include "rapport/play/StartPoint.h"
 #include "rapport/session/SessionCommands.h"
 
 #include <cstdint>
@@ -41,6 +42,7 @@ struct SessionOptions {
     Lang lang = Lang::De;           ///< language of the runners' lines (not saved; see setLanguage)
     std::string source;             ///< where the scenario file is, for resuming; kept as given
     std::string started;            ///< when the seminar began, as the app writes it; kept as given
+    std::string cut;                ///< a seminar cut's id (the scenario's `seminarCuts`): play begins there; empty: at the start
 };
 
 /// One decision put to a team on one line, with every vote cast in it.
@@ -97,6 +99,8 @@ class Session {
 public:
     /// Why the options cannot start a session (team count or names), in plain words; empty if fine.
     [[nodiscard]] static std::string whyInvalid(const SessionOptions& options, Lang lang);
+    /// The same, and whether the scenario has the seminar cut the options name.
+    [[nodiscard]] static std::string whyInvalid(const Scenario& scenario, const SessionOptions& options, Lang lang);
 
     /// Starts every team at the first decision, phase waiting, round 1. The options must be valid.
     Session(const Scenario& scenario, const SessionOptions& options);
@@ -160,6 +164,7 @@ private:
 
     const Scenario& m_scenario;
     SessionOptions m_options;
+    StartPoint m_start; ///< where every line begins: the cut's start, else the scenario's
     std::vector<Team> m_teams;
     std::vector<Line> m_lines;
     std::vector<VoteRound> m_rounds;
