@@ -169,9 +169,10 @@ void drawEdges(AppState& app, const AuthoringView& view, const PlanMetrics& m, c
         }
         draw->AddBezierCubic(p0, p1, p2, p3, col, thickness);
         arrowHead(draw, p3, p2, std::max(m.font * 0.45f * cv.zoom, 5.0f), col);
-        // Neighbouring labels at different heights, so that ids side by side do not cover each other.
+        // Near the arrow's end, where the arrows leaving one step are furthest apart, so that ids
+        // side by side do not cover each other.
         if (a == selected && !e.label.empty() && textSize >= kSmallestText)
-            labels.push_back({bezierPoint(p0, p1, p2, p3, view.layout.backEdge[k] ? 0.5f : 0.55f + 0.25f * static_cast<float>(slot % 2)), e.label});
+            labels.push_back({bezierPoint(p0, p1, p2, p3, view.layout.backEdge[k] ? 0.5f : 0.82f), e.label});
     }
     // The selected node's ways out are named on top of every line.
     for (const Label& l : labels) {
