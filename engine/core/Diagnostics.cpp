@@ -14,7 +14,8 @@ std::string formatDiagnostic(const Diagnostic& d, Lang lang) {
     if (lang == Lang::De) out += d.severity == Severity::Error ? "Fehler: " : "Warnung: ";
     else out += d.severity == Severity::Error ? "error: " : "warning: ";
     out += escapeForMessage(d.message(lang));
-    if (!d.pointer.empty()) out += " (" + escapeForMessage(d.pointer) + ")";
+    if (!d.pointer.empty())
+        out += " (" + escapeForMessage(d.pointer) + (d.path.empty() ? std::string() : ", " + escapeForMessage(d.path)) + ")";
     return out;
 }
 
@@ -25,6 +26,7 @@ std::string diagnosticsToJson(const std::vector<Diagnostic>& list, Lang lang) {
                          {"line", d.line},
                          {"column", d.column},
                          {"pointer", d.pointer},
+                         {"path", d.path},
                          {"severity", d.severity == Severity::Error ? "error" : "warning"},
                          {"code", d.code},
                          {"message", d.message(lang)}});

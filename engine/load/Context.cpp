@@ -44,6 +44,39 @@ void suggestOrList(Words& words, const std::string& guess, const std::vector<std
 bool isIdStart(char c) { return c >= 'a' && c <= 'z'; }
 bool isIdChar(char c) { return isIdStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '_'; }
 
+// What exactly is wrong with an id, as a sentence that follows the rule (" Here „ß“ is not
+// allowed: write „ss“."), or empty when the rule says it all.
+std::string idProblem(std::string_view s, Lang lang) {
+    const bool de = lang == Lang::De;
+    if (s.empty()) return {};
+    if (s.size() > kMaxIdLength)
+        return de ? " Diese hat " + std::to_string(s.size()) + " Zeichen." : " This one has " + std::to_string(s.size()) + " characters.";
+    if (!isIdStart(s.front()) && isIdChar(s.front())) {
+        const std::string first(1, s.front());
+        return de ? " Sie beginnt mit " + qDe(first) + "." : " It starts with " + qEn(first) + ".";
+    }
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80 && isIdChar(s[i])) continue;
+        // The whole character, also when it takes several bytes (ß, ä, é).
+        std::size_t n = 1;
+        if (c >= 0xC0) n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        const std::string bad(s.substr(i, std::min(n, s.size() - i)));
+        static const std::pair<const char*, const char*> kSpelled[] = {
+            {"ä", "ae"}, {"ö", "oe"}, {"ü", "ue"}, {"ß", "ss"}, {"Ä", "ae"}, {"Ö", "oe"}, {"Ü", "ue"}};
+        std::string instead;
+        for (const auto& [from, to] : kSpelled)
+            if (bad == from) instead = to;
+        if (c >= 'A' && c <= 'Z') instead = std::string(1, static_cast<char>(c - 'A' + 'a'));
+        if (bad == " ") return de ? " Leerzeichen sind nicht erlaubt: Schreiben Sie „_“." : " Spaces are not allowed: write “_”.";
+        if (!instead.empty())
+            return de ? " " + qDe(bad) + " ist nicht erlaubt: Schreiben Sie " + qDe(instead) + "."
+                      : " " + qEn(bad) + " is not allowed: write " + qEn(instead) + ".";
+        return de ? " " + qDe(bad) + " ist nicht erlaubt." : " " + qEn(bad) + " is not allowed.";
+    }
+    return {};
+}
+
 } // namespace
 
 std::string qEn(std::string_view s) { return "“" + cite(s) + "”"; }
@@ -54,7 +87,7 @@ Loader::Loader(const JsonTree& tree, std::string file, Scenario& scenario, std::
     : m_tree(tree), m_file(std::move(file)), m_sc(scenario), m_out(out), m_limits(limits),
       m_suggestionBudget(limits.suggestionWork) {}
 
-void Loader::reportAt(Severity severity, std::uint32_t offset, std::string pointer, const char* code, Words words) {
+void Loader::reportAt(Severity severity, std::uint32_t offset, std::uint32_t where, const char* code, Words words) {
     ++m_problems;
     if (quiet()) {
         ++(severity == Severity::Error ? m_unreportedErrors : m_unreportedWarnings);
@@ -66,7 +99,8 @@ void Loader::reportAt(Severity severity, std::uint32_t offset, std::string point
     d.file = m_file;
     d.line = at.line;
     d.column = at.column;
-    d.pointer = std::move(pointer);
+    d.pointer = m_tree.pointer(where);
+    d.path = m_tree.readablePath(where);
     d.code = code;
     d.messageEn = std::move(words.en);
     d.messageDe = std::move(words.de);
@@ -74,18 +108,18 @@ void Loader::reportAt(Severity severity, std::uint32_t offset, std::string point
 }
 
 void Loader::error(std::uint32_t node, const char* code, Words words) {
-    reportAt(Severity::Error, m_tree.node(node).offset, quiet() ? std::string() : m_tree.pointer(node), code,
+    reportAt(Severity::Error, m_tree.node(node).offset, node, code,
              std::move(words));
 }
 
 void Loader::warning(std::uint32_t node, const char* code, Words words) {
-    reportAt(Severity::Warning, m_tree.node(node).offset, quiet() ? std::string() : m_tree.pointer(node), code,
+    reportAt(Severity::Warning, m_tree.node(node).offset, node, code,
              std::move(words));
 }
 
 void Loader::errorAtKey(std::uint32_t member, const char* code, Words words) {
     const JsonMember& m = m_tree.member(member);
-    reportAt(Severity::Error, m.keyOffset, quiet() ? std::string() : m_tree.pointer(m.value), code, std::move(words));
+    reportAt(Severity::Error, m.keyOffset, m.value, code, std::move(words));
 }
 
 std::string Loader::suggest(std::string_view word, const std::vector<std::string_view>& candidates) {
@@ -234,11 +268,13 @@ std::optional<std::string_view> Loader::id(std::uint32_t node) {
     bool ok = !s->empty() && s->size() <= kMaxIdLength && isIdStart(s->front());
     for (char c : *s) ok = ok && isIdChar(c);
     if (!ok) {
-        error(node, "invalid-id",
-              {qEn(*s) + " is not a valid id: use lower-case letters, digits, “-” and “_”, starting with a letter "
-                         "(at most 64 characters).",
-               qDe(*s) + " ist keine gültige Kennung: Erlaubt sind Kleinbuchstaben, Ziffern, „-“ und „_“, am Anfang "
-                         "ein Buchstabe (höchstens 64 Zeichen)."});
+        Words words{qEn(*s) + " is not a valid id: use lower-case letters, digits, “-” and “_”, starting with a letter "
+                              "(at most 64 characters).",
+                    qDe(*s) + " ist keine gültige Kennung: Erlaubt sind Kleinbuchstaben, Ziffern, „-“ und „_“, am Anfang "
+                              "ein Buchstabe (höchstens 64 Zeichen)."};
+        words.en += idProblem(*s, Lang::En);
+        words.de += idProblem(*s, Lang::De);
+        error(node, "invalid-id", std::move(words));
         return std::nullopt;
     }
     return s;
@@ -248,11 +284,21 @@ std::optional<std::int64_t> Loader::duration(std::uint32_t node) {
     const JsonType type = m_tree.type(node);
     if (type == JsonType::Integer) return integer(node, 0, kMaxDurationMinutes);
     if (type == JsonType::String) {
-        if (std::optional<std::int64_t> minutes = parseDuration(m_tree.string(node))) return minutes;
-        error(node, "bad-duration",
-              {"Not a duration: write minutes as a number (15) or a string such as \"15m\", \"2h\", \"3d\", \"2w\".",
-               "Keine Dauer: Schreiben Sie Minuten als Zahl (15) oder als Zeichenkette wie \"15m\", \"2h\", \"3d\", "
-               "\"2w\"."});
+        const std::string_view text = m_tree.string(node);
+        if (std::optional<std::int64_t> minutes = parseDuration(text)) return minutes;
+        Words words{"Not a duration: write minutes as a number (15) or a string such as \"15m\", \"2h\", \"3d\", \"2w\".",
+                    "Keine Dauer: Schreiben Sie Minuten als Zahl (15) oder als Zeichenkette wie \"15m\", \"2h\", \"3d\", "
+                    "\"2w\"."};
+        if (text.find(' ') != std::string_view::npos) {
+            std::string joined;
+            for (char c : text)
+                if (c != ' ') joined += c;
+            if (parseDuration(joined)) {
+                words.en += " Without the space: \"" + joined + "\".";
+                words.de += " Ohne Leerzeichen: \"" + joined + "\".";
+            }
+        }
+        error(node, "bad-duration", std::move(words));
         return std::nullopt;
     }
     error(node, "wrong-type", {"Expected a duration here (15 or \"15m\", \"2h\", \"3d\", \"2w\").",

@@ -501,6 +501,37 @@ std::string JsonTree::pointer(std::uint32_t node) const {
     return p;
 }
 
+std::string JsonTree::readablePath(std::uint32_t node) const {
+    if (node >= m_nodes.size()) return {};
+    (void)pointer(0); // builds the parent index
+    std::vector<std::uint32_t> chain;
+    for (std::uint32_t at = node; at < m_parents.size() && m_parents[at] != kNoJson; at = m_parents[at]) chain.push_back(at);
+    std::string path;
+    bool named = false;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        const std::uint32_t parent = m_parents[*it];
+        const std::uint32_t slot = m_slots[*it];
+        if (m_nodes[parent].type == JsonType::Object) {
+            if (!path.empty()) path += '.';
+            path += cite(key(slot)); // a key is the author's text: shown, never trusted
+            continue;
+        }
+        std::string label = std::to_string(slot - m_nodes[parent].a);
+        const std::uint32_t idNode = isObject(*it) ? find(*it, "id") : kNoJson;
+        if (idNode != kNoJson && isString(idNode)) {
+            const std::string_view id = string(idNode);
+            const bool plain = !id.empty() && id.size() <= 64 &&
+                               std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; });
+            if (plain) {
+                label = std::string(id);
+                named = true;
+            }
+        }
+        path += "[" + label + "]";
+    }
+    return named ? path : std::string();
+}
+
 std::uint32_t JsonTree::sourceOffsetInString(std::uint32_t node, std::size_t decodedOffset) const {
     const JsonNode& n = m_nodes[node];
     std::size_t raw = n.offset + 1;

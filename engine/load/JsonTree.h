@@ -97,6 +97,9 @@ public:
     /// decoded value (escapes such as \n or \u00e4 taken into account).
     [[nodiscard]] std::uint32_t sourceOffsetInString(std::uint32_t node, std::size_t decodedOffset) const;
 
+    /// The place of a node as an author reads it: "nodes[recherche].choices[profil].text", with each
+    /// list element named by its "id" where it has one; "" when no element on the way has an id.
+    [[nodiscard]] std::string readablePath(std::uint32_t node) const;
     /// Appends `/key` to a pointer with RFC 6901 escaping (~0, ~1).
     static void appendPointerToken(std::string& pointer, std::string_view token);
 

@@ -9,6 +9,7 @@
 #include "rapport/core/Scenario.h"
 
 #include <array>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,9 +56,12 @@ public:
 
     /// Reads the whole document (root must be an object) and runs every check.
     void run();
+    /// The folder of the file being loaded (a file on disk); relative references resolve against it.
+    void setFolder(std::filesystem::path folder) { m_folder = std::move(folder); }
 
     // --- Diagnostics (Context.cpp) ---
-    void reportAt(Severity severity, std::uint32_t offset, std::string pointer, const char* code, Words words);
+    /// Reports a problem at `offset`, located in the file's structure by the JSON value `where`.
+    void reportAt(Severity severity, std::uint32_t offset, std::uint32_t where, const char* code, Words words);
     void error(std::uint32_t node, const char* code, Words words);
     void warning(std::uint32_t node, const char* code, Words words);
     /// At the key of an object member (unknown or reserved field names).
@@ -129,6 +133,8 @@ private:
     void collectIds(std::uint32_t root);
     void registerId(IdTable& table, std::uint32_t idNode, std::uint32_t index, const Words& kind);
     void loadTop(std::uint32_t root);
+    /// Warns when "$schema" names a file that is not there (relative to the scenario's folder).
+    void checkSchemaReference(std::uint32_t node, std::string_view ref);
     void loadPlayer(std::uint32_t node);
     void loadCalibration(std::uint32_t node);
     /// A calibration result in points (0-100, at most two decimals) as hundredths.
@@ -192,6 +198,7 @@ private:
         m_personas{m_symbols.personas, {}, {}}, m_facts{m_symbols.facts, {}, {}}, m_topics{m_topicIndex, {}, {}},
         m_variables{m_symbols.variables, {}, {}};
     std::vector<std::uint32_t> m_nodeJson;    // per node index: its JSON object
+    std::optional<std::filesystem::path> m_folder; // the scenario file's folder, when read from disk
     std::vector<std::uint32_t> m_cutSetJson;  // per seminar cut: its "set" array, or kNoJson
     std::vector<std::uint32_t> m_choiceJson;  // per choice index
     std::vector<std::uint32_t> m_personaJson; // per persona index

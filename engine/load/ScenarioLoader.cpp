@@ -225,7 +225,8 @@ void Loader::loadTop(std::uint32_t root) {
     checkObject(root, {"$schema", "format", "id", "title", "summary", "goals", "level", "minutes", "principles",
                        "player", "topics", "variables", "researchBudget", "calibration", "personas", "network", "start",
                        "nodes", "guide", "seminarCuts"});
-    if (const std::uint32_t schema = field(root, "$schema"); schema != kNoJson) (void)string(schema);
+    if (const std::uint32_t schema = field(root, "$schema"); schema != kNoJson)
+        if (const auto ref = string(schema)) checkSchemaReference(schema, *ref);
     if (const std::uint32_t n = field(root, "id", true); n != kNoJson)
         if (const auto v = id(n)) m_sc.id = *v;
     if (const std::uint32_t n = field(root, "title", true); n != kNoJson) m_sc.title = text(n);
@@ -273,6 +274,19 @@ void Loader::loadTop(std::uint32_t root) {
         if (const auto v = nodeRef(n)) m_sc.start = *v;
     if (const std::uint32_t n = field(root, "guide"); n != kNoJson) m_sc.guide = text(n);
     if (const std::uint32_t n = field(root, "seminarCuts"); n != kNoJson) loadSeminarCuts(n);
+}
+
+void Loader::checkSchemaReference(std::uint32_t node, std::string_view ref) {
+    // Only a file read from disk has a folder to resolve against; web addresses are the editor's business.
+    if (!m_folder || ref.empty() || ref.find("://") != std::string_view::npos || ref.size() > 4096) return;
+    std::error_code ec;
+    const std::filesystem::path target = std::filesystem::path(ref).is_absolute() ? std::filesystem::path(ref) : *m_folder / std::string(ref);
+    if (std::filesystem::is_regular_file(target, ec)) return;
+    warning(node, "schema-not-found",
+            {"“$schema” points to " + qEn(ref) + ", which is not there: editors cannot check the file or complete it. The "
+             "schema comes with Rapport as scenarios/rapport-scenario.schema.json.",
+             "„$schema“ verweist auf " + qDe(ref) + ", das es dort nicht gibt: Editoren können die Datei so weder prüfen "
+             "noch ergänzen. Das Schema liegt Rapport als scenarios/rapport-scenario.schema.json bei."});
 }
 
 std::optional<std::int64_t> Loader::resultPoints(std::uint32_t node, std::string_view name) {
@@ -518,7 +532,19 @@ Diagnostic moreProblems(const std::string& file, std::size_t errors, std::size_t
 
 } // namespace
 
+namespace {
+
+LoadResult loadText(std::string_view text, const std::string& fileName, const LoadLimits& limits, const std::filesystem::path* folder);
+
+} // namespace
+
 LoadResult loadScenarioText(std::string_view text, const std::string& fileName, const LoadLimits& limits) {
+    return loadText(text, fileName, limits, nullptr);
+}
+
+namespace {
+
+LoadResult loadText(std::string_view text, const std::string& fileName, const LoadLimits& limits, const std::filesystem::path* folder) {
     LoadResult result;
     if (text.size() > limits.maxFileBytes) {
         result.diagnostics.push_back(tooLarge(fileName, text.size(), limits.maxFileBytes));
@@ -560,6 +586,7 @@ LoadResult loadScenarioText(std::string_view text, const std::string& fileName, 
     detail::ReportLimits reportLimits;
     reportLimits.maxDiagnostics = limits.maxDiagnostics;
     detail::Loader loader(tree, fileName, *scenario, result.diagnostics, reportLimits);
+    if (folder != nullptr) loader.setFolder(*folder);
     loader.run();
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
@@ -572,6 +599,8 @@ LoadResult loadScenarioText(std::string_view text, const std::string& fileName, 
     if (!hasErrors(result.diagnostics)) result.scenario = std::move(scenario);
     return result;
 }
+
+} // namespace
 
 LoadResult loadScenarioFile(const std::string& path, const LoadLimits& limits) {
     namespace fs = std::filesystem;
@@ -639,7 +668,8 @@ LoadResult loadScenarioFile(const std::string& path, const LoadLimits& limits) {
              "Die Datei konnte nicht vollständig gelesen werden.");
         return result;
     }
-    return loadScenarioText(text, path, limits);
+    const fs::path folder = fs::path(path).parent_path();
+    return loadText(text, path, limits, &folder);
 }
 
 } // namespace rapport

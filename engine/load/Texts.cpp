@@ -55,6 +55,11 @@ ExprId Loader::expressionIn(std::uint32_t node, std::string_view source, std::si
     if (!guess.empty()) {
         words.en += "; did you mean " + qEn(guess) + "?";
         words.de += "; meinten Sie " + qDe(guess) + "?";
+    } else if (err.nameKind == "variable" && !quiet()) {
+        words.en += ". If it is a counter of your own, declare it with its start value under “variables”: "
+                    "\"variables\": {\"" + err.unknownName + "\": 0}.";
+        words.de += ". Ist es ein eigener Zähler, legen Sie ihn mit Startwert unter „variables“ an: "
+                    "\"variables\": {\"" + err.unknownName + "\": 0}.";
     } else {
         words.en += ".";
         words.de += ".";
@@ -63,7 +68,7 @@ ExprId Loader::expressionIn(std::uint32_t node, std::string_view source, std::si
                        : err.unknownName.empty() ? (placeholder ? "bad-placeholder" : "bad-expression")
                                                  : codeForName(err.nameKind);
     const std::uint32_t offset = m_tree.sourceOffsetInString(node, at + std::min(err.offset, source.size()));
-    reportAt(Severity::Error, offset, quiet() ? std::string() : m_tree.pointer(node), code, std::move(words));
+    reportAt(Severity::Error, offset, node, code, std::move(words));
     return kNoExpr;
 }
 
@@ -109,8 +114,7 @@ bool Loader::textParts(std::uint32_t node, std::vector<TextPart>& parts) {
         literal.clear();
     };
     const auto fail = [&](std::size_t at, Words words) {
-        reportAt(Severity::Error, m_tree.sourceOffsetInString(node, at), quiet() ? std::string() : m_tree.pointer(node),
-                 "bad-placeholder", std::move(words));
+        reportAt(Severity::Error, m_tree.sourceOffsetInString(node, at), node, "bad-placeholder", std::move(words));
         return false;
     };
     std::size_t i = 0;

@@ -50,7 +50,8 @@ run loop "$rapport" analyze --lang en "$work/a.json"
 check "a loop of symbolic links is named as one" $?
 
 mkdir "$work/folder"
-cp "$data/bad/out-of-range.json" "$work/folder/$(printf 'x\nforged.json:1:1: error: forged.json')"
+# Without "$schema": in another folder its relative path would point nowhere (a warning of its own).
+grep -v '"\$schema"' "$data/bad/out-of-range.json" >"$work/folder/$(printf 'x\nforged.json:1:1: error: forged.json')"
 run newline "$rapport" validate --lang en "$work/folder"
 lines=$(grep -c . <<<"$out")
 [ "$rc" -eq 1 ] && [ "$lines" -eq 2 ] && ! grep -q '^forged' <<<"$out" && grep -q 'x\\nforged.json' <<<"$out"

@@ -18,6 +18,7 @@ struct Diagnostic {
     int line = 0;   // 0 when the problem has no position (for example a missing file)
     int column = 0;
     std::string pointer; // RFC 6901 JSON pointer, "" for the whole document
+    std::string path;    // the same place with ids where the file has them ("nodes[recherche].choices[profil].next"); "" if no id helps
     std::string code;    // stable kind of problem, for example "unknown-field"
     std::string messageEn;
     std::string messageDe;
