@@ -121,6 +121,7 @@ differs() {
 # test file), so the map has findings to show.
 mkdir -p "$DATA/scenarios" "$OUT/config" "$OUT/data-home"
 cp "$SOURCE/scenarios/sample-coffee-break.json" "$DATA/scenarios/"
+cp "$SOURCE/scenarios/rapport-scenario.schema.json" "$DATA/scenarios/" # "$schema" finds it, as in scenarios/
 cp "$SOURCE/tests/data/analyzer/dead-end.json" "$DATA/scenarios/zz-dead-end.json"
 cp -r "$SOURCE/assets" "$DATA/"
 SCENARIO="$DATA/scenarios/sample-coffee-break.json"

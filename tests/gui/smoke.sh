@@ -122,6 +122,7 @@ differs() {
 # history and can edit a scenario file while the window runs.
 mkdir -p "$DATA/scenarios" "$OUT/config" "$OUT/data-home"
 cp "$SOURCE/scenarios/sample-coffee-break.json" "$DATA/scenarios/"
+cp "$SOURCE/scenarios/rapport-scenario.schema.json" "$DATA/scenarios/" # "$schema" finds it, as in scenarios/
 cp "$HERE/broken-scenario.json" "$DATA/scenarios/zz-broken.json"
 cp -r "$SOURCE/assets" "$DATA/"
 
