@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+#include <regex>
 #include <string>
 
 namespace rapport::bench {
@@ -111,6 +113,55 @@ std::string layeredScenario(int layers, int width, std::uint64_t seed) {
     }
     for (int e = 0; e < 4; ++e) nodes.push_back(ending("e" + std::to_string(e)));
     s["nodes"] = nodes;
+    return s.dump();
+}
+
+std::string repeatedScenario(const std::string& text, int copies) {
+    json s = json::parse(text);
+    const json original = s["nodes"];
+    const std::string start = s["start"];
+    const std::regex tracked(R"((visited|chose)\(\s*([A-Za-z0-9_.-]+)\s*\))");
+    json nodes = json::array();
+    for (int k = 0; k < copies; ++k) {
+        const std::string suffix = "__" + std::to_string(k);
+        const std::string nextStart = start + "__" + std::to_string(k + 1);
+        // Every "if" anywhere below: its visited() and chose() name this copy's nodes and choices.
+        std::function<void(json&)> renameConditions = [&](json& j) {
+            if (j.is_object()) {
+                for (auto it = j.begin(); it != j.end(); ++it) {
+                    if (it.key() == "if" && it.value().is_string())
+                        it.value() = std::regex_replace(it.value().get<std::string>(), tracked, "$1($2" + suffix + ")");
+                    else renameConditions(it.value());
+                }
+            } else if (j.is_array()) {
+                for (json& e : j) renameConditions(e);
+            }
+        };
+        for (json node : original) {
+            node["id"] = node["id"].get<std::string>() + suffix;
+            if (node.contains("next")) node["next"] = node["next"].get<std::string>() + suffix;
+            if (node.contains("choices"))
+                for (json& c : node["choices"]) {
+                    c["id"] = c["id"].get<std::string>() + suffix;
+                    c["next"] = c["next"].get<std::string>() + suffix;
+                }
+            if (node.contains("branches"))
+                for (json& b : node["branches"]) b["next"] = b["next"].get<std::string>() + suffix;
+            if (node.contains("outcomes"))
+                for (json& o : node["outcomes"]) o["next"] = o["next"].get<std::string>() + suffix;
+            renameConditions(node);
+            if (node["type"] == "ending" && k + 1 < copies) {
+                json on = {{"id", node["id"]}, {"type", "narration"}, {"text", node["text"]}, {"next", nextStart}};
+                if (node.contains("effects")) on["effects"] = node["effects"];
+                node = on;
+            }
+            nodes.push_back(node);
+        }
+    }
+    s["id"] = s["id"].get<std::string>() + "-x" + std::to_string(copies);
+    s["start"] = start + "__0";
+    s["nodes"] = nodes;
+    s.erase("calibration");
     return s.dump();
 }
 

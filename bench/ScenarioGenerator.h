@@ -21,6 +21,12 @@
 //    At least 2^(layers) playthroughs (about 1.3e30 for 100 layers, > 10^18) in at most
 //    4 * layers * width states: the exact count must come from merged states.
 
+//  - repeated(text, copies): a scenario (its JSON text) played `copies` times in a row: every
+//    node and choice is copied with the suffix "__k" (conditions' visited() and chose() follow),
+//    and the endings of every copy but the last lead on to the next copy's start. Personas and
+//    variables are shared, so what happened before carries over. Ten copies of the largest
+//    bundled scenario are a scenario ten times its size.
+
 #include <cstdint>
 #include <string>
 
@@ -34,5 +40,8 @@ namespace rapport::bench {
 
 /// The layered shape described above.
 [[nodiscard]] std::string layeredScenario(int layers, int width, std::uint64_t seed);
+
+/// The repeated shape described above, copies >= 1 (`text` must be a valid scenario).
+[[nodiscard]] std::string repeatedScenario(const std::string& text, int copies);
 
 } // namespace rapport::bench

@@ -1,6 +1,7 @@
 // Analyzer benchmark: speed of exact exploration, exact counting on a 10,000-node scenario,
 // and what the default budget proves on every bundled scenario. Prints `name: value unit`.
 // Usage: bench_analyzer [SCENARIO_DIR]   (default: the source tree's scenarios/)
+//        bench_analyzer --prove [SCENARIO_DIR]   what the proof budget proves (issue 23)
 
 #include "rapport/analyze/Analyzer.h"
 #include "ScenarioGenerator.h"
@@ -10,7 +11,9 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -83,9 +86,61 @@ void bundled(const std::filesystem::path& file) {
     line(p + "verdict", static_cast<double>(verdictOf(r)), "(0 clean, 1 problem, 2 unproved)");
 }
 
+/// What the proof budget (`--budget-ms 10000`, issue 23) proves: the best and the worst, the time
+/// to prove both (-1 when not proved within it), and the states every layer visited.
+void prove(const std::string& name, const Scenario& s) {
+    AnalyzerOptions o;
+    o.budgetMs = 10000;
+    const AnalysisReport r = analyzeScenario(s, o);
+    const std::string p = "analyzer_prove_" + name + "_";
+    const bool best = r.best.guarantee == Guarantee::Proved, worst = r.worst.guarantee == Guarantee::Proved;
+    line(p + "best_proved", best ? 1 : 0, "bool");
+    line(p + "worst_proved", worst ? 1 : 0, "bool");
+    line(p + "time_to_prove_ms", best && worst ? r.stats.totalMs : -1, "ms");
+    line(p + "total_ms", r.stats.totalMs, "ms");
+    line(p + "states_visited", static_cast<double>(r.stats.states + r.stats.searchStates + r.stats.beamStates), "states");
+    line(p + "best_result", static_cast<double>(r.best.result) / 100.0, "points");
+    line(p + "worst_result", static_cast<double>(r.worst.result) / 100.0, "points");
+    line(p + "best_gap", r.best.bounded ? static_cast<double>(r.best.bound - r.best.result) / 100.0 : -1, "points");
+    line(p + "worst_gap", r.worst.bounded ? static_cast<double>(r.worst.result - r.worst.bound) / 100.0 : -1, "points");
+}
+
+std::string readFile(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+    // --prove: only the proof budget on every bundled scenario and on the generated one ten times
+    // the largest (about 100 s).
+    if (argc > 1 && std::string(argv[1]) == "--prove") {
+        const std::filesystem::path dir = argc > 2 ? argv[2] : RAPPORT_SCENARIO_DIR;
+        std::vector<std::filesystem::path> files;
+        for (const auto& entry : std::filesystem::directory_iterator(dir))
+            if (entry.path().extension() == ".json" && entry.path().filename().string().find("schema") == std::string::npos)
+                files.push_back(entry.path());
+        std::sort(files.begin(), files.end());
+        std::filesystem::path largest;
+        std::size_t most = 0;
+        for (const auto& f : files) {
+            LoadResult loaded = loadScenarioFile(f.string());
+            if (!loaded.ok()) continue;
+            prove(loaded.scenario->id, *loaded.scenario);
+            const std::size_t size = loaded.scenario->nodes.size() + loaded.scenario->choices.size();
+            if (size > most) most = size, largest = f;
+        }
+        if (!largest.empty()) {
+            const auto big = load(bench::repeatedScenario(readFile(largest), 10), "repeated");
+            line("analyzer_prove_generated_x10_nodes", static_cast<double>(big->nodes.size()), "nodes");
+            line("analyzer_prove_generated_x10_choices", static_cast<double>(big->choices.size()), "choices");
+            prove("generated_x10", *big);
+        }
+        return 0;
+    }
     const auto grid = load(bench::gridScenario(80), "grid");
     speed("grid80", *grid);
     const auto acts = load(bench::actsScenario(9), "acts");

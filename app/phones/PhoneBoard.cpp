@@ -51,6 +51,11 @@ void PhoneBoard::publish(std::shared_ptr<const BoardSnapshot> next) {
         } else {
             for (std::size_t t = 0; t < next->teams.size(); ++t) moved = moved || next->teams[t].epoch != m_current->teams[t].epoch;
         }
+        // The state a phase ended in stays available, so a stream sends every change, not only the newest.
+        if (moved && m_current) {
+            m_ended.push_back(m_current);
+            if (m_ended.size() > kKeptChanges) m_ended.pop_front();
+        }
         m_current = std::move(next);
     }
     // Votes change the snapshot too, but only a new phase, round or line is news for every phone.
@@ -68,6 +73,22 @@ std::shared_ptr<const BoardSnapshot> PhoneBoard::wait(std::size_t team, std::uin
         return m_stopped || (m_current && team < m_current->teams.size() && m_current->teams[team].epoch != seen);
     });
     return m_current;
+}
+
+std::vector<std::shared_ptr<const BoardSnapshot>> PhoneBoard::since(std::size_t team, std::uint64_t seen) const {
+    std::vector<std::shared_ptr<const BoardSnapshot>> out;
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    auto consider = [&](const std::shared_ptr<const BoardSnapshot>& s) {
+        if (!s || team >= s->teams.size()) return;
+        const std::uint64_t epoch = s->teams[team].epoch;
+        if (epoch <= seen) return;
+        // Another team's change also ends a snapshot: keep the last one of each of this team's epochs.
+        if (!out.empty() && out.back()->teams[team].epoch == epoch) out.back() = s;
+        else out.push_back(s);
+    };
+    for (const auto& s : m_ended) consider(s);
+    consider(m_current);
+    return out;
 }
 
 void PhoneBoard::stop() {

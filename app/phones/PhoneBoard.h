@@ -12,6 +12,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -51,6 +52,13 @@ public:
     /// Waits until team `team`'s epoch differs from `seen`, `timeout` passes or the board stops;
     /// returns the latest snapshot.
     std::shared_ptr<const BoardSnapshot> wait(std::size_t team, std::uint64_t seen, std::chrono::milliseconds timeout) const;
+    /// One snapshot per change of team `team` after epoch `seen`, oldest first: each phase, round or
+    /// line as it stood when it ended, the current one last. A stream that fell more than
+    /// kKeptChanges changes behind gets the latest of them.
+    [[nodiscard]] std::vector<std::shared_ptr<const BoardSnapshot>> since(std::size_t team, std::uint64_t seen) const;
+
+    /// How many ended states the board keeps for streams that fall behind.
+    static constexpr std::size_t kKeptChanges = 64;
     /// Wakes every waiting stream for good (the server is stopping).
     void stop();
     [[nodiscard]] bool stopped() const;
@@ -59,6 +67,7 @@ private:
     mutable std::mutex m_mutex;
     mutable std::condition_variable m_changed;
     std::shared_ptr<const BoardSnapshot> m_current;
+    std::deque<std::shared_ptr<const BoardSnapshot>> m_ended; ///< the snapshot current just before each change, oldest first
     bool m_stopped = false;
 };
 

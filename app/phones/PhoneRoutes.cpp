@@ -226,22 +226,22 @@ void events(PhoneServer::Impl& m, const httplib::Request& req, httplib::Response
         "text/event-stream",
         [&m, stream](std::size_t, httplib::DataSink& sink) {
             const std::size_t team = stream->phone.team.value;
-            std::shared_ptr<const BoardSnapshot> snapshot;
+            std::vector<std::shared_ptr<const BoardSnapshot>> changes;
             std::string out;
             if (!stream->sent) {
                 out = "retry: 2000\n\n"; // how soon a browser reconnects after the stream broke
-                snapshot = m.board.current();
+                changes.push_back(m.board.current());
             } else {
-                snapshot = m.board.wait(team, *stream->sent, std::chrono::duration_cast<std::chrono::milliseconds>(kKeepAlive));
+                (void)m.board.wait(team, *stream->sent, std::chrono::duration_cast<std::chrono::milliseconds>(kKeepAlive));
+                changes = m.board.since(team, *stream->sent);
             }
             if (m.stopping || m.board.stopped()) return false;
-            const std::uint64_t epoch = snapshot->teams[team].epoch;
-            if (!stream->sent || epoch != *stream->sent) {
+            // One event per change of phase, round or line, in order, each as that phase ended.
+            for (const auto& snapshot : changes) {
                 out += "event: state\ndata: " + dump(phoneState(*snapshot, stream->phone, stream->lang)) + "\n\n";
-                stream->sent = epoch;
-            } else {
-                out += ": keepalive\n\n";
+                stream->sent = snapshot->teams[team].epoch;
             }
+            if (changes.empty()) out += ": keepalive\n\n";
             return sink.is_writable() && sink.write(out.data(), out.size());
         },
         [&m](bool) { --m.streams; });

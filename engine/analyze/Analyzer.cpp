@@ -58,9 +58,15 @@ bool hasProved(const std::vector<Finding>& list) {
 /// that other layers met, with the best sound limit known.
 Extreme mergeExtreme(const Extreme& searched, const Extreme& seen, bool maximise, bool boundKnown, std::int64_t bound) {
     auto better = [&](std::int64_t a, std::int64_t b) { return maximise ? a > b : a < b; };
-    if (searched.found && searched.guarantee == Guarantee::Proved) return searched;
+    const bool tie = seen.found && searched.found && seen.result == searched.result &&
+                     detail::witnessBefore(seen.witness, searched.witness);
+    if (searched.found && searched.guarantee == Guarantee::Proved) {
+        Extreme x = searched;
+        if (tie) x.witness = seen.witness, x.ending = seen.ending; // equally good: the same one on every machine
+        return x;
+    }
     Extreme x = searched;
-    if (seen.found && (!x.found || better(seen.result, x.result))) {
+    if (seen.found && (!x.found || better(seen.result, x.result) || tie)) {
         x.found = true;
         x.result = seen.result;
         x.ending = seen.ending;
@@ -176,6 +182,7 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
 
     detail::Observations obs;
     obs.init(model);
+    detail::replayKnown(model, options.knownPlaythroughs, obs);
     // The abstract layer first: it is cheap, and when the states don't fit it carries the
     // proofs and the bounds of the search. Switched off, its stand-in knows the node graph only.
     detail::AbstractResult abs;
@@ -219,14 +226,23 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
         detail::TargetResult settled;
         const double left = std::max(0.0, budget - detail::msSince(start));
         if (options.search) {
+            // Good first playthroughs from beams: they seed the branch and bound and meet the
+            // endings that ask for one relationship to be strong or weak.
+            const Clock::time_point b = Clock::now();
+            const std::size_t width = options.beamWidth != 0 ? options.beamWidth
+                                                             : static_cast<std::size_t>(std::clamp(budget / 8.0, 16.0, 256.0));
+            st.beamStates = detail::runBeams(model, after(b, left * 0.5), width, obs);
+            st.beamMs = detail::msSince(b);
             const Clock::time_point u = Clock::now();
-            const detail::ResultBounds precise(model, abs, after(u, left * 0.15));
+            const double rest = std::max(0.0, budget - detail::msSince(start));
+            const detail::ResultBounds precise(model, abs, after(u, rest * 0.15));
             const std::size_t storeCap = searchCap(options, detail::StateCodec(s).words());
             const std::size_t frameBytes = share(options.maxMemoryBytes, kSearchFramesShare);
-            best = detail::searchExtreme(model, &abs, &precise, true, after(u, left * 0.3), storeCap, frameBytes, obs,
-                                         st.searchStates);
-            worst = detail::searchExtreme(model, &abs, &precise, false, after(Clock::now(), left * 0.3), storeCap,
-                                          frameBytes, obs, st.searchStates);
+            const Extreme seedBest = obs.best, seedWorst = obs.worst;
+            best = detail::searchExtreme(model, &abs, &precise, true, after(u, rest * 0.3), storeCap, frameBytes, obs,
+                                         st.searchStates, &seedBest);
+            worst = detail::searchExtreme(model, &abs, &precise, false, after(Clock::now(), rest * 0.3), storeCap,
+                                          frameBytes, obs, st.searchStates, &seedWorst);
             st.budgetExhausted = st.budgetExhausted || best.guarantee != Guarantee::Proved || worst.guarantee != Guarantee::Proved;
             st.searchMs = detail::msSince(u);
         }

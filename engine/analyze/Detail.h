@@ -230,12 +230,27 @@ private:
 [[nodiscard]] AbstractResult analyseAbstract(const AnalysisModel& model, Deadline deadline,
                                              std::size_t maxBytes = SIZE_MAX);
 
+/// Beam searches from the start, `width` states per level, by the result and by each persona's
+/// quality, up and down, then local improvement of the best and the worst (each other choice at
+/// each step, completed by a narrow beam); what they meet goes into the observations. Returns
+/// the states made.
+std::uint64_t runBeams(const AnalysisModel& model, Deadline deadline, std::size_t width, Observations& obs);
+
+/// Replays playthroughs given by choice ids (chance nodes not supported: such a path is left out);
+/// those that reach an ending go into the observations.
+void replayKnown(const AnalysisModel& model, const std::vector<std::vector<std::string>>& paths, Observations& obs);
+
+/// Whether witness `a` comes before `b` among equally good playthroughs: the shorter first, then
+/// the first in choice order (so the same playthrough is reported on every machine).
+[[nodiscard]] bool witnessBefore(const Witness& a, const Witness& b);
+
 /// Branch-and-bound for the best (maximise) or worst playthrough; bounds from the abstract result
-/// when it is complete. Findings along the way go into the observations.
+/// when it is complete. Findings along the way go into the observations. `incumbent`, a known
+/// playthrough, is the one to beat: the answer is never worse than it.
 /// `maxStates` caps the seen states; `maxFrameBytes` the states waiting on its stack.
 [[nodiscard]] Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise,
                                     bool maximise, Deadline deadline, std::size_t maxStates, std::size_t maxFrameBytes,
-                                    Observations& obs, std::uint64_t& statesOut);
+                                    Observations& obs, std::uint64_t& statesOut, const Extreme* incumbent = nullptr);
 
 /// What the goal-directed search settled beyond its observations.
 struct TargetResult {

@@ -36,8 +36,13 @@ public:
           m_seen(m_codec.words(), maxStates == 0 ? std::size_t{1} << 22 : maxStates), m_buf(m_codec.words()),
           m_maxFrameBytes(maxFrameBytes) {}
 
-    Extreme run(Deadline deadline) {
+    Extreme run(Deadline deadline, const Extreme* incumbent) {
         m_deadline = deadline;
+        // A playthrough already known: the search needs to beat it, and never reports less.
+        if (incumbent != nullptr && incumbent->found) {
+            m_found = true;
+            m_best = *incumbent;
+        }
         State start = initialState(m_s, 0);
         m_stateBytes = bytesOf(start);
         if (!enterNodes(m_s, start, m_none, nullptr, Lang::En, m_scratch)) {
@@ -108,6 +113,12 @@ private:
                 m_best.result = r;
                 m_best.ending = state.node;
                 m_best.witness = witnessOf(m_model, currentPath());
+            } else if (r == m_best.result) {
+                Witness w = witnessOf(m_model, currentPath());
+                if (witnessBefore(w, m_best.witness)) {
+                    m_best.ending = state.node;
+                    m_best.witness = std::move(w);
+                }
             }
             return false;
         }
@@ -220,9 +231,9 @@ private:
 
 Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise, bool maximise,
                       Deadline deadline, std::size_t maxStates, std::size_t maxFrameBytes, Observations& obs,
-                      std::uint64_t& statesOut) {
+                      std::uint64_t& statesOut, const Extreme* incumbent) {
     BranchAndBound search(model, bounds, precise, maximise, maxStates, maxFrameBytes, obs);
-    Extreme x = search.run(deadline);
+    Extreme x = search.run(deadline, incumbent);
     statesOut += search.states();
     return x;
 }

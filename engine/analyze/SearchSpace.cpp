@@ -96,6 +96,18 @@ Witness witnessOf(const AnalysisModel& model, const std::vector<ChoiceIndex>& ch
     return w;
 }
 
+bool witnessBefore(const Witness& a, const Witness& b) {
+    if (a.steps.size() != b.steps.size()) return a.steps.size() < b.steps.size();
+    for (std::size_t i = 0; i < a.steps.size(); ++i) {
+        const PathStep& x = a.steps[i];
+        const PathStep& y = b.steps[i];
+        if (x.choice != y.choice) return x.choice < y.choice;
+        if (x.chanceNode != y.chanceNode) return x.chanceNode < y.chanceNode;
+        if (x.chanceNext != y.chanceNext) return x.chanceNext < y.chanceNext;
+    }
+    return false;
+}
+
 // --- packed states ------------------------------------------------------------------------------
 
 namespace {

@@ -92,10 +92,14 @@ void Observations::ending(const AnalysisModel& model, const State& state, const 
         for (std::size_t d = 0; d < kDimensionCount; ++d) r.personas[p].dims[d].add(state.personas[p].dims[d]);
     }
     const bool first = !endingReached[e];
-    const bool better = !best.found || result > best.result;
-    const bool worse = !worst.found || result < worst.result;
-    if (!first && !better && !worse) return;
+    bool better = !best.found || result > best.result;
+    bool worse = !worst.found || result < worst.result;
+    const bool tie = (best.found && result == best.result) || (worst.found && result == worst.result);
+    if (!first && !better && !worse && !tie) return;
     const Witness w = witness();
+    // Equally good playthroughs: the same one wins whichever layer met it first.
+    if (best.found && result == best.result && witnessBefore(w, best.witness)) better = true;
+    if (worst.found && result == worst.result && witnessBefore(w, worst.witness)) worse = true;
     if (first) {
         endingReached[e] = true;
         endingWitness[e] = w;

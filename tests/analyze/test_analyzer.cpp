@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <unordered_set>
 
@@ -40,6 +41,7 @@ AnalyzerOptions deterministic() {
     o.maxStates = 100000;
     o.maxSearchStates = 5000;
     o.maxPlayouts = 200;
+    o.beamWidth = 64; // not from the budget: the beams stay quick
     return o;
 }
 
@@ -418,4 +420,103 @@ TEST_CASE("analyzer: waiting exercises keeping in touch (drift), and nothing els
         const auto unexercised = names(r.unexercisedPrinciples, [](std::uint32_t i) { return std::string(idOf(static_cast<Principle>(i))); });
         CHECK(unexercised == (wait ? std::vector<std::string>{"connect"} : std::vector<std::string>{"keep-in-touch", "connect"}));
     }
+}
+
+// --- known playthroughs and the witness ----------------------------------------------------------
+
+namespace {
+
+/// The choice ids of a witness (no chance nodes in the library scenarios).
+std::vector<std::string> idsOf(const Scenario& s, const Witness& w) {
+    std::vector<std::string> ids;
+    for (const PathStep& step : w.steps) ids.push_back(step.choice == kNone ? std::string("?") : s.choices[step.choice].id);
+    return ids;
+}
+
+/// The result a list of choices plays to, or -1 when it does not play to an ending.
+std::int64_t playedResult(const Scenario& s, const std::vector<std::string>& ids) {
+    Runner runner(s);
+    for (const std::string& id : ids)
+        if (runner.choose(id) != ChooseError::None) return -1;
+    return runner.finished() ? resultOf(s, runner.state()) : -1;
+}
+
+} // namespace
+
+TEST_CASE("analyzer: the best and the worst are never less extreme than the authors' playthroughs") {
+    // tests/data/paths/library-paths.txt holds a good and a poor playthrough of every library
+    // scenario; given as known playthroughs they bound the answer whatever the budget.
+    std::ifstream in(std::string(RAPPORT_TEST_DATA) + "/paths/library-paths.txt");
+    REQUIRE(in);
+    std::map<std::string, std::vector<std::vector<std::string>>> paths;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream fields(line);
+        std::string id, kind, ending, choices;
+        fields >> id >> kind >> ending >> choices;
+        std::vector<std::string> ids;
+        std::istringstream list(choices);
+        for (std::string c; std::getline(list, c, ',');) ids.push_back(c);
+        paths[id].push_back(ids);
+    }
+    CHECK(paths.size() >= 8);
+    for (const auto& entry : paths) {
+        const std::string& id = entry.first;
+        CAPTURE(id);
+        const LoadResult loaded = loadScenarioFile(std::string(RAPPORT_SOURCE_DIR) + "/scenarios/" + id + ".json");
+        REQUIRE(loaded.ok());
+        const Scenario& s = *loaded.scenario;
+        AnalyzerOptions o;
+        o.budgetMs = 100; // far too little to find them: the known playthroughs must carry it
+        o.beamWidth = 16;
+        o.playouts = false;
+        o.knownPlaythroughs = entry.second;
+        const AnalysisReport r = analyzeScenario(s, o);
+        REQUIRE(r.best.found);
+        REQUIRE(r.worst.found);
+        for (const std::vector<std::string>& known : entry.second) {
+            const std::int64_t v = playedResult(s, known);
+            REQUIRE(v >= 0);
+            CHECK(r.best.result >= v);
+            CHECK(r.worst.result <= v);
+        }
+        // The witnesses play to what they claim.
+        CHECK(playedResult(s, idsOf(s, r.best.witness)) == r.best.result);
+        CHECK(playedResult(s, idsOf(s, r.worst.witness)) == r.worst.result);
+    }
+}
+
+TEST_CASE("analyzer: among equally good playthroughs the witness is the same whichever layer met it first") {
+    // Two choices lead to the same result; the witness is the shorter, then the first in choice order.
+    test::ScenarioBuilder b;
+    const PersonaIndex p = b.persona("p", {}, 60);
+    const NodeIndex d = b.decision("d", p);
+    const NodeIndex end = b.ending("end");
+    b.choice(d, "zweite", Act::None, end);
+    b.choice(d, "erste", Act::None, end);
+    const Scenario s = b.build();
+    for (bool exact : {true, false}) {
+        CAPTURE(exact);
+        AnalyzerOptions o = deterministic();
+        o.exact = exact;
+        const AnalysisReport r = analyzeScenario(s, o);
+        REQUIRE(r.best.found);
+        CHECK(idsOf(s, r.best.witness) == std::vector<std::string>{"zweite"});
+        CHECK(idsOf(s, r.worst.witness) == std::vector<std::string>{"zweite"});
+    }
+    // A library scenario, twice, with beams only: the same playthroughs both times.
+    const LoadResult loaded = loadScenarioFile(std::string(RAPPORT_SOURCE_DIR) + "/scenarios/trade-fair.json");
+    REQUIRE(loaded.ok());
+    AnalyzerOptions o;
+    o.exact = false;
+    o.playouts = false;
+    o.search = true;
+    o.budgetMs = 600000;
+    o.beamWidth = 32;
+    o.maxSearchStates = 2000;
+    const AnalysisReport first = analyzeScenario(*loaded.scenario, o);
+    const AnalysisReport second = analyzeScenario(*loaded.scenario, o);
+    CHECK(first.best.result == second.best.result);
+    CHECK(idsOf(*loaded.scenario, first.best.witness) == idsOf(*loaded.scenario, second.best.witness));
+    CHECK(idsOf(*loaded.scenario, first.worst.witness) == idsOf(*loaded.scenario, second.worst.witness));
 }

@@ -38,6 +38,13 @@ struct AnalyzerOptions {
     std::size_t maxSearchStates = 0;        ///< cap per search (best, worst, targets); 0: from maxMemoryBytes
     std::uint64_t seed = 1;                 ///< first seed of the random playouts
     std::uint32_t maxPlayouts = 2000;       ///< random playouts at most
+    /// States per level of the beams that seed the search; 0: from the budget (budgetMs / 8,
+    /// 16 to 256), so that from 2 s on every budget gives the same playthroughs on every machine.
+    std::size_t beamWidth = 0;
+    /// Playthroughs known already (an author's, a group's), each as the ids of its choices: they
+    /// are replayed first, so the best and the worst reported are never less extreme than they.
+    /// One that does not play to an ending is left out.
+    std::vector<std::vector<std::string>> knownPlaythroughs;
     bool exact = true;                      ///< layers to run (tests switch some off)
     bool abstract = true;
     bool search = true;
@@ -160,9 +167,11 @@ struct AnalysisStats {
     std::uint64_t states = 0;      ///< distinct states of the exact layer
     std::uint64_t transitions = 0;
     std::uint64_t searchStates = 0;
+    std::uint64_t beamStates = 0;  ///< states the beams made (before the search)
     std::uint32_t abstractRounds = 0;
     double exploreMs = 0; ///< exact layer: the exploration alone (exactMs adds the graph analysis)
     double exactMs = 0, abstractMs = 0, searchMs = 0, playoutMs = 0, totalMs = 0;
+    double beamMs = 0;
 };
 
 /// The whole analysis as data.
