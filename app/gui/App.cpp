@@ -18,6 +18,7 @@ void goBack(AppState& app) {
     case Screen::Debrief: goTo(app, Screen::Play); break;
     case Screen::Settings: goTo(app, app.ui.beforeSettings); break;
     case Screen::Progress: goTo(app, Screen::Start); break;
+    case Screen::Authoring: goTo(app, Screen::Start); break;
     case Screen::SeminarSetup: goTo(app, Screen::Start); break;
     case Screen::Seminar:
         // The seminar is saved after every step: leaving keeps it, and the start screen offers it.
@@ -74,6 +75,7 @@ void drawApp(AppState& app) {
     case Screen::Debrief: drawDebriefScreen(app); break;
     case Screen::Settings: drawSettingsScreen(app); break;
     case Screen::Progress: drawProgressScreen(app); break;
+    case Screen::Authoring: drawAuthoringScreen(app); break;
     case Screen::SeminarSetup: drawSeminarSetupScreen(app); break;
     case Screen::Seminar: drawSeminarScreen(app); break;
     case Screen::Comparison: drawComparisonScreen(app); break;

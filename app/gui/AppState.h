@@ -2,6 +2,7 @@
 // Everything the window remembers between frames, in plain structs: the panels read and change
 // it; nothing lives in function-local statics.
 
+#include "AuthoringView.h"
 #include "Game.h"
 #include "PersonaFigure.h"
 #include "ScenarioLibrary.h"
@@ -22,7 +23,7 @@ struct ImFont;
 
 namespace rapport::gui {
 
-enum class Screen : std::uint8_t { Start, Briefing, Play, Debrief, Settings, SeminarSetup, Seminar, Comparison, Progress };
+enum class Screen : std::uint8_t { Start, Briefing, Play, Debrief, Settings, SeminarSetup, Seminar, Comparison, Progress, Authoring };
 
 /// The three fonts of the atlas, rebuilt whenever the text size changes.
 struct FontSet {
@@ -81,6 +82,7 @@ struct UiState {
     std::string notice;          ///< a problem to show on the start screen (damaged settings, a failed save)
     std::string windowIcon;      ///< the icon file the window shows; empty when none was found
     std::vector<WidgetRect> widgets; ///< rebuilt every frame
+    std::string playNote;        ///< why F5 could not reload, shown on the play screen
     std::string printNote;       ///< where the last printout went, or why it failed
     std::string printFile;       ///< the last printout written
     bool printFailed = false;
@@ -90,6 +92,7 @@ struct AppState {
     Settings settings;
     ScenarioLibrary library;
     std::unique_ptr<Game> game;
+    std::unique_ptr<AuthoringView> authoring; ///< the authoring view's scenario and view, once opened
     std::unique_ptr<SeminarUi> seminar;        ///< the seminar in progress, if any
     SeminarSetup seminarSetup;
     std::optional<SavedSession> seminarOffer;  ///< an unfinished seminar found at start-up

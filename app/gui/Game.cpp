@@ -48,6 +48,30 @@ std::unique_ptr<Game> startGame(const ScenarioEntry& entry, Lang lang) {
     return game;
 }
 
+std::unique_ptr<Game> reloadGame(const Game& old, const ScenarioEntry& entry, Lang lang) {
+    if (!entry.loaded.ok()) return nullptr;
+    auto game = startGame(entry, lang);
+    RunnerOptions options = old.runner->options();
+    options.lang = lang;
+    game->runner = std::make_unique<Runner>(*game->scenario, options);
+    game->started = true;
+    game->reloaded = true;
+    const std::vector<ChoiceIndex>& path = old.runner->path();
+    game->wantedChoices = path.size();
+    for (ChoiceIndex c : path) {
+        const std::string& id = old.scenario->choices[c].id;
+        // By id (numbers are positions to choose()), so a reordered file still finds the choice.
+        const std::optional<ChoiceIndex> same = game->runner->findChoice(id);
+        if (!same || game->runner->choose(*same) != ChooseError::None) {
+            game->stoppedAtChoice = id;
+            break;
+        }
+        ++game->replayedChoices;
+    }
+    game->latestFirstChange = game->runner->changes().size();
+    return game;
+}
+
 void chooseInGame(Game& game, ChoiceIndex choice, double now) {
     beginAnimation(game, now);
     game.latestFirstChange = game.runner->changes().size();

@@ -34,10 +34,21 @@ struct Game {
     std::size_t latestFirstChange = 0;   ///< the latest move's changes start here in the log
     std::optional<Debrief> debrief;      ///< built once at the ending (or on demand)
     std::uint64_t serial = 0;            ///< unique per game in this process (the recorder follows it)
+    /// A reload replayed the choices on a newer version of the file: an author trying the file
+    /// out, never recorded as the learner's progress.
+    bool reloaded = false;
+    std::size_t replayedChoices = 0;     ///< reloaded: how many of the earlier choices could be taken again
+    std::size_t wantedChoices = 0;       ///< reloaded: how many there were
+    std::string stoppedAtChoice;         ///< reloaded: the first choice id that is not open any more
 };
 
 /// Starts a game on the entry's current version. Returns null if the entry has no usable scenario.
 [[nodiscard]] std::unique_ptr<Game> startGame(const ScenarioEntry& entry, Lang lang);
+
+/// Starts a game on the entry's current version and takes `old`'s choices again, by id, as far
+/// as they are open (same seed). The new game is marked as reloaded (not recorded). Null if the
+/// entry has no usable scenario.
+[[nodiscard]] std::unique_ptr<Game> reloadGame(const Game& old, const ScenarioEntry& entry, Lang lang);
 
 /// Takes an open choice and starts the animation of its effects.
 void chooseInGame(Game& game, ChoiceIndex choice, double now);

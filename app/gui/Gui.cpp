@@ -88,10 +88,13 @@ std::string windowTitle(const AppState& app) {
     case Screen::Seminar: title += " – Seminar"; break;
     case Screen::Comparison: title += tr(app, " – Vergleich", " – Comparison"); break;
     case Screen::Progress: title += tr(app, " – Fortschritt", " – Progress"); break;
+    case Screen::Authoring: title += tr(app, " – Ablaufplan", " – Scenario map"); break;
     }
     const bool seminarScreen = app.ui.screen == Screen::Seminar || app.ui.screen == Screen::Comparison;
     if (seminarScreen && app.seminar)
         title += " – " + textOf(*app.seminar->scenario, nullptr, app.seminar->scenario->title, app.settings.lang);
+    else if (app.ui.screen == Screen::Authoring && app.authoring && app.authoring->scenario)
+        title += " – " + textOf(*app.authoring->scenario, nullptr, app.authoring->scenario->title, app.settings.lang);
     else if (app.game && (app.ui.screen == Screen::Briefing || app.ui.screen == Screen::Play || app.ui.screen == Screen::Debrief))
         title += " – " + textOf(*app.game->scenario, nullptr, app.game->scenario->title, app.settings.lang);
     return title;
@@ -289,6 +292,8 @@ int runGui(const AppOptions& global, const SeminarLaunch* seminar) {
             }
         }
         if (applyQueuedCommands(app)) framesToGo = std::max(framesToGo, 1);
+        // The authoring view's analysis and explanations arrive from their threads.
+        if (updateAuthoringView(app)) framesToGo = std::max(framesToGo, 1);
         // Phones joining and voting change the projector's counts: at most ten frames a second for
         // them, so a room voting at once does not keep the renderer busy.
         phonesChanged = updatePhones(app) || phonesChanged;

@@ -15,7 +15,10 @@ void goTo(AppState& app, Screen screen) {
     if (!app.seminar && (screen == Screen::Seminar || screen == Screen::Comparison)) screen = Screen::Start;
     if (screen == Screen::Play) app.ui.scrollConversation = true;
     // A printout's note belongs to the screen it was printed from.
-    if (screen != app.ui.screen) app.ui.printNote.clear();
+    if (screen != app.ui.screen) {
+        app.ui.printNote.clear();
+        app.ui.playNote.clear();
+    }
     app.ui.screen = screen;
     app.ui.confirmLeaveGame = false;
 }
@@ -80,6 +83,7 @@ void drawTopBar(AppState& app) {
     case Screen::Seminar: where = "Seminar"; break;
     case Screen::Comparison: where = tr(app, "Vergleich", "Comparison"); break;
     case Screen::Progress: where = tr(app, "Fortschritt", "Progress"); break;
+    case Screen::Authoring: where = tr(app, "Ablaufplan", "Scenario map"); break;
     }
     const std::string crumbShort = std::string("  ·  ") + where;
     std::string crumb = crumbShort;

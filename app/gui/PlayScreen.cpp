@@ -38,8 +38,48 @@ float choicesHeight(AppState& app, float width) {
     return h + ImGui::GetStyle().WindowPadding.y * 2;
 }
 
+} // namespace
+
+bool reloadWithSameChoices(AppState& app) {
+    if (!app.game) return false;
+    // Look at the file now rather than at the next poll: the author has just saved it.
+    if (refreshLibrary(app.library)) app.game->newerVersion = true;
+    const ScenarioEntry* entry = findEntry(app.library, app.game->path);
+    if (entry == nullptr || !entry->loaded.ok() || entry->version == app.game->version) {
+        app.ui.playNote = entry != nullptr && !entry->loaded.ok()
+                              ? tr(app, "Die neue Fassung hat Fehler; die Startseite zeigt sie.", "The new version has errors; the start screen shows them.")
+                              : tr(app, "Die Datei ist unverändert: Es gibt nichts neu zu laden.", "The file has not changed: there is nothing to reload.");
+        return false;
+    }
+    auto fresh = reloadGame(*app.game, *entry, app.settings.lang);
+    if (!fresh) return false;
+    app.game = std::move(fresh);
+    app.ui.playNote.clear();
+    app.ui.scrollConversation = true;
+    app.ui.personaTab = -1;
+    return true;
+}
+
+namespace {
+
+void drawReloadedNote(AppState& app) {
+    const Game& game = *app.game;
+    if (!game.reloaded) return;
+    std::string note = std::string(tr(app, "Mit der neuen Fassung der Datei neu geladen: ", "Reloaded with the new version of the file: ")) +
+                       std::to_string(game.replayedChoices) + tr(app, " von ", " of ") + std::to_string(game.wantedChoices) +
+                       tr(app, " Zügen nachgespielt.", " moves replayed.");
+    if (!game.stoppedAtChoice.empty())
+        note += std::string(tr(app, " Die Wahl „", " The choice '")) + game.stoppedAtChoice +
+                tr(app, "“ steht jetzt nicht mehr offen; von hier an wählen Sie.", "' is no longer open; from here on you choose.");
+    note += tr(app, " Dieser Durchgang zählt nicht zum Fortschritt.", " This run does not count towards progress.");
+    mutedWrapped(app, note);
+    markWidget(app, "reloaded-note");
+}
+
 void drawNewerVersionBanner(AppState& app) {
     Game& game = *app.game;
+    drawReloadedNote(app);
+    if (!app.ui.playNote.empty()) colouredWrapped(app.palette.warn, app.ui.playNote);
     if (!game.newerVersion) return;
     const ScenarioEntry* entry = findEntry(app.library, game.path);
     ImGui::PushStyleColor(ImGuiCol_Text, app.palette.warn);
@@ -47,6 +87,14 @@ void drawNewerVersionBanner(AppState& app) {
                "The scenario file has changed. This game continues with the version it started with."));
     ImGui::PopStyleColor();
     if (entry != nullptr && entry->loaded.ok()) {
+        if (namedButton(app, tr(app, "Neu laden, gleiche Züge  [F5]", "Reload, same moves  [F5]"), "reload-same")) {
+            reloadWithSameChoices(app);
+            return;
+        }
+        explainTooltip(app, tr(app, "Für Autorinnen und Autoren", "For authors"),
+                       tr(app, "Spielt Ihre bisherigen Züge mit der neuen Fassung der Datei noch einmal. Zählt nicht zum Fortschritt.",
+                          "Replays your moves so far on the new version of the file. Does not count towards progress."));
+        ImGui::SameLine();
         if (namedButton(app, tr(app, "Mit der neuen Fassung neu beginnen", "Restart with the new version"), "restart-new")) {
             const auto index = static_cast<std::size_t>(entry - app.library.entries.data());
             beginScenario(app, index);
@@ -118,6 +166,10 @@ void takeChoice(AppState& app, ChoiceIndex choice) {
 // Keys work whichever tab is in front: 1-9 choose, Enter opens the debrief at the end.
 void playKeys(AppState& app) {
     if (modalOpen(app)) return;
+    if (keyPressed(sf::Keyboard::F5)) {
+        reloadWithSameChoices(app);
+        return;
+    }
     const Runner& runner = *app.game->runner;
     if (runner.finished()) {
         if (keyPressed(sf::Keyboard::Return)) goTo(app, Screen::Debrief);

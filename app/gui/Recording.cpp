@@ -158,6 +158,7 @@ void recordFrame(AppState& app, double now) {
     LearnerState& l = app.learner;
     if (!l.store || !l.profile || !app.game) return;
     Game& game = *app.game;
+    if (game.reloaded) return; // an author trying a new version of the file out: not progress
     try {
         if (game.serial != l.recordedGame) {
             l.recorder = std::make_unique<store::RunRecorder>(*l.store, contextFor(app, game));

@@ -30,6 +30,11 @@ void drawSeminarScreen(AppState& app);
 /// Teams and branches side by side: score, ending, path, style, radar, key moments.
 void drawComparisonScreen(AppState& app);
 
+/// F5 in the play screen: the game's choices replayed on the new version of its file (not
+/// recorded as progress). Returns false, with a note on the play screen, when the file is
+/// unchanged or has errors.
+bool reloadWithSameChoices(AppState& app);
+
 /// Takes an open choice in the game and lets the panels follow it.
 void takeChoice(AppState& app, ChoiceIndex choice);
 

@@ -66,6 +66,14 @@ void drawScenarioCard(AppState& app, std::size_t index, int number) {
     }
     const std::string label = std::string(tr(app, "Auswählen", "Choose")) + (number <= 9 ? "  [" + std::to_string(number) + "]" : "");
     if (primaryButton(app, label.c_str(), "card:" + s.id)) beginScenario(app, index);
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < textWidth(tr(app, "Ablaufplan", "Scenario map")) + ImGui::GetStyle().FramePadding.x * 2) ImGui::NewLine();
+    if (namedButton(app, tr(app, "Ablaufplan", "Scenario map"), "map:" + s.id)) openAuthoringView(app, index);
+    explainTooltip(app, tr(app, "Für Autorinnen und Autoren", "For authors"),
+                   tr(app, "Das ganze Szenario als Plan: jeder Schritt, jede Wahlmöglichkeit, die Enden und was die Prüfung findet. "
+                           "Folgt der Datei, während Sie sie bearbeiten.",
+                      "The whole scenario as a map: every step, every choice, the endings and what the check finds. "
+                      "Follows the file while you edit it."));
     ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
     ImGui::PopID();
 }

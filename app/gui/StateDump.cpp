@@ -25,6 +25,7 @@ const char* screenId(Screen s) {
     case Screen::SeminarSetup: return "seminar-setup";
     case Screen::Seminar: return "seminar";
     case Screen::Comparison: return "comparison";
+    case Screen::Authoring: return "authoring";
     }
     return "?";
 }
@@ -65,6 +66,8 @@ std::string describeState(const AppState& app) {
             << "choices=" << r.choices().size() << "\n"
             << "lines=" << r.lines().size() << "\n"
             << "finished=" << (r.finished() ? 1 : 0) << "\n"
+            << "reloaded=" << (app.game->reloaded ? 1 : 0) << "\n"
+            << "replayed=" << app.game->replayedChoices << "\n"
             << "known-facts=";
         std::size_t facts = 0;
         for (std::size_t f = 0; f < app.game->scenario->facts.size(); ++f) if (r.state().knows(static_cast<std::uint32_t>(f))) ++facts;
@@ -89,6 +92,22 @@ std::string describeState(const AppState& app) {
             << "progress-open-cpu-ms=" << l.progress.openCpuMs << "\n";
         if (l.progress.advice)
             out << "advice=" << idOf(l.progress.advice->principle) << " " << l.progress.advice->scenarioId.value_or("-") << "\n";
+    }
+    if (app.authoring) {
+        const AuthoringView& v = *app.authoring;
+        out << "plan-version=" << v.version << "\n"
+            << "plan-nodes=" << v.graph.nodes.size() << "\n"
+            << "plan-analysed=" << (v.analysed ? 1 : 0) << "\n"
+            << "plan-zoom=" << v.zoom << "\n"
+            << "plan-pan=" << static_cast<int>(v.panX) << "," << static_cast<int>(v.panY) << "\n"
+            << "plan-selected=" << v.selectedNode << "\n"
+            << "plan-choice=" << v.selectedChoice << "\n"
+            << "plan-explained=" << (v.explanation && v.explanation->error == ExplainError::None ? 1 : 0) << "\n"
+            << "plan-search=" << v.search.data() << "\n"
+            << "plan-hits=" << searchNodes(v, v.search.data()).size() << "\n";
+        int findings = 0;
+        for (const GraphNode& n : v.graph.nodes) findings += nodeFindings(app, n).empty() ? 0 : 1;
+        out << "plan-findings=" << findings << "\n";
     }
     describeSeminar(app, out);
     out << "frames=" << app.stats.frames << "\n"
