@@ -95,9 +95,13 @@ void drawKeyMoments(AppState& app, const Debrief& d) {
         ImGui::PushID(static_cast<int>(km.step));
         ImGui::Spacing();
         ImGui::Separator();
+        ImGui::AlignTextToFramePadding();
         ImGui::TextColored(app.palette.accent, "%s %u", tr(app, "Entscheidung", "Decision"), km.step + 1);
         ImGui::SameLine();
         changeBadge(app, km.resultAfter - km.resultBefore);
+        // In the moment's first line: its explanation can run long, and "what if" is the point.
+        sameLineIfFits(buttonWidth(tr(app, "Ab hier neu spielen", "Replay from here")));
+        if (replayButton(app, km.step, "moment-replay")) replay = km.step;
         ImGui::PushFont(app.fonts.heading);
         wrapped(textOf(s, at, s.choices[km.choice].text, lang));
         ImGui::PopFont();
@@ -122,7 +126,6 @@ void drawKeyMoments(AppState& app, const Debrief& d) {
         }
         if (const std::string note = bestMoveNote(s, km, at, lang); !note.empty())
             colouredWrapped(km.bestMove == km.choice ? app.palette.good : app.palette.muted, note);
-        if (replayButton(app, km.step, "moment-replay")) replay = km.step;
         ImGui::PopID();
     }
     if (replay) replayFrom(app, *replay);
