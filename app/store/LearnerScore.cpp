@@ -4,9 +4,9 @@
 
 namespace rapport::store {
 
-LearnerScore learnerScore(const Scenario& scenario, std::int64_t resultHundredths) {
+LearnerScore learnerScore(const Scenario& scenario, std::int64_t resultHundredths, NodeIndex ending) {
     LearnerScore out;
-    out.score = scoreOf(scenario, resultHundredths);
+    out.score = scoreAt(scenario, resultHundredths, ending);
     out.label = std::string(idOf(bandOf(out.score)));
     return out;
 }

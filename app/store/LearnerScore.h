@@ -26,6 +26,7 @@ struct LearnerScore {
 
 /// The learner's score for a result (hundredths of a point) reached in `scenario`, through the
 /// scenario's calibration, with its band's id.
-[[nodiscard]] LearnerScore learnerScore(const Scenario& scenario, std::int64_t resultHundredths);
+/// `ending` is where the run ended (kNone while it goes on): an ending rated poor caps the score.
+[[nodiscard]] LearnerScore learnerScore(const Scenario& scenario, std::int64_t resultHundredths, NodeIndex ending = kNone);
 
 } // namespace rapport::store

@@ -30,7 +30,7 @@ RunOutcome outcomeOf(const Runner& runner, const Debrief& d, std::int64_t finish
         o.endingRating = std::string(idOf(s.nodes[d.ending].rating));
     }
     o.result = d.result;
-    const LearnerScore score = learnerScore(s, d.result);
+    const LearnerScore score = learnerScore(s, d.result, d.ending);
     o.score = score.score;
     o.scoreLabel = score.label;
     o.style = std::string(styleId(d.style.style));

@@ -60,10 +60,10 @@ SeminarRecord seminarRecordOf(const Session& session, const std::string& content
         const std::int64_t result = resultOf(scenario, runner.state());
         record.result = result;
         if (runner.finished()) {
-            const LearnerScore score = learnerScore(scenario, result);
+            const Debrief debrief = buildDebrief(runner);
+            const LearnerScore score = learnerScore(scenario, result, debrief.ending);
             record.score = score.score;
             record.scoreLabel = score.label;
-            const Debrief debrief = buildDebrief(runner);
             if (debrief.ending != kNone) record.endingId = scenario.nodes[debrief.ending].id;
             record.style = std::string(styleId(debrief.style.style));
         }

@@ -2,6 +2,7 @@
 
 #include "rapport/model/Score.h"
 
+#include <algorithm>
 #include <array>
 
 namespace rapport {
@@ -44,6 +45,12 @@ int scoreOf(const Calibration& c, std::int64_t result) {
 }
 
 int scoreOf(const Scenario& scenario, std::int64_t result) { return scoreOf(calibrationOf(scenario), result); }
+
+int scoreAt(const Scenario& scenario, std::int64_t result, NodeIndex ending) {
+    const int score = scoreOf(scenario, result);
+    const bool poor = ending < scenario.nodes.size() && scenario.nodes[ending].rating == Rating::Poor;
+    return poor ? std::min(score, kPoorEndingCap) : score;
+}
 
 ScoreBand bandOf(int score) {
     if (score >= 90) return ScoreBand::Outstanding;

@@ -71,7 +71,7 @@ json never(const std::vector<NeverItem>& list, Name name) {
 
 json extreme(const Scenario& s, const Extreme& x) {
     if (!x.found) return {{"found", false}};
-    json out = {{"found", true}, {"result", points(x.result)}, {"score", scoreOf(s, x.result)}, {"ending", s.nodes[x.ending].id},
+    json out = {{"found", true}, {"result", points(x.result)}, {"score", scoreAt(s, x.result, x.ending)}, {"ending", s.nodes[x.ending].id},
                 {"guarantee", guaranteeId(x.guarantee)}, {"witness", path(s, x.witness)}};
     out["bound"] = x.bounded ? points(x.bound) : json(nullptr);
     return out;

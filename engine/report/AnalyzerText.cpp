@@ -149,7 +149,7 @@ private:
             m_out << tr("kein Verlauf erreicht ein Ende", "no playthrough reaches an ending") << "\n";
             return;
         }
-        m_out << tr("Ergebnis ", "result ") << points(x.result) << tr(" (Wertung ", " (score ") << scoreOf(m_s, x.result)
+        m_out << tr("Ergebnis ", "result ") << points(x.result) << tr(" (Wertung ", " (score ") << scoreAt(m_s, x.result, x.ending)
               << tr(" von 100)", " of 100)") << tr(" bei ", " at ") << m_s.nodes[x.ending].id << " ("
               << sure(x.guarantee);
         if (x.guarantee != Guarantee::Proved && x.bounded)

@@ -238,7 +238,7 @@ Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
     out.ending = out.finished ? end.node : kNone;
     out.startResult = resultOf(scenario, start);
     out.result = resultOf(scenario, end);
-    out.score = scoreOf(scenario, out.result);
+    out.score = scoreAt(scenario, out.result, out.ending);
 
     for (std::size_t i = 0; i < scenario.personas.size(); ++i) {
         PersonaOutcome p;

@@ -67,7 +67,7 @@ KeyMomentSearch findKeyMoments(const Runner& runner, const DebriefOptions& optio
     for (std::uint32_t s = n + 1; s-- > first;) reach[s] = search.bestFrom(states[s], screenBudget);
     out.scoreLost.assign(n, -1);
     for (std::uint32_t s = first; s < n; ++s)
-        out.scoreLost[s] = std::max(0, scoreOf(scenario, reach[s].result) - scoreOf(scenario, reach[s + 1].result));
+        out.scoreLost[s] = std::max(0, scoreAt(scenario, reach[s].result, reach[s].ending) - scoreAt(scenario, reach[s + 1].result, reach[s + 1].ending));
     if (options.keyMoments == 0) return out;
 
     // 2. Candidates: the last decision; those where the best reachable ending changed or the
@@ -80,7 +80,9 @@ KeyMomentSearch findKeyMoments(const Runner& runner, const DebriefOptions& optio
     };
     std::vector<std::uint32_t> order;
     for (std::uint32_t s = first; s < n; ++s) order.push_back(s);
-    auto lossAt = [&](std::uint32_t s) { return scoreOf(scenario, reach[s].result) - scoreOf(scenario, reach[s + 1].result); };
+    auto lossAt = [&](std::uint32_t s) {
+        return scoreAt(scenario, reach[s].result, reach[s].ending) - scoreAt(scenario, reach[s + 1].result, reach[s + 1].ending);
+    };
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
         const bool endA = reach[a].ending != reach[a + 1].ending, endB = reach[b].ending != reach[b + 1].ending;
         if (endA != endB) return endA;
@@ -144,7 +146,7 @@ KeyMomentSearch findKeyMoments(const Runner& runner, const DebriefOptions& optio
             alt.finalAfter = r.result;
             alt.ending = r.ending;
             alt.proved = r.complete;
-            alt.scoreAfter = scoreOf(scenario, r.result);
+            alt.scoreAfter = scoreAt(scenario, r.result, r.ending);
             allProved = allProved && alt.proved;
             km.alternatives.push_back(alt);
         }

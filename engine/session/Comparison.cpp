@@ -8,7 +8,8 @@
 namespace rapport {
 
 std::int64_t comparisonScore(const Runner& runner) {
-    return std::int64_t{scoreOf(runner.scenario(), resultOf(runner.scenario(), runner.state()))} * kScale;
+    const NodeIndex ending = runner.finished() ? runner.state().node : kNone;
+    return std::int64_t{scoreAt(runner.scenario(), resultOf(runner.scenario(), runner.state()), ending)} * kScale;
 }
 
 Comparison compareSession(const Session& session, const ComparisonOptions& options) {

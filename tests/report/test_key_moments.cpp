@@ -128,7 +128,7 @@ TEST_CASE("key moments: every option is priced in the learner's score, and no mo
             for (const KeyMoment& km : d.keyMoments) {
                 int lowest = 100, highest = 0, taken = 0;
                 for (const Alternative& alt : km.alternatives) {
-                    CHECK(alt.scoreAfter == scoreOf(*s, alt.finalAfter));
+                    CHECK(alt.scoreAfter == scoreAt(*s, alt.finalAfter, alt.ending));
                     lowest = std::min(lowest, alt.scoreAfter);
                     highest = std::max(highest, alt.scoreAfter);
                     taken += alt.taken ? 1 : 0;

@@ -62,7 +62,7 @@ TEST_CASE("an ended seminar with two teams and a what-if is recorded as the team
         REQUIRE(team.choices.size() == runner.path().size());
         CHECK(team.choices.front() == "profil");
         REQUIRE(team.score.has_value());
-        CHECK(*team.score == learnerScore(s, resultOf(s, runner.state())).score);
+        CHECK(*team.score == learnerScore(s, resultOf(s, runner.state()), runner.state().node).score);
         CHECK(team.endingId.has_value());
         CHECK(team.style.has_value());
     }

@@ -41,6 +41,15 @@ enum class ScoreBand : std::uint8_t { NotSuccessful, LittleAchieved, PartlySucce
 /// The score of a result in this scenario (its calibration or the uncalibrated scale).
 [[nodiscard]] int scoreOf(const Scenario& scenario, std::int64_t result);
 
+/// The most a playthrough can score when it ends in an ending rated `poor`: the ending says it did
+/// not work out (no contact, the customer lost), so the number never says "successful" or
+/// "partly successful" beside it, however much the relationships grew on the way.
+inline constexpr int kPoorEndingCap = 49;
+
+/// The score of a playthrough with this result that ended at `ending` (kNone: not ended, or
+/// not known): scoreOf, capped at kPoorEndingCap for an ending rated `poor`.
+[[nodiscard]] int scoreAt(const Scenario& scenario, std::int64_t result, NodeIndex ending);
+
 /// The band a score 0-100 falls in: 0-29, 30-49, 50-69, 70-89, 90-100.
 [[nodiscard]] ScoreBand bandOf(int score);
 
