@@ -16,6 +16,9 @@
 namespace rapport {
 namespace {
 
+/// How many of a principle's feedback sentences the terminal's debrief tells.
+constexpr std::size_t kTerminalSentencesPerPrinciple = 2;
+
 struct StyleText {
     std::string_view id, de, en, descDe, descEn;
 };
@@ -431,7 +434,15 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
     for (const PrincipleReview& r : d.principles) {
         line(std::string(nameOf(r.principle, lang)) + ": " + std::to_string(r.followed) + (de ? " befolgt, " : " followed, ") +
              std::to_string(r.violated) + (de ? " verletzt" : " violated"));
-        for (ChoiceIndex c : r.feedbackChoices) line("   " + textOf(scenario, &runner.state(), scenario.choices[c].feedback, lang));
+        // Two sentences say what a principle meant in this run; what went wrong comes first. The
+        // window and play --json keep them all.
+        std::vector<ChoiceIndex> told;
+        for (ChoiceIndex c : r.feedbackChoices)
+            if (scenario.choices[c].violates == static_cast<int>(r.principle)) told.push_back(c);
+        for (auto c = r.feedbackChoices.rbegin(); c != r.feedbackChoices.rend(); ++c)
+            if (scenario.choices[*c].violates != static_cast<int>(r.principle)) told.push_back(*c);
+        if (told.size() > kTerminalSentencesPerPrinciple) told.resize(kTerminalSentencesPerPrinciple);
+        for (ChoiceIndex c : told) line("   " + textOf(scenario, &runner.state(), scenario.choices[c].feedback, lang));
     }
     line("");
     line(std::string(de ? "--- Ihr Stil: " : "--- Your style: ") + std::string(styleName(d.style.style, lang)) + " ---");

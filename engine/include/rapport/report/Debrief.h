@@ -118,7 +118,8 @@ struct DebriefOptions {
 /// What the option reaches with the best continuation after it ("bis 95 Punkte", "etwa 60 Punkte").
 [[nodiscard]] std::string reachableNote(const Alternative& alternative, Lang lang);
 
-/// The debrief as readable text for the terminal.
+/// The debrief as readable text for the terminal (two feedback sentences per principle, what went
+/// wrong first; the window and play --json keep every one).
 [[nodiscard]] std::string debriefToText(const Runner& runner, const Debrief& debrief, Lang lang);
 
 } // namespace rapport
