@@ -132,7 +132,8 @@ KeyMomentSearch findKeyMoments(const Runner& runner, const DebriefOptions& optio
         });
         if (byPromise.size() > kMaxSearchedOptions) byPromise.resize(kMaxSearchedOptions);
         bool allProved = true;
-        for (const auto& [immediate, c] : ranked) {
+        for (const auto& [immediate, option] : ranked) {
+            const ChoiceIndex c = option; // a lambda may not capture a structured binding in C++17
             Alternative alt;
             alt.choice = c;
             alt.taken = c == rec.choice;
