@@ -2,67 +2,122 @@
 
 #include "rapport/report/ChangeGroups.h"
 
+#include "rapport/model/Evaluate.h"
 #include "rapport/report/PlayReport.h"
 #include "rapport/report/Points.h"
+
+#include <cstdint>
 
 namespace rapport {
 namespace {
 
-// One act explains the values it moved with its sentence and the factors behind it ("… Sie nutzen
-// den Weg, den Herr Brandes bevorzugt."), and the favour it left with the sentence alone: the
-// same reason, told once. True when the sentences are equal or one is the other's first sentences.
-bool sameReason(const std::string& a, const std::string& b) {
-    const std::string& shorter = a.size() <= b.size() ? a : b;
-    const std::string& longer = a.size() <= b.size() ? b : a;
-    if (longer.compare(0, shorter.size(), shorter) != 0) return false;
-    if (longer.size() == shorter.size()) return true;
-    const bool endsSentence = !shorter.empty() && (shorter.back() == '.' || shorter.back() == '!' || shorter.back() == '?');
-    return endsSentence && longer[shorter.size()] == ' ';
+/// Whether the move whose changes are `indices` introduced the two people `link` connects.
+bool introducedHere(const std::vector<Change>& changes, const std::vector<std::size_t>& indices, const Change& link) {
+    for (std::size_t i : indices) {
+        const Change& c = changes[i];
+        const bool introduction = c.reason == Reason::IntroduceFit || c.reason == Reason::IntroduceMisfit ||
+                                  c.reason == Reason::IntroducedFit || c.reason == Reason::IntroducedMisfit;
+        if (introduction && (c.persona == link.persona || c.persona == link.index)) return true;
+    }
+    return false;
 }
 
 } // namespace
 
 std::vector<ReasonGroup> groupChanges(const Scenario& s, const std::vector<Change>& changes, const State* at,
                                       const std::vector<std::size_t>& indices, Lang lang) {
+    const bool de = lang == Lang::De;
+    // One group per person: what the move did to them, summed per value, with its sentences.
+    struct PersonGroup {
+        std::size_t group = 0;
+        std::vector<std::pair<std::string, std::int64_t>> items; // label and summed change (hundredths)
+        std::string owed, willingness;                            // told as they stand afterwards
+        int good = 0, bad = 0;
+    };
+    constexpr std::size_t kNoGroup = SIZE_MAX;
     std::vector<ReasonGroup> groups;
-    std::vector<PersonaIndex> groupPersona; // kNone for the one-sentence kinds, which never merge
+    std::vector<std::pair<PersonaIndex, PersonGroup>> people;
+    std::size_t factGroup = kNoGroup;
     for (std::size_t i : indices) {
         const Change& c = changes[i];
         if (c.target == ChangeTarget::Variable || c.reason == Reason::Drift || c.reason == Reason::PressureFades) continue;
         const bool personal = c.target == ChangeTarget::Dimension || c.target == ChangeTarget::Pressure ||
                               c.target == ChangeTarget::Owed || c.target == ChangeTarget::Request;
         if (!personal || c.persona == kNone) {
+            // An introduction is told by the two people's lines ("… lernt durch Sie … kennen").
+            if (c.target == ChangeTarget::Link && introducedHere(changes, indices, c)) continue;
+            // What one move revealed goes into one dossier entry.
+            if (c.target == ChangeTarget::Fact && factGroup != kNoGroup) {
+                groups[factGroup].why += " " + textOf(s, at, s.facts[c.index].text, lang);
+                continue;
+            }
+            if (c.target == ChangeTarget::Fact) factGroup = groups.size();
             // Facts, time and links explain themselves in one sentence.
             groups.push_back(ReasonGroup{"", describeChange(s, at, c, lang), 0, c.target == ChangeTarget::Time});
-            groupPersona.push_back(kNone);
             continue;
         }
-        const bool de = lang == Lang::De;
-        std::string item;
-        switch (c.target) {
-        case ChangeTarget::Pressure: item = std::string(de ? "Druck " : "Pressure ") + formatChange(c.delta()); break;
-        case ChangeTarget::Owed: item = std::string(de ? "Gefallen-Konto " : "Favour balance ") + formatCount(c.after); break;
-        case ChangeTarget::Request: item = std::string(de ? "Bereitschaft " : "Willingness ") + std::to_string(c.before) + "/100"; break;
-        default: item = std::string(nameOf(static_cast<Dimension>(c.dimension), lang)) + " " + formatChange(c.delta()); break;
+        auto it = people.begin();
+        while (it != people.end() && it->first != c.persona) ++it;
+        if (it == people.end()) {
+            people.emplace_back(c.persona, PersonGroup{groups.size(), {}, {}, {}, 0, 0});
+            groups.push_back(ReasonGroup{s.personas[c.persona].name + ": ", "", 0});
+            it = people.end() - 1;
         }
-        if ((c.target == ChangeTarget::Dimension || c.target == ChangeTarget::Pressure) && roundsToNothing(c.delta())) continue;
+        PersonGroup& pg = it->second;
+        ReasonGroup& g = groups[pg.group];
         const std::string why = explainChange(s, at, c, lang);
-        // More pressure is bad for the relationship, more of a dimension good.
-        const int sign = c.target == ChangeTarget::Request ? (c.after != 0 ? 1 : -1) : c.delta() > 0 ? 1 : c.delta() < 0 ? -1 : 0;
-        const int tone = c.target == ChangeTarget::Pressure ? -sign : sign;
-        std::size_t g = 0;
-        while (g < groups.size() && !(groupPersona[g] != kNone && groupPersona[g] == c.persona && sameReason(groups[g].why, why))) ++g;
-        if (g == groups.size()) {
-            const std::string who = c.persona != kNone ? s.personas[c.persona].name + ": " : std::string();
-            groups.push_back(ReasonGroup{who + item, why, tone});
-            groupPersona.push_back(c.persona);
-        } else {
-            groups[g].what += ", " + item;
-            if (why.size() > groups[g].why.size()) groups[g].why = why;
-            if (groups[g].tone != tone) groups[g].tone = 0;
+        // An act explains its values with its sentence and factors, and the favour it left with the
+        // sentence alone: told once. Different sentences (the act, the author's scene) follow each other.
+        const bool shows = !((c.target == ChangeTarget::Dimension || c.target == ChangeTarget::Pressure) && roundsToNothing(c.delta()));
+        if (shows && !why.empty() && g.why.find(why) == std::string::npos) {
+            if (!g.why.empty() && why.compare(0, g.why.size(), g.why) == 0) g.why = why;
+            else g.why += (g.why.empty() ? "" : " ") + why;
+        }
+        switch (c.target) {
+        case ChangeTarget::Owed: pg.owed = std::string(de ? "Gefallen-Konto " : "Favour balance ") + formatCount(c.after); break;
+        case ChangeTarget::Request:
+            pg.willingness = std::string(de ? "Bereitschaft " : "Willingness ") + std::to_string(c.before) + "/100";
+            (c.after != 0 ? pg.good : pg.bad)++;
+            break;
+        default: {
+            const std::string label = c.target == ChangeTarget::Pressure ? std::string(de ? "Druck" : "Pressure")
+                                                                         : std::string(nameOf(static_cast<Dimension>(c.dimension), lang));
+            auto item = pg.items.begin();
+            while (item != pg.items.end() && item->first != label) ++item;
+            if (item == pg.items.end()) pg.items.emplace_back(label, c.delta());
+            else item->second += c.delta();
+        }
         }
     }
-    return groups;
+    // The values in the model's order, then pressure, the grade and the balance; a sum that rounds
+    // to no whole point is left out, and a person with nothing left to show with it.
+    std::vector<bool> keep(groups.size(), true);
+    for (auto& [persona, pg] : people) {
+        ReasonGroup& g = groups[pg.group];
+        std::string list;
+        auto add = [&](const std::string& item) { list += (list.empty() ? "" : ", ") + item; };
+        for (int d = 0; d <= kDimensionCount; ++d) {
+            const std::string label = d < kDimensionCount ? std::string(nameOf(static_cast<Dimension>(d), lang)) : std::string(de ? "Druck" : "Pressure");
+            for (const auto& [itemLabel, delta] : pg.items) {
+                if (itemLabel != label || roundsToNothing(delta)) continue;
+                add(label + " " + formatChange(delta));
+                // More pressure is bad for the relationship, more of a dimension good.
+                ((delta > 0) == (d < kDimensionCount) ? pg.good : pg.bad)++;
+            }
+        }
+        if (!pg.willingness.empty()) add(pg.willingness);
+        if (!pg.owed.empty()) add(pg.owed);
+        if (list.empty()) {
+            keep[pg.group] = false;
+            continue;
+        }
+        g.what += list;
+        g.tone = pg.good > 0 && pg.bad == 0 ? 1 : pg.bad > 0 && pg.good == 0 ? -1 : 0;
+    }
+    std::vector<ReasonGroup> out;
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        if (keep[g]) out.push_back(std::move(groups[g]));
+    return out;
 }
 
 std::string driftSummary(const Scenario& s, const std::vector<Change>& changes, const std::vector<std::size_t>& indices, Lang lang) {

@@ -1,7 +1,7 @@
 #pragma once
 // The change log grouped for reading, the same in the window and the terminal: the changes one
-// move made to one person with the same reason become one item ("Dr. Weber: Sympathie +6,
-// Vertrauen +3" with one sentence), and the cooling of one time jump becomes one summary.
+// move made to one person become one item ("Dr. Weber: Sympathie +6, Vertrauen +3" with the
+// move's reasons), and the cooling of one time jump becomes one summary.
 
 #include "rapport/core/Scenario.h"
 #include "rapport/model/Model.h"
@@ -12,16 +12,16 @@
 
 namespace rapport {
 
-/// Changes that share a persona and a reason (values, pressure, the favour balance, the grade of a
-/// request), or one fact, link or time change.
+/// What one move did to one person (values and pressure summed per value, the grade of a request,
+/// the favour balance after it) with the move's reasons, or one fact, link or time change.
 struct ReasonGroup {
     std::string what; ///< "Dr. Weber: Sympathie +6, Vertrauen +3"; empty for facts, time, favours
-    std::string why;  ///< the engine's sentence
+    std::string why;  ///< the reasons: the model's sentence, then the author's, each told once
     int tone = 0;     ///< +1 good for the relationship, -1 bad, 0 neutral
     bool clock = false; ///< time passing: a reader may fold it into the cooling that follows
 };
 
-/// Groups the changes at `indices` of `changes`; `at` is the state the texts are read in.
+/// Groups the changes at `indices` of `changes` (one move's); `at` is the state the texts are read in.
 /// Variable changes (the author's bookkeeping), drift and pressure easing with time are left out:
 /// they have driftSummary.
 /// Changes that round to no whole point are left out of the lists: learners see whole points.
