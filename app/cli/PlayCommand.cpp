@@ -394,7 +394,7 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
                   << (de ? "der Durchgang ist gespeichert; fortsetzen mit: " : "the run is saved; continue it with: ") << again << "\n";
     }
     view.showNew();
-    view.closeLine();
+    view.finishStory();
     const Debrief debrief = buildDebrief(runner);
     if (o.common.json) {
         writePlayReportJson(std::cout, runner, debrief, lang);

@@ -22,14 +22,17 @@ void TerminalView::showNew() {
             m_scene = scene;
             m_out << "-- " << textOf(s, &m_runner.state(), scene, m_lang) << sceneTimeJump(m_shownLines) << " --\n";
         }
-        if (l.speaker != kNone) m_out << s.personas[l.speaker].name << ": ";
+        if (l.speaker != kNone) m_met.insert(l.speaker), m_out << s.personas[l.speaker].name << ": ";
         m_out << m_runner.lineText(l);
         m_lineOpen = true;
         m_openLineNode = l.node;
     }
-    showChangesUpTo(m_runner.changes().size());
-    // Only a scripted transcript at a decision keeps the question open for its answer.
-    if (!m_style.scripted || m_runner.finished() || m_runner.choices().empty()) closeLine();
+    // Only a scripted transcript at a decision keeps the question open for its answer; what came
+    // with the question (time passing, cooling) follows the answer's line instead of splitting it.
+    if (!m_style.scripted || m_runner.finished() || m_runner.choices().empty() || !m_lineOpen) {
+        showChangesUpTo(m_runner.changes().size());
+        closeLine();
+    }
 }
 
 std::string TerminalView::sceneTimeJump(std::size_t line) {
@@ -47,13 +50,28 @@ std::string TerminalView::sceneTimeJump(std::size_t line) {
     for (std::size_t i = lines[line].changesBefore; i < end; ++i) {
         const Change& c = changes[i];
         // Cooling is told with the time that brought it, on a line of its own.
-        if ((c.reason == Reason::Drift || c.reason == Reason::PressureFades) && c.target != ChangeTarget::Time && !roundsToNothing(c.delta()))
-            return {};
+        if (toldCooling(c)) return {};
         if (c.target == ChangeTarget::Time) minutes += c.delta(), clocks.push_back(i);
     }
     if (minutes < kMinutesPerHour) return {};
     m_foldedClocks.insert(clocks.begin(), clocks.end());
     return " – " + describeLater(minutes, m_lang);
+}
+
+void TerminalView::endScript() {
+    m_style.scripted = false;
+    finishStory();
+}
+
+void TerminalView::finishStory() {
+    showChangesUpTo(m_runner.changes().size());
+    closeLine();
+}
+
+bool TerminalView::toldCooling(const Change& c) const {
+    // Only people the player has met so far: the cooling of someone still off stage means nothing yet.
+    return (c.reason == Reason::Drift || c.reason == Reason::PressureFades) && c.target != ChangeTarget::Time &&
+           !roundsToNothing(c.delta()) && m_met.count(c.persona) != 0;
 }
 
 void TerminalView::closeLine() {
@@ -89,13 +107,18 @@ void TerminalView::showChangesUpTo(std::size_t end) {
         // Moves of a value are reasons (they may wait for the debrief); facts and links are story.
         // Time passing and the cooling it brings share one line; minutes pass without a line
         // (the story tells the time left, the choice what it takes).
-        std::vector<std::size_t> moves;
+        std::vector<std::size_t> moves, cooling;
         std::int64_t minutes = 0;
         const Change* clock = nullptr;
         for (std::size_t i : batch) {
             if (changes[i].target != ChangeTarget::Time) moves.push_back(i);
             else if (m_foldedClocks.count(i) == 0) minutes += changes[i].delta(), clock = &changes[i];
+            if (toldCooling(changes[i])) cooling.push_back(i);
         }
+        // From now on the people this move touched count as met (their cooling before it does not).
+        for (std::size_t i : moves)
+            if (changes[i].persona != kNone && changes[i].reason != Reason::Drift && changes[i].reason != Reason::PressureFades)
+                m_met.insert(changes[i].persona);
         std::vector<std::pair<std::string, bool>> out;
         for (const ReasonGroup& g : groupChanges(s, changes, &m_runner.state(), moves, m_lang))
             out.emplace_back(g.what.empty() ? g.why : g.what + " – " + g.why, !g.what.empty());
@@ -105,7 +128,7 @@ void TerminalView::showChangesUpTo(std::size_t end) {
             total.after = total.before + minutes;
             passing = describeChange(s, &m_runner.state(), total, m_lang);
         }
-        const std::string drift = driftSummary(s, changes, batch, m_lang);
+        const std::string drift = driftSummary(s, changes, cooling, m_lang);
         if (!passing.empty() && !drift.empty()) out.emplace_back(passing + " " + drift, false);
         else if (!passing.empty()) out.emplace_back(passing, false);
         else if (!drift.empty()) out.emplace_back(drift, true);

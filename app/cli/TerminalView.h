@@ -1,6 +1,7 @@
 #pragma once
 // The story of a terminal playthrough: scene headers, the lines, each move's reasons grouped per
-// person (one line each), one line per time jump for cooling, and the open choices.
+// person (one line each), one line per time jump for the cooling of the people met so far, and the
+// open choices.
 
 #include "rapport/play/Runner.h"
 
@@ -34,7 +35,10 @@ public:
     void showTaken();
 
     /// Ends the scripted part of a run (`--continue`): from now on the open choices are listed.
-    void endScript() { m_style.scripted = false; }
+    void endScript();
+
+    /// Tells everything not yet told (the story's end, or a run stopped before its end).
+    void finishStory();
 
     /// With held-back reasons: all of them, by decision, before the debrief.
     void showHeldReasons();
@@ -47,6 +51,8 @@ private:
     /// " – 3 Tage später" for a scene header when the scene's node makes time pass and nothing
     /// cools with it (then the time goes into the header, not a line of its own); else empty.
     std::string sceneTimeJump(std::size_t line);
+    /// Whether the terminal tells this change as cooling: time's work on someone already met.
+    bool toldCooling(const Change& c) const;
 
     const Runner& m_runner;
     Lang m_lang;
@@ -59,6 +65,7 @@ private:
     NodeIndex m_openLineNode = kNone; ///< the node whose text that line is
     std::set<std::size_t> m_foldedClocks; ///< time changes told in a scene header
     std::vector<std::string> m_held; ///< reason lines kept back, each headed by its decision
+    std::set<PersonaIndex> m_met;    ///< people who spoke or were moved by the player so far
 };
 
 } // namespace rapport::cli
