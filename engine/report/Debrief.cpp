@@ -17,7 +17,7 @@ namespace rapport {
 namespace {
 
 /// How many of a principle's feedback sentences the terminal's debrief tells.
-constexpr std::size_t kTerminalSentencesPerPrinciple = 2;
+constexpr std::size_t kTerminalSentencesPerPrinciple = 1;
 
 struct StyleText {
     std::string_view id, de, en, descDe, descEn;
@@ -43,7 +43,7 @@ constexpr std::array<StyleText, kStyleCount> kStyles{{
      "Sie erzählen viel von sich und fragen wenig nach.",
      "You talk a lot about yourself and ask little."},
     {"steady", "Solider Netzwerker", "Steady networker",
-     "Kein auffälliges Muster: Ihre Stärken und Lücken zeigen die Schlüsselmomente.",
+     "Kein auffälliges Muster: Ihre Stärken und Schwächen zeigen die Schlüsselmomente.",
      "No marked pattern: the key moments show your strengths and gaps."},
     {"hothead", "Hitzkopf", "Hothead",
      "Wenn es hakt, rechtfertigen Sie sich, machen Druck oder gehen über den Kopf Ihres Gegenübers hinweg; so wird aus einem Ärgernis ein Konflikt.",
@@ -288,7 +288,8 @@ Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
     }
     // The model's own verdicts count once per choice and principle, so one act is one event.
     std::set<std::pair<std::uint32_t, int>> seen;
-    for (const Change& ch : changes) {
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const Change& ch = changes[i];
         // Only changes in how a persona sees the player (or research) are verdicts; links,
         // ledgers and time are bookkeeping.
         const bool verdict = ch.target == ChangeTarget::Dimension || ch.target == ChangeTarget::Pressure ||
@@ -296,8 +297,10 @@ Debrief buildDebrief(const Runner& runner, const DebriefOptions& options) {
         if (!verdict || ch.principle < 0 || ch.choice == kNone) continue;
         if (!seen.insert({ch.step * 2u + (ch.violation ? 1u : 0u), ch.principle}).second) continue;
         PrincipleReview& r = reviews[static_cast<std::size_t>(ch.principle)];
-        if (ch.violation) ++r.violated;
-        else if (ch.delta() > 0 || ch.target == ChangeTarget::Fact) ++r.followed;
+        if (ch.violation) {
+            ++r.violated;
+            if (r.firstModelViolation < 0) r.firstModelViolation = static_cast<std::int64_t>(i);
+        } else if (ch.delta() > 0 || ch.target == ChangeTarget::Fact) ++r.followed;
     }
     for (const PrincipleReview& r : reviews)
         if (r.followed > 0 || r.violated > 0) out.principles.push_back(r);
@@ -314,7 +317,7 @@ std::string scoreHeadline(int score, Lang lang) {
 std::string bestMoveNote(const Scenario& scenario, const KeyMoment& km, const State* at, Lang lang) {
     const bool de = lang == Lang::De;
     if (km.bestMove == kNone) return {};
-    if (km.bestMove == km.choice) return de ? "Das war von hier aus der beste Zug." : "That was the best move from here.";
+    if (km.bestMove == km.choice) return de ? "Die beste Wahl an dieser Stelle." : "The best choice at this point.";
     // A proved bound is a ceiling ("bis zu"); an estimate only a good guess ("etwa").
     const std::string points = std::to_string(scoreOf(scenario, km.bestFinal));
     return (de ? "Am meisten hätte gebracht: " : "The most would have come from: ") +
@@ -356,6 +359,19 @@ std::string reachableNote(const Alternative& alt, Lang lang) {
     return de ? (alt.proved ? "bis " : "etwa ") + points + " Punkte" : (alt.proved ? "up to " : "about ") + points + " points";
 }
 
+namespace {
+/// "einmal", "3-mal": how often, as a trainer says it.
+std::string timesDe(int n) { return n == 1 ? "einmal" : n == 2 ? "zweimal" : n == 3 ? "dreimal" : std::to_string(n) + "-mal"; }
+std::string timesEn(int n) { return n == 1 ? "once" : n == 2 ? "twice" : std::to_string(n) + " times"; }
+
+/// Whether anything but the passing of time moved this person during the run.
+bool dealtWith(const Runner& runner, PersonaIndex persona) {
+    for (const Change& c : runner.changes())
+        if (c.persona == persona && c.reason != Reason::Drift && c.reason != Reason::PressureFades) return true;
+    return false;
+}
+} // namespace
+
 std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
     constexpr std::size_t kOtherOptionsShown = 2; // per key moment, besides the one taken and the best
     const Scenario& scenario = runner.scenario();
@@ -382,6 +398,7 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
                            formatPoints(p.endQuality) + ", " + stages;
         if (const std::string balance = balanceNote(p, lang); !balance.empty()) head += ", " + balance;
         if (persona.weight == 0) {
+            if (!dealtWith(runner, p.persona)) continue; // only cooled off stage: not part of this run's story
             line(head + (de ? " (zählt nicht für das Ergebnis)" : " (does not count for the result)"));
             continue;
         }
@@ -402,26 +419,31 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
         const Alternative* takenAlt = nullptr;
         for (const Alternative& alt : km.alternatives)
             if (alt.taken) takenAlt = &alt;
-        std::string head = std::to_string(km.step + 1) + ". " + textOf(scenario, at, taken.text, lang) + "  [" +
-                           formatChange(km.resultAfter - km.resultBefore);
-        if (takenAlt != nullptr) head += " · " + reachableNote(*takenAlt, lang);
-        head += "]";
+        // What the choice left reachable, in the learner's score; its immediate effect is in the transcript.
+        std::string head = std::to_string(km.step + 1) + ". " + textOf(scenario, at, taken.text, lang);
+        if (takenAlt != nullptr && takenAlt->searched) head += "  [" + reachableNote(*takenAlt, lang) + "]";
         if (km.decidedEnding) head += de ? " – hier entschied sich das Ende." : " – this decided the ending.";
         // The best move named in the heading when it was taken, so the moment keeps its length.
         const std::string note = bestMoveNote(scenario, km, at, lang);
         if (km.bestMove == km.choice && !note.empty()) head += " " + note;
         line(head);
-        std::vector<std::size_t> moved(km.changes.begin(), km.changes.end());
-        for (const ReasonGroup& g : groupChanges(scenario, runner.changes(), at, moved, lang))
-            line("   " + (g.what.empty() ? g.why : g.what + " – " + g.why));
-        if (const std::string thought = contactThought(runner, km, lang); !thought.empty()) line("   " + thought);
+        // The reasons stood in the transcript; here the person's side of them, unless nobody was moved.
+        if (const std::string thought = contactThought(runner, km, lang); !thought.empty()) {
+            line("   " + thought);
+        } else {
+            std::vector<std::size_t> moved(km.changes.begin(), km.changes.end());
+            for (const ReasonGroup& g : groupChanges(scenario, runner.changes(), at, moved, lang))
+                line("   " + (g.what.empty() ? g.why : g.what + " – " + g.why));
+        }
         // The best option is the note below; of the others the two that reach least, for the
         // contrast (the window and `play --json` list them all).
         std::vector<const Alternative*> others;
         for (const Alternative& alt : km.alternatives)
             if (!alt.taken && alt.choice != km.bestMove) others.push_back(&alt);
         std::stable_sort(others.begin(), others.end(), [](const Alternative* a, const Alternative* b) { return a->finalAfter < b->finalAfter; });
-        if (others.size() > kOtherOptionsShown) others.resize(kOtherOptionsShown);
+        // After the best choice one contrast says enough; after another, two.
+        const std::size_t shown = km.bestMove == km.choice ? 1 : kOtherOptionsShown;
+        if (others.size() > shown) others.resize(shown);
         for (const Alternative& alt : km.alternatives) {
             if (std::find(others.begin(), others.end(), &alt) == others.end()) continue;
             line(std::string("   ") + (de ? "Stattdessen möglich: " : "Instead: ") + textOf(scenario, at, scenario.choices[alt.choice].text, lang) +
@@ -431,19 +453,35 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
     }
     line("");
     line(de ? "--- Prinzipien ---" : "--- Principles ---");
+    std::string alsoFollowed; // principles only followed, with nothing more to say: one line for all
     for (const PrincipleReview& r : d.principles) {
-        line(std::string(nameOf(r.principle, lang)) + ": " + std::to_string(r.followed) + (de ? " befolgt, " : " followed, ") +
-             std::to_string(r.violated) + (de ? " verletzt" : " violated"));
-        // Two sentences say what a principle meant in this run; what went wrong comes first. The
-        // window and play --json keep them all.
-        std::vector<ChoiceIndex> told;
+        if (r.violated == 0 && r.feedbackChoices.empty()) {
+            alsoFollowed += (alsoFollowed.empty() ? "" : ", ") + std::string(nameOf(r.principle, lang)) + " (" +
+                            (de ? timesDe(r.followed) : timesEn(r.followed)) + ")";
+            continue;
+        }
+        // One sentence says what the principle meant in this run, on the line of its counts; what
+        // went wrong comes first. The window and play --json keep them all.
+        std::vector<ChoiceIndex> wrong, right;
         for (ChoiceIndex c : r.feedbackChoices)
-            if (scenario.choices[c].violates == static_cast<int>(r.principle)) told.push_back(c);
+            if (scenario.choices[c].violates == static_cast<int>(r.principle)) wrong.push_back(c);
         for (auto c = r.feedbackChoices.rbegin(); c != r.feedbackChoices.rend(); ++c)
-            if (scenario.choices[*c].violates != static_cast<int>(r.principle)) told.push_back(*c);
-        if (told.size() > kTerminalSentencesPerPrinciple) told.resize(kTerminalSentencesPerPrinciple);
-        for (ChoiceIndex c : told) line("   " + textOf(scenario, &runner.state(), scenario.choices[c].feedback, lang));
+            if (scenario.choices[*c].violates != static_cast<int>(r.principle)) right.push_back(*c);
+        std::vector<std::string> said;
+        for (ChoiceIndex c : wrong) said.push_back(textOf(scenario, &runner.state(), scenario.choices[c].feedback, lang));
+        // A violation the author wrote nothing for is told by the model's own reason.
+        if (wrong.empty() && r.firstModelViolation >= 0) {
+            const std::vector<std::size_t> first{static_cast<std::size_t>(r.firstModelViolation)};
+            for (const ReasonGroup& g : groupChanges(scenario, runner.changes(), &runner.state(), first, lang)) said.push_back(g.why);
+        }
+        for (ChoiceIndex c : right) said.push_back(textOf(scenario, &runner.state(), scenario.choices[c].feedback, lang));
+        if (said.size() > kTerminalSentencesPerPrinciple) said.resize(kTerminalSentencesPerPrinciple);
+        std::string sentences;
+        for (const std::string& sentence : said) sentences += " " + sentence;
+        line(std::string(nameOf(r.principle, lang)) + " (" + std::to_string(r.followed) + (de ? " befolgt, " : " followed, ") +
+             std::to_string(r.violated) + (de ? " verletzt)" : " violated)") + (sentences.empty() ? "" : ":" + sentences));
     }
+    if (!alsoFollowed.empty()) line((de ? "Ebenfalls befolgt: " : "Also followed: ") + alsoFollowed);
     line("");
     line(std::string(de ? "--- Ihr Stil: " : "--- Your style: ") + std::string(styleName(d.style.style, lang)) + " ---");
     line(std::string(styleDescription(d.style.style, lang)));

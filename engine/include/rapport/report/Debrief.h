@@ -56,6 +56,9 @@ struct PrincipleReview {
     int followed = 0;
     int violated = 0;
     std::vector<ChoiceIndex> feedbackChoices; // taken choices naming this principle, with feedback
+    /// The first change (index into Runner::changes()) in which the model saw this principle
+    /// violated, so a violation nobody wrote feedback for is still explained; -1 if none.
+    std::int64_t firstModelViolation = -1;
 };
 
 /// The styles the debrief tells apart (new ones are appended: ids are stored in the history).
@@ -118,8 +121,9 @@ struct DebriefOptions {
 /// What the option reaches with the best continuation after it ("bis 95 Punkte", "etwa 60 Punkte").
 [[nodiscard]] std::string reachableNote(const Alternative& alternative, Lang lang);
 
-/// The debrief as readable text for the terminal (two feedback sentences per principle, what went
-/// wrong first; the window and play --json keep every one).
+/// The debrief as readable text for the terminal: one feedback sentence per principle (what went
+/// wrong first; the window and play --json keep every one), key moments told by what the contact
+/// thought (their reasons stood in the transcript), and only the people the player dealt with.
 [[nodiscard]] std::string debriefToText(const Runner& runner, const Debrief& debrief, Lang lang);
 
 } // namespace rapport
