@@ -230,7 +230,7 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
             // endings that ask for one relationship to be strong or weak.
             const Clock::time_point b = Clock::now();
             const std::size_t width = options.beamWidth != 0 ? options.beamWidth
-                                                             : static_cast<std::size_t>(std::clamp(budget / 8.0, 16.0, 256.0));
+                                                             : static_cast<std::size_t>(std::clamp(budget / 8.0, 16.0, 1024.0));
             st.beamStates = detail::runBeams(model, after(b, left * 0.5), width, obs);
             st.beamMs = detail::msSince(b);
             const Clock::time_point u = Clock::now();
