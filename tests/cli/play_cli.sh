@@ -59,7 +59,7 @@ out=$("$rapport" play "$library" --lang de --choices "$good" 2>&1)
 check "a scripted run does not list the options not taken" $?
 # The engine's own lines: the reasons (after "   · ", not the dossier) and the debrief's figures.
 engine=$( (grep -E '^   · ' <<<"$out" | grep -v 'Neu im Dossier'; sed -n '/=== Auswertung/,/--- Prinzipien/p' <<<"$out" | sed 1,2d) )
-[ -n "$engine" ] && ! grep -qE '[0-9][.,][0-9]|[^[:alnum:]]-[0-9]|Bester Zug|bewiesen|geschätzt|Änderungen|[0-9] Mal ' <<<"$engine"
+[ -n "$engine" ] && ! grep -qE '[0-9][.,][0-9]|[^[:alnum:]]-[0-9]|[Bb]ester? Zug|bewiesen|geschätzt|Änderungen|[0-9] Mal ' <<<"$engine"
 check "the terminal shows whole points, the real minus and no engine words" $?
 ! grep -E '^   · ' <<<"$out" | grep -vE 'Neu im Dossier|vergeh|Ohne Kontakt|↔' | grep -qvE '^   · [^:]+: .* – '
 check "each reason line names the person's values and one sentence" $?
@@ -72,6 +72,17 @@ check "the favour an act earns stands in the act's line, with its one sentence" 
 lines=$(wc -l <<<"$out")
 [ "$lines" -le 265 ]
 check "the good path of key-account-diagnosis reads in $lines lines (at most 265)" $?
+# The issue's measure: the analyzer's best path, read in German, standard output and error together.
+best=$("$rapport" analyze "$library" --json --budget-ms 10000 2>/dev/null |
+  python3 -c 'import json, sys; print(",".join(json.load(sys.stdin)["best"]["witness"]["path"]))')
+out=$("$rapport" play "$library" --lang de --choices "$best" 2>&1)
+lines=$(wc -l <<<"$out")
+[ -n "$best" ] && grep -q '^Ergebnis: ' <<<"$out" && [ "$lines" -le 187 ]
+check "the analyzer's best path of key-account-diagnosis reads in $lines lines (at most 187)" $?
+# Two reason lines in a row for the same person would be one move told twice.
+twice=$(awk -F: '/^   · / && !/Neu im Dossier|vergeh|Ohne Kontakt|↔/ {if ($1 == prev) print; prev = $1; next} {prev = ""}' <<<"$out")
+[ -z "$twice" ]
+check "one move moves one person on one line, with all of the move's reasons" $?
 held=$("$rapport" play "$library" --lang de --choices "$good" --reasons end 2>&1)
 before=$(sed -n '/=== Auswertung/q;p' <<<"$held" | grep -cE '^   · [^:]+: [^–]*[+−±][0-9].* – ')
 grep -q 'Was Ihre Entscheidungen bewirkt haben:' <<<"$held" && [ "$before" -eq 0 ]
