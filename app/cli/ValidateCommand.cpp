@@ -132,7 +132,9 @@ int runValidate(const AppOptions& global, const std::vector<std::string>& args) 
             files.push_back(path);
         }
         for (const std::string& file : files) {
-            LoadResult result = loadScenarioFile(file);
+            LoadLimits limits;
+            limits.lintTexts = true;
+            LoadResult result = loadScenarioFile(file, limits);
             ++filesChecked;
             // Problems past the report's cap count as what they are (the note itself does not).
             moreErrors += result.moreErrors + (strict ? result.moreWarnings : 0);

@@ -58,6 +58,8 @@ public:
     void run();
     /// The folder of the file being loaded (a file on disk); relative references resolve against it.
     void setFolder(std::filesystem::path folder) { m_folder = std::move(folder); }
+    /// Also runs the text linter (rapport validate): warnings about how the texts read.
+    void setLintTexts(bool lint) { m_lintTexts = lint; }
 
     // --- Diagnostics (Context.cpp) ---
     /// Reports a problem at `offset`, located in the file's structure by the JSON value `where`.
@@ -179,6 +181,11 @@ private:
     void checkStartStages();
     void completeStarts();
 
+    // --- TextLint.cpp ---
+    void lintTexts();
+    /// The texts in both languages that `t` may show (the branches of a text with a condition).
+    void collectLeafTexts(TextId t, std::vector<TextId>& out) const;
+
     // --- Work.cpp ---
     void assignWork();
 
@@ -207,6 +214,8 @@ private:
     std::vector<bool> m_stageGiven;           // per persona: "stage" written in "start"
     std::vector<bool> m_encountersGiven;
     std::vector<bool> m_inPersonGiven, m_knownForGiven;
+    std::vector<std::array<std::uint32_t, 2>> m_textJson; // per text: its "de" and "en" strings (or kNoJson)
+    bool m_lintTexts = false;
     bool m_brokenGraph = false; // a node reference failed: reachability would mislead
 };
 

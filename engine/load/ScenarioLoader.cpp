@@ -84,6 +84,7 @@ void Loader::run() {
     completeStarts();
     checkStartStages();
     checkSeminarCuts();
+    if (m_lintTexts) lintTexts();
     assignWork();
 }
 
@@ -587,6 +588,7 @@ LoadResult loadText(std::string_view text, const std::string& fileName, const Lo
     reportLimits.maxDiagnostics = limits.maxDiagnostics;
     detail::Loader loader(tree, fileName, *scenario, result.diagnostics, reportLimits);
     if (folder != nullptr) loader.setFolder(*folder);
+    loader.setLintTexts(limits.lintTexts);
     loader.run();
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;

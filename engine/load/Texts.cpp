@@ -235,6 +235,8 @@ TextId Loader::text(std::uint32_t node) {
         }
     }
     m_sc.texts.push_back(std::move(t));
+    m_textJson.resize(m_sc.texts.size(), {kNoJson, kNoJson});
+    if (cond == kNoJson) m_textJson.back() = {de, en};
     return static_cast<TextId>(m_sc.texts.size() - 1);
 }
 

@@ -17,6 +17,7 @@ struct LoadLimits {
     std::size_t maxFileBytes = 64u * 1024u * 1024u;
     int maxDepth = 64;               ///< nesting of lists and objects
     std::size_t maxDiagnostics = 200; ///< problems reported in full; a last one counts the others
+    bool lintTexts = false;           ///< also warn about how texts read (rapport validate's text linter)
 };
 
 /// The outcome of loading: the scenario (null when an error made it unusable) and every problem.
