@@ -19,7 +19,7 @@ done
 # What the schema can see of format 2's rules (a condition such as `willingness` is a string to it).
 bad=()
 for f in format1-new-act format1-new-effect format1-new-field format1-new-persona-field format1-new-start-field \
-  format1-present field-needs-act letdown-without-failure unknown-failure tender-without-running misspelled-new-act; do
+  format1-present format1-todo field-needs-act letdown-without-failure unknown-failure tender-without-running misspelled-new-act; do
   bad+=("$root/tests/data/bad/$f.json")
 done
 

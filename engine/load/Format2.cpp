@@ -3,6 +3,9 @@
 // ScenarioLoader.cpp and Nodes.cpp decide whether the file's format allows them.
 
 #include "load/Loader.h"
+#include "rapport/core/ScenarioGraph.h"
+
+#include <bitset>
 
 namespace rapport::detail {
 namespace {
@@ -167,6 +170,54 @@ bool Loader::format2Effect(std::uint32_t json, Effect& e) {
         break;
     }
     return true;
+}
+
+void Loader::carryChannels() {
+    if (!format2() || m_brokenGraph || m_sc.nodes.empty() || m_sc.start >= m_sc.nodes.size()) return;
+    m_channelWritten.resize(m_sc.nodes.size(), false);
+    m_choiceChannelWritten.resize(m_sc.choices.size(), false);
+    // The channels play may arrive with at each node (a bit per channel), from face to face at
+    // the start; a decision with its own "channel" passes on that one alone.
+    const std::size_t count = m_sc.nodes.size();
+    std::vector<std::uint8_t> arriving(count, 0);
+    arriving[m_sc.start] = static_cast<std::uint8_t>(1u << static_cast<unsigned>(Channel::Face));
+    std::vector<NodeIndex> work{m_sc.start};
+    std::vector<Edge> edges;
+    while (!work.empty()) {
+        const NodeIndex n = work.back();
+        work.pop_back();
+        const Node& node = m_sc.nodes[n];
+        const std::uint8_t leaving = node.kind == NodeKind::Decision && m_channelWritten[n]
+                                         ? static_cast<std::uint8_t>(1u << static_cast<unsigned>(node.channel))
+                                         : arriving[n];
+        successors(m_sc, n, edges);
+        for (const Edge& e : edges) {
+            const auto merged = static_cast<std::uint8_t>(arriving[e.to] | leaving);
+            if (merged == arriving[e.to]) continue;
+            arriving[e.to] = merged;
+            work.push_back(e.to);
+        }
+    }
+    for (std::size_t n = 0; n < count; ++n) {
+        Node& node = m_sc.nodes[n];
+        if (node.kind != NodeKind::Decision || m_channelWritten[n] || arriving[n] == 0) continue;
+        if (std::bitset<8>(arriving[n]).count() > 1) {
+            std::string list;
+            for (unsigned c = 0; c < channelIds().size(); ++c)
+                if (arriving[n] >> c & 1u) list += (list.empty() ? "" : ", ") + std::string(channelIds()[c]);
+            const std::uint32_t at = n < m_nodes.where.size() && m_nodes.where[n] != kNoJson ? m_nodes.where[n] : m_nodeJson[n];
+            warning(at, "channel-unclear",
+                    {"Play reaches this decision from decisions on different channels (" + list +
+                         "), so it cannot carry one over: write its “channel”. Until then it counts as “face”.",
+                     "Diese Entscheidung wird von Entscheidungen auf verschiedenen Kanälen aus erreicht (" + list +
+                         "), deshalb übernimmt sie keinen: Geben Sie ihren „channel“ an. Bis dahin gilt „face“."});
+            continue;
+        }
+        for (unsigned c = 0; c < 8; ++c)
+            if (arriving[n] >> c & 1u) node.channel = static_cast<Channel>(c);
+        for (ChoiceIndex c : node.choices)
+            if (c < m_choiceChannelWritten.size() && !m_choiceChannelWritten[c]) m_sc.choices[c].channel = node.channel;
+    }
 }
 
 } // namespace rapport::detail

@@ -151,10 +151,15 @@ private:
     // --- Nodes.cpp (format 2 parts: Format2.cpp) ---
     void loadNode(std::uint32_t node, NodeIndex index);
     void loadChoice(std::uint32_t node, ChoiceIndex index, const Node& owner);
+    /// Format 2: a node marked "todo": true, not written yet; it loads as an ending with a note.
+    void placeholderNode(std::uint32_t node, Node& n);
     EffectRange effects(std::uint32_t node);
     Effect effect(std::uint32_t node);
     /// The format 2 effects (vouch, handover, contact, tender, letdown); false if `node` is none of them.
     bool format2Effect(std::uint32_t node, Effect& e);
+    /// Format 2: a decision without "channel" takes the channel of the decisions before it, as a
+    /// scene stays until another node sets one; warns where ways with different channels meet.
+    void carryChannels();
     /// Checks the format 2 fields of a choice against its act.
     void choiceFormat2(std::uint32_t node, Choice& c, const ChoiceFormat2Fields& f);
     std::vector<PersonaIndex> personaList(std::uint32_t node);
@@ -216,6 +221,8 @@ private:
     std::vector<bool> m_inPersonGiven, m_knownForGiven;
     std::vector<std::array<std::uint32_t, 2>> m_textJson; // per text: its "de" and "en" strings (or kNoJson)
     bool m_lintTexts = false;
+    std::vector<bool> m_channelWritten;       // per node: a decision's "channel" written in the file
+    std::vector<bool> m_choiceChannelWritten; // per choice
     bool m_brokenGraph = false; // a node reference failed: reachability would mislead
 };
 

@@ -48,24 +48,32 @@ std::optional<int> Loader::principle(std::uint32_t node) {
 void Loader::loadNode(std::uint32_t json, NodeIndex index) {
     if (!expectType(json, JsonType::Object)) return;
     Node& n = m_sc.nodes[index];
+    // In format 1 the field list below reports "todo" as new in format 2.
+    if (const std::uint32_t todo = field(json, "todo"); todo != kNoJson && format2() && boolean(todo).value_or(false)) {
+        placeholderNode(json, n);
+        return;
+    }
     std::optional<NodeKind> kind;
-    if (const std::uint32_t t = field(json, "type", true); t != kNoJson)
+    // A format 1 file with "todo" is told that "todo" is new, not also that "type" is missing.
+    const std::uint32_t todoNode = m_tree.find(json, "todo");
+    const bool todoTrue = todoNode != kNoJson && m_tree.type(todoNode) == JsonType::Boolean && m_tree.boolean(todoNode);
+    if (const std::uint32_t t = field(json, "type", !todoTrue); t != kNoJson)
         kind = vocabulary<NodeKind>(t, kNodeTypes, {"node type", "Der Knotentyp"});
     // Every list ends with "present", the one field that exists only in format 2.
     switch (kind.value_or(NodeKind::Ending)) {
-    case NodeKind::Narration: checkObject(json, {"id", "type", "effects", "scene", "text", "next", "present"}, false, 6); break;
+    case NodeKind::Narration: checkObject(json, {"id", "type", "effects", "scene", "text", "next", "present", "todo"}, false, 6); break;
     case NodeKind::Line:
-        checkObject(json, {"id", "type", "effects", "scene", "speaker", "text", "next", "present"}, false, 7);
+        checkObject(json, {"id", "type", "effects", "scene", "speaker", "text", "next", "present", "todo"}, false, 7);
         break;
     case NodeKind::Decision:
-        checkObject(json, {"id", "type", "effects", "scene", "text", "speaker", "channel", "choices", "discuss", "present"}, false, 9);
+        checkObject(json, {"id", "type", "effects", "scene", "text", "speaker", "channel", "choices", "discuss", "present", "todo"}, false, 9);
         break;
-    case NodeKind::Branch: checkObject(json, {"id", "type", "effects", "scene", "branches", "present"}, false, 5); break;
-    case NodeKind::Chance: checkObject(json, {"id", "type", "effects", "scene", "outcomes", "present"}, false, 5); break;
+    case NodeKind::Branch: checkObject(json, {"id", "type", "effects", "scene", "branches", "present", "todo"}, false, 5); break;
+    case NodeKind::Chance: checkObject(json, {"id", "type", "effects", "scene", "outcomes", "present", "todo"}, false, 5); break;
     case NodeKind::Ending:
-        if (kind) checkObject(json, {"id", "type", "effects", "scene", "text", "debrief", "rating", "present"}, false, 7);
+        if (kind) checkObject(json, {"id", "type", "effects", "scene", "text", "debrief", "rating", "present", "todo"}, false, 7);
         else checkObject(json, {"id", "type", "effects", "scene", "text", "next", "speaker", "channel", "choices",
-                                "branches", "outcomes", "debrief", "rating", "discuss", "present"},
+                                "branches", "outcomes", "debrief", "rating", "discuss", "present", "todo"},
                          false, 14);
         break;
     }
@@ -96,8 +104,11 @@ void Loader::loadNode(std::uint32_t json, NodeIndex index) {
     case NodeKind::Decision: {
         if (const std::uint32_t d = field(json, "discuss"); d != kNoJson) loadDiscussion(d, n);
         if (const std::uint32_t s = field(json, "speaker"); s != kNoJson) n.speaker = personaRef(s).value_or(kNone);
-        if (const std::uint32_t c = field(json, "channel"); c != kNoJson)
+        if (const std::uint32_t c = field(json, "channel"); c != kNoJson) {
             n.channel = vocabulary<Channel>(c, channelIds(), {"channel", "Der Kanal"}).value_or(Channel::Face);
+            if (m_channelWritten.size() <= index) m_channelWritten.resize(m_sc.nodes.size(), false);
+            m_channelWritten[index] = true;
+        }
         const std::uint32_t choices = field(json, "choices");
         const Words none{"A decision needs at least one choice; a node where play ends is an “ending”.",
                          "Eine Entscheidung braucht mindestens eine Auswahl; ein Knoten, an dem das Spiel endet, ist "
@@ -123,6 +134,29 @@ void Loader::loadNode(std::uint32_t json, NodeIndex index) {
                 n.rating = static_cast<Rating>(*v + 1);
         break;
     }
+}
+
+void Loader::placeholderNode(std::uint32_t json, Node& n) {
+    // A placeholder stands for a node not written yet: whatever else it holds is a draft, and play
+    // ends there with a note instead of a debrief.
+    checkObject(json, {"id", "todo", "type", "text", "$comment"});
+    (void)field(json, "id", true);
+    n.kind = NodeKind::Ending;
+    const std::string id = n.id.empty() ? std::string("?") : n.id;
+    Text note;
+    note.present = {true, true};
+    note.parts[static_cast<std::size_t>(Lang::De)].push_back({TextPart::Kind::Literal, kNone, kNoExpr,
+                                                              "(Noch nicht geschrieben: " + id + ")"});
+    note.parts[static_cast<std::size_t>(Lang::En)].push_back({TextPart::Kind::Literal, kNone, kNoExpr,
+                                                              "(Not written yet: " + id + ")"});
+    m_sc.texts.push_back(note);
+    const auto noteId = static_cast<TextId>(m_sc.texts.size() - 1);
+    n.text.push_back(noteId);
+    n.debrief = noteId;
+    warning(json, "todo-node",
+            {"The node " + qEn(id) + " is a placeholder (“todo”): play ends there until it is written.",
+             "Der Knoten " + qDe(id) + " ist ein Platzhalter („todo“): Das Spiel endet dort, bis er geschrieben "
+                                       "ist."});
 }
 
 void Loader::loadBranches(std::uint32_t json, Node& n, bool chance) {
@@ -217,8 +251,11 @@ void Loader::loadChoice(std::uint32_t json, ChoiceIndex index, const Node& owner
                        " braucht eine Person: Setzen Sie „with“ oder geben Sie der Entscheidung einen „speaker“."});
     }
     c.channel = owner.channel;
-    if (const std::uint32_t n = f[Chan]; n != kNoJson)
+    if (const std::uint32_t n = f[Chan]; n != kNoJson) {
         c.channel = vocabulary<Channel>(n, channelIds(), {"channel", "Der Kanal"}).value_or(owner.channel);
+        if (m_choiceChannelWritten.size() <= index) m_choiceChannelWritten.resize(m_sc.choices.size(), false);
+        m_choiceChannelWritten[index] = true;
+    }
     if (const std::uint32_t n = f[Topic]; n != kNoJson)
         c.topic = reference(n, m_topics, "unknown-topic", {"topic", "Das Thema"}).value_or(kNone);
     if (const std::uint32_t n = f[Takes]; n != kNoJson) c.takes = duration(n).value_or(0);

@@ -80,6 +80,7 @@ void Loader::run() {
     collectIds(root);
     loadTop(root);
     checkReachable();
+    carryChannels();
     assignTrackingSlots();
     completeStarts();
     checkStartStages();

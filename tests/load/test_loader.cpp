@@ -83,6 +83,7 @@ const BadFile kBadFiles[] = {
     {"format1-new-persona-field.json", "needs-format-2", 29, 27, "/personas/0/avoids", Severity::Error, 1},
     {"format1-new-start-field.json", "needs-format-2", 37, 20, "/personas/0/start/knownFor", Severity::Error, 1},
     {"format1-present.json", "needs-format-2", 103, 25, "/nodes/3/present", Severity::Error, 1},
+    {"format1-todo.json", "needs-format-2", 104, 7, "/nodes/2/todo", Severity::Error, 1},
     {"format1-willingness.json", "needs-format-2", 96, 23, "/nodes/2/branches/0/if", Severity::Error, 1},
     {"in-person-too-many.json", "out-of-range", 24, 66, "/personas/0/start/inPerson", Severity::Error, 1},
     {"invalid-id.json", "invalid-id", 4, 9, "/id", Severity::Error, 1},

@@ -1,0 +1,119 @@
+// Format 2 conveniences (issue 22): a decision's channel carries over to later decisions as a
+// scene does, and a node marked "todo" lets a file being written validate, with a warning.
+// Format 1 files keep their meaning.
+
+#include "rapport/load/ScenarioLoader.h"
+#include "rapport/play/Runner.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace rapport;
+using nlohmann::json;
+
+namespace {
+
+json draft() {
+    std::ifstream in(std::string(RAPPORT_TEST_DATA) + "/good/format2-draft.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    return json::parse(text.str());
+}
+
+json& node(json& s, const std::string& id) {
+    for (json& n : s["nodes"])
+        if (n["id"] == id) return n;
+    FAIL("no node " << id);
+    return s;
+}
+
+LoadResult load(const json& s) { return loadScenarioText(s.dump(2), "draft.json"); }
+
+Channel channelOf(const LoadResult& r, const std::string& choice) {
+    REQUIRE(r.scenario);
+    for (const Choice& c : r.scenario->choices)
+        if (c.id == choice) return c.channel;
+    FAIL("no choice " << choice);
+    return Channel::Face;
+}
+
+std::string codes(const LoadResult& r) {
+    std::string out;
+    for (const Diagnostic& d : r.diagnostics) out += d.code + " ";
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a decision's channel carries over to later decisions until another one sets it") {
+    json s = draft();
+    s["nodes"][2] = {{"id", "besuch"}, {"type", "ending"}, {"text", {{"de", "Ende."}, {"en", "The end."}}},
+                     {"debrief", {{"de", "Gut."}, {"en", "Good."}}}};
+    LoadResult r = load(s);
+    CHECK(codes(r).empty());
+    CHECK(channelOf(r, "dank") == Channel::Phone);
+    // A channel written on the later decision, or on the choice, wins.
+    node(s, "nachfrage")["channel"] = "video";
+    CHECK(channelOf(load(s), "dank") == Channel::Video);
+    node(s, "nachfrage").erase("channel");
+    node(s, "nachfrage")["choices"][0]["channel"] = "email";
+    CHECK(channelOf(load(s), "dank") == Channel::Email);
+    // Format 1 keeps its meaning: no channel on the decision is face to face.
+    json old = draft();
+    old["format"] = 1;
+    old["nodes"][2] = s["nodes"][2];
+    old["nodes"][0]["choices"][1]["act"] = "question"; // "propose" is format 2
+    CHECK(channelOf(load(old), "dank") == Channel::Face);
+}
+
+TEST_CASE("ways with different channels meeting at a decision without one are a warning") {
+    json s = draft();
+    // A face-to-face start that can lead to the phone call or straight to the follow-up.
+    s["start"] = "flur";
+    s["nodes"].push_back({{"id", "flur"}, {"type", "decision"}, {"speaker", "weber"}, {"channel", "face"},
+                          {"text", {{"de", "„Hallo.“"}, {"en", "“Hello.”"}}},
+                          {"choices", {{{"id", "gruss"}, {"act", "smalltalk"}, {"next", "nachfrage"},
+                                        {"text", {{"de", "„Hallo!“"}, {"en", "“Hello!”"}}}},
+                                       {{"id", "spaeter"}, {"next", "anruf"},
+                                        {"text", {{"de", "Später anrufen."}, {"en", "Call later."}}}}}}});
+    s["nodes"][2] = {{"id", "besuch"}, {"type", "ending"}, {"text", {{"de", "Ende."}, {"en", "The end."}}},
+                     {"debrief", {{"de", "Gut."}, {"en", "Good."}}}};
+    const LoadResult r = load(s);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].code == "channel-unclear");
+    CHECK(r.diagnostics[0].path == "nodes[nachfrage].id");
+    CHECK(r.diagnostics[0].messageDe.find("(phone, face)") != std::string::npos);
+    CHECK(channelOf(r, "dank") == Channel::Face);
+}
+
+TEST_CASE("a node marked todo validates with a warning and play ends there with a note") {
+    const LoadResult r = load(draft());
+    REQUIRE(r.ok());
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].code == "todo-node");
+    CHECK(r.diagnostics[0].messageEn == "The node “besuch” is a placeholder (“todo”): play ends there until it is written.");
+    Runner runner(*r.scenario);
+    CHECK(runner.choose("treffen") == ChooseError::None);
+    CHECK(runner.finished());
+    std::string shown;
+    for (const ShownLine& l : runner.lines()) shown += std::string(runner.lineText(l)) + "\n";
+    CHECK(shown.find("(Noch nicht geschrieben: besuch)") != std::string::npos);
+    // Without the placeholder the reference is an error again.
+    json s = draft();
+    s["nodes"].erase(2);
+    CHECK(codes(load(s)).find("unknown-node") != std::string::npos);
+}
+
+TEST_CASE("todo is new in format 2") {
+    json s = draft();
+    s["format"] = 1;
+    s["nodes"][0]["choices"][1]["act"] = "question";
+    const LoadResult r = load(s);
+    CHECK(!r.ok());
+    std::string all;
+    for (const Diagnostic& d : r.diagnostics) all += d.messageEn + "\n";
+    CHECK(all.find("“todo” is new in format 2") != std::string::npos);
+}
