@@ -84,7 +84,7 @@ MarkProblem wrongMark(std::string_view s, Lang lang) {
                           : Words{"Straight quotation marks (\") in the English text: write “…”.",
                                   "Gerade Anführungszeichen (\") im englischen Text: Schreiben Sie “…”."}};
         if (s[i] == '\'')
-            return {i, {"A straight apostrophe (') : write ’ (" + std::string(de ? "geht’s" : "don’t") + ").",
+            return {i, {"A straight apostrophe ('): write ’ (" + std::string(de ? "geht’s" : "don’t") + ").",
                         "Ein gerader Apostroph ('): Schreiben Sie ’ (" + std::string(de ? "geht’s" : "don’t") + ")."}};
         if (de && rest.substr(0, kLowOpen.size()) == kLowOpen) open = true;
         if (de && rest.substr(0, kHighOpen.size()) == kHighOpen) {

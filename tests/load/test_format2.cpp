@@ -335,7 +335,7 @@ TEST_CASE("vocabulary: the format 2 acts and values have ids and names in both l
     CHECK(idOf(Failure::Misunderstanding) == "misunderstanding");
 }
 
-TEST_CASE("the short examples in docs/scenario-format*.md are format 2 and load without a remark") {
+TEST_CASE("the short examples in docs/scenario-format*.md are format 2 and load without a remark, texts included") {
     for (const char* page : {"scenario-format.md", "scenario-format.de.md"}) {
         CAPTURE(page);
         const std::string text = readFile(std::string(RAPPORT_SOURCE_DIR) + "/docs/" + page);
@@ -343,7 +343,9 @@ TEST_CASE("the short examples in docs/scenario-format*.md are format 2 and load 
         REQUIRE(start != std::string::npos);
         const std::size_t end = text.find("```", start + 8);
         REQUIRE(end != std::string::npos);
-        const LoadResult r = loadScenarioText(text.substr(start + 8, end - start - 8), page);
+        LoadLimits withLint; // the examples also pass validate's text linter
+        withLint.lintTexts = true;
+        const LoadResult r = loadScenarioText(text.substr(start + 8, end - start - 8), page, withLint);
         INFO(describe(r.diagnostics));
         REQUIRE(r.ok());
         CHECK(r.diagnostics.empty());
