@@ -94,6 +94,23 @@ void Loader::choiceFormat2(std::uint32_t json, Choice& c, const ChoiceFormat2Fie
     }
     if (const std::uint32_t n = f.ultimatum; n != kNoJson && onlyFor(n, "ultimatum", {Act::Bargain}))
         c.ultimatum = boolean(n).value_or(false);
+    if (const std::uint32_t n = f.reaction; n != kNoJson) {
+        static constexpr std::array<std::string_view, 2> kReactions{"model", "author"};
+        c.authorReaction = vocabulary<int>(n, kReactions, {"reaction", "Die Reaktion"}).value_or(0) == 1;
+        if (c.authorReaction && c.act == Act::None)
+            warning(n, "reaction-without-act",
+                    {"“reaction”: “author” turns off the model's reaction to the act, but this choice has no act: "
+                     "nothing to turn off.",
+                     "„reaction“: „author“ schaltet die Reaktion des Modells auf die Handlung ab, aber diese "
+                     "Auswahl hat keine Handlung: Es gibt nichts abzuschalten."});
+        else if (c.authorReaction && c.adjustments.empty())
+            warning(n, "reaction-without-adjust",
+                    {"“reaction”: “author” replaces the model's reaction with this choice's “adjust”, but there is "
+                     "none: the act moves nobody. Add an “adjust” or remove “reaction”.",
+                     "„reaction“: „author“ ersetzt die Reaktion des Modells durch das „adjust“ dieser Auswahl, aber "
+                     "es gibt keines: Die Handlung bewegt niemanden. Ergänzen Sie „adjust“ oder streichen Sie "
+                     "„reaction“."});
+    }
 }
 
 bool Loader::format2Effect(std::uint32_t json, Effect& e) {

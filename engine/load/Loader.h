@@ -33,7 +33,7 @@ inline constexpr std::size_t kNoFormat2Fields = static_cast<std::size_t>(-1);
 
 /// The values (or kNoJson) of a choice's format 2 fields.
 struct ChoiceFormat2Fields {
-    std::uint32_t asked, value, size, failure, warned, moment, ultimatum;
+    std::uint32_t asked, value, size, failure, warned, moment, ultimatum, reaction;
 };
 
 /// The ids a scenario defines, gathered before anything refers to them.

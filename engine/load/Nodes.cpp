@@ -10,13 +10,13 @@ constexpr std::array<std::string_view, 3> kRatingIds{"good", "mixed", "poor"};
 constexpr std::array<std::string_view, 2> kFavourIds{"given", "received"};
 
 // A choice's fields, read in one pass; the ones from kFirstFormat2ChoiceField on are format 2 only.
-constexpr std::array<std::string_view, 23> kChoiceFields{
+constexpr std::array<std::string_view, 24> kChoiceFields{
     "id", "text", "next", "if", "uses", "act", "with", "channel", "topic", "takes", "reveals",
     "adjust", "effects", "principle", "violates", "feedback",
-    "asked", "value", "size", "failure", "warned", "moment", "ultimatum"};
+    "asked", "value", "size", "failure", "warned", "moment", "ultimatum", "reaction"};
 enum : std::size_t {
     Id, Txt, Next, If, Uses, ActF, With, Chan, Topic, Takes, Reveals, Adjust, Effects, Princ, Viol, Feedback,
-    Asked, ValueF, Size, FailureF, Warned, Moment, Ultimatum
+    Asked, ValueF, Size, FailureF, Warned, Moment, Ultimatum, Reaction
 };
 constexpr std::size_t kFirstFormat2ChoiceField = Asked;
 
@@ -275,7 +275,7 @@ void Loader::loadChoice(std::uint32_t json, ChoiceIndex index, const Node& owner
     if (const std::uint32_t n = f[Princ]; n != kNoJson) same.principle = principle(n).value_or(-1);
     if (const std::uint32_t n = f[Viol]; n != kNoJson) same.violates = principle(n).value_or(-1);
     if (const std::uint32_t n = f[Feedback]; n != kNoJson) same.feedback = text(n);
-    if (format2()) choiceFormat2(json, same, {f[Asked], f[ValueF], f[Size], f[FailureF], f[Warned], f[Moment], f[Ultimatum]});
+    if (format2()) choiceFormat2(json, same, {f[Asked], f[ValueF], f[Size], f[FailureF], f[Warned], f[Moment], f[Ultimatum], f[Reaction]});
 }
 
 std::uint32_t Loader::adjustment(std::uint32_t json, PersonaIndex defaultPersona, bool personaRequired) {

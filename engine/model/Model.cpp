@@ -177,12 +177,15 @@ void actOnPersona(const Scenario& scenario, State& state, const Choice& choice, 
     proto.count = out.grade >= 0 ? out.grade : out.count;
     if (other != kNone) proto.index = other;
     std::array<std::int32_t, kDimensionCount> before = ps.dims;
-    for (int d = 0; d < kDimensionCount; ++d)
+    // With the author's reaction ("reaction": "author") the act still counts as contact, history
+    // and ledger, but only the choice's adjustments move the dimensions and the pressure.
+    const bool modelReacts = !choice.authorReaction;
+    for (int d = 0; d < kDimensionCount && modelReacts; ++d)
         changeDimension(ps, who, static_cast<Dimension>(d), out.delta[static_cast<std::size_t>(d)], proto, sink);
     if (variant.does & kRecordsLoss)
         for (std::size_t d = 0; d < kDimensionCount; ++d) ps.openLoss[d] += std::max(0, before[d] - ps.dims[d]);
-    if (variant.does & (kRepairsByApology | kRepairsByDelivery)) repair(ps, who, variant, choice.channel, proto, sink);
-    for (std::uint8_t i = 0; i < out.sideCount; ++i) {
+    if (modelReacts && (variant.does & (kRepairsByApology | kRepairsByDelivery))) repair(ps, who, variant, choice.channel, proto, sink);
+    for (std::uint8_t i = 0; i < out.sideCount && modelReacts; ++i) {
         Change side;
         side.reason = out.sides[i].rule->reason;
         side.channel = choice.channel;
@@ -213,8 +216,10 @@ void actOnPersona(const Scenario& scenario, State& state, const Choice& choice, 
     if (variant.pressure == PressureClass::Substance)
         for (int g = 0; g < kRepeatGroupCount; ++g)
             if (g != static_cast<int>(RepeatGroup::Substance)) ps.repeats[static_cast<std::size_t>(g)] = 0; // substance carries the gestures again
-    applyPressure(ps, who, variant, choice.channel, sink);
-    erodeByPressure(ps, who, choice.channel, sink);
+    if (modelReacts) {
+        applyPressure(ps, who, variant, choice.channel, sink);
+        erodeByPressure(ps, who, choice.channel, sink);
+    }
     endContact(state, ps, choice.channel);
 }
 

@@ -3,6 +3,7 @@
 // Format 1 files keep their meaning.
 
 #include "rapport/load/ScenarioLoader.h"
+#include "rapport/core/State.h"
 #include "rapport/play/Runner.h"
 
 #include <doctest/doctest.h>
@@ -116,4 +117,41 @@ TEST_CASE("todo is new in format 2") {
     std::string all;
     for (const Diagnostic& d : r.diagnostics) all += d.messageEn + "\n";
     CHECK(all.find("“todo” is new in format 2") != std::string::npos);
+}
+
+TEST_CASE("reaction author replaces the model's reaction with the choice's adjustments") {
+    json s = draft();
+    json& frage = s["nodes"][0]["choices"][0];
+    frage["adjust"] = {{{"vertrauen", 3}, {"reason", {{"de", "Sie fragt gern zurück."}, {"en", "She likes the question."}}}}};
+    const auto after = [](const json& file) {
+        const LoadResult r = load(file);
+        REQUIRE(r.ok());
+        Runner runner(*r.scenario);
+        const State before = runner.state();
+        REQUIRE(runner.choose("frage") == ChooseError::None);
+        std::array<std::int32_t, kDimensionCount> delta{};
+        for (std::size_t d = 0; d < kDimensionCount; ++d)
+            delta[d] = runner.state().personas[0].dims[d] - before.personas[0].dims[d];
+        return std::make_pair(delta, runner.state().personas[0].encounters - before.personas[0].encounters);
+    };
+    const auto withModel = after(s);
+    frage["reaction"] = "author";
+    const auto authorOnly = after(s);
+    std::array<std::int32_t, kDimensionCount> expected{};
+    expected[static_cast<std::size_t>(Dimension::Vertrauen)] = 3 * kScale;
+    CHECK(authorOnly.first == expected);
+    CHECK(withModel.first != expected); // the model's reaction to a question moves more than trust
+    CHECK(authorOnly.second == withModel.second); // still a contact
+    // Without an adjustment the switch leaves the act moving nobody: a warning says so.
+    frage.erase("adjust");
+    const LoadResult r = load(s);
+    CHECK(codes(r).find("reaction-without-adjust") != std::string::npos);
+    // Format 1 keeps its meaning: the field is new in format 2.
+    json old = draft();
+    old["format"] = 1;
+    old["nodes"][2] = {{"id", "besuch"}, {"type", "ending"}, {"text", {{"de", "Ende."}, {"en", "The end."}}},
+                       {"debrief", {{"de", "Gut."}, {"en", "Good."}}}};
+    old["nodes"][0]["choices"][1]["act"] = "question";
+    old["nodes"][0]["choices"][0]["reaction"] = "author";
+    CHECK(codes(load(old)).find("needs-format-2") != std::string::npos);
 }

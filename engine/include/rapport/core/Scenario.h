@@ -149,6 +149,7 @@ struct Choice {
     bool warned = false;                      // letdown: announced in good time, with an alternative
     bool inconvenient = false;                // "moment": "inconvenient"
     bool ultimatum = false;                   // bargain: a threat instead of an argument
+    bool authorReaction = false;              // "reaction": "author": only `adjust` moves the dimensions, not the model
     std::vector<std::uint32_t> reveals;
     std::vector<std::uint32_t> adjustments; // indices into Scenario::adjustments
     EffectRange effects;
