@@ -1,6 +1,7 @@
 // Nodes, choices, branches, effects and adjustments.
 
 #include "load/Loader.h"
+#include "rapport/model/ActRules.h"
 
 namespace rapport::detail {
 namespace {
@@ -218,20 +219,33 @@ void Loader::loadChoice(std::uint32_t json, ChoiceIndex index, const Node& owner
     }
     const bool introduce = c.act == Act::Introduce;
     if (const std::uint32_t n = f[With]; n != kNoJson) {
+        // Format 2: any act for a person may be aimed at two at once (a joint video call).
+        const bool joint = !introduce && format2() && c.act != Act::None && actRule(c.act).reach == ActReach::OnePersona;
         if (m_tree.isArray(n)) {
-            if (!introduce) {
-                error(n, "wrong-type", {"Two personas in “with” belong to the act “introduce”; name one persona here.",
-                                        "Zwei Personen in „with“ gehören zur Handlung „introduce“; nennen Sie hier eine "
-                                        "Person."});
+            if (!introduce && !joint) {
+                error(n, "wrong-type",
+                      format2() ? Words{"Two personas in “with” need an act aimed at people (or “introduce”); name one "
+                                        "persona here or give the choice its “act”.",
+                                        "Zwei Personen in „with“ brauchen eine Handlung, die sich an Menschen richtet "
+                                        "(oder „introduce“); nennen Sie hier eine Person oder geben Sie der Auswahl "
+                                        "ihre Handlung („act“)."}
+                                : Words{"Two personas in “with” belong to the act “introduce” (in format 2 also to an "
+                                        "act aimed at two people); name one persona here.",
+                                        "Zwei Personen in „with“ gehören zur Handlung „introduce“ (in Format 2 auch zu "
+                                        "einer Handlung an zwei Personen); nennen Sie hier eine Person."});
             } else if (m_tree.memberCount(n) != 2) {
-                error(n, "wrong-count", {"“introduce” connects exactly two personas: [\"id\", \"id\"].",
-                                         "„introduce“ verbindet genau zwei Personen: [\"id\", \"id\"]."});
+                error(n, "wrong-count", introduce ? Words{"“introduce” connects exactly two personas: [\"id\", \"id\"].",
+                                                          "„introduce“ verbindet genau zwei Personen: [\"id\", \"id\"]."}
+                                                  : Words{"An act reaches one person, or two: [\"id\", \"id\"].",
+                                                          "Eine Handlung erreicht eine Person oder zwei: [\"id\", \"id\"]."});
             } else {
                 c.with = personaRef(m_tree.element(n, 0)).value_or(kNone);
                 c.withSecond = personaRef(m_tree.element(n, 1)).value_or(kNone);
                 if (c.with != kNone && c.with == c.withSecond)
-                    error(n, "same-persona", {"A persona cannot be introduced to itself.",
-                                              "Eine Person kann nicht sich selbst vorgestellt werden."});
+                    error(n, "same-persona", introduce ? Words{"A persona cannot be introduced to itself.",
+                                                               "Eine Person kann nicht sich selbst vorgestellt werden."}
+                                                       : Words{"The same persona twice: name two different people.",
+                                                               "Zweimal dieselbe Person: Nennen Sie zwei verschiedene."});
             }
         } else if (introduce) {
             error(n, "wrong-type", {"“introduce” needs two personas in “with”: [\"id\", \"id\"].",
@@ -264,7 +278,8 @@ void Loader::loadChoice(std::uint32_t json, ChoiceIndex index, const Node& owner
             if (const auto v = factRef(factNode)) c.reveals.push_back(*v);
     if (const std::uint32_t n = f[Adjust]; n != kNoJson)
         for (std::uint32_t a : elements(n)) {
-            const std::uint32_t adj = adjustment(a, c.with, c.with == kNone);
+            // Aimed at two people, an adjustment names whom it concerns.
+            const std::uint32_t adj = adjustment(a, c.with, c.with == kNone || c.withSecond != kNone);
             if (adj != kNone) m_sc.choices[index].adjustments.push_back(adj);
         }
     if (const std::uint32_t n = f[Effects]; n != kNoJson) {

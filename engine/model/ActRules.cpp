@@ -333,7 +333,8 @@ Range percentRange(const ActFactor& f, const ActVariant& v, const Situation& s, 
 bool reaches(const ActRule& rule, const Choice& c, PersonaIndex who) {
     switch (rule.reach) {
     case ActReach::Nobody: return false;
-    case ActReach::OnePersona: return who != kNone && who == c.with;
+    // Format 2 lets an act for one person reach two at once (a joint call): each receives it.
+    case ActReach::OnePersona: return who != kNone && (who == c.with || who == c.withSecond);
     case ActReach::TwoPersonas: return c.with != kNone && c.withSecond != kNone && (who == c.with || who == c.withSecond);
     }
     return false;
@@ -465,7 +466,7 @@ ActOutcome evaluateAct(const Scenario& scenario, const State& state, const Choic
 std::array<PersonaIndex, 2> personasReached(const Choice& choice) {
     switch (actRule(choice.act).reach) {
     case ActReach::Nobody: break;
-    case ActReach::OnePersona: return {choice.with, kNone};
+    case ActReach::OnePersona: return {choice.with, choice.withSecond};
     case ActReach::TwoPersonas:
         if (choice.with != kNone && choice.withSecond != kNone) return {choice.with, choice.withSecond};
         break;

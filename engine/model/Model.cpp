@@ -268,10 +268,13 @@ void applyAct(const Scenario& scenario, State& state, const Choice& choice, Chan
     const std::array<PersonaIndex, 2> who = personasReached(choice);
     assert((actRule(choice.act).reach != ActReach::TwoPersonas || who[0] != kNone) &&
            "the loader guarantees two personas for introduce");
-    if (who[0] != kNone) actOnPersona(scenario, state, choice, who[0], who[1], sink);
+    if (who[0] != kNone)
+        actOnPersona(scenario, state, choice, who[0], actRule(choice.act).reach == ActReach::TwoPersonas ? who[1] : kNone, sink);
     if (who[1] != kNone) {
-        actOnPersona(scenario, state, choice, who[1], who[0], sink);
-        linkPersonas(state, who[0], who[1], sink);
+        // An act aimed at two people (format 2) reaches each on its own; only an introduction links them.
+        const bool introduction = actRule(choice.act).reach == ActReach::TwoPersonas;
+        actOnPersona(scenario, state, choice, who[1], introduction ? who[0] : kNone, sink);
+        if (introduction) linkPersonas(state, who[0], who[1], sink);
     }
 }
 

@@ -155,3 +155,44 @@ TEST_CASE("reaction author replaces the model's reaction with the choice's adjus
     old["nodes"][0]["choices"][0]["reaction"] = "author";
     CHECK(codes(load(old)).find("needs-format-2") != std::string::npos);
 }
+
+TEST_CASE("an act aimed at two people reaches each of them as if aimed at them alone") {
+    json s = draft();
+    s["personas"].push_back({{"id", "brandt"}, {"name", "Eva Brandt"}, {"address", {{"de", "Frau Brandt"}, {"en", "Ms Brandt"}}},
+                             {"role", {{"de", "Compliance"}, {"en", "Compliance"}}}, {"company", "Nordfracht AG"}});
+    const auto deltas = [](const json& file) {
+        const LoadResult r = load(file);
+        INFO(codes(r));
+        REQUIRE(r.ok());
+        Runner runner(*r.scenario);
+        const State before = runner.state();
+        REQUIRE(runner.choose("frage") == ChooseError::None);
+        std::array<std::array<std::int32_t, kDimensionCount>, 2> delta{};
+        for (std::size_t p = 0; p < 2; ++p)
+            for (std::size_t d = 0; d < kDimensionCount; ++d)
+                delta[p][d] = runner.state().personas[p].dims[d] - before.personas[p].dims[d];
+        return delta;
+    };
+    const auto weberAlone = deltas(s);
+    s["nodes"][0]["choices"][0]["with"] = "brandt";
+    const auto brandtAlone = deltas(s);
+    s["nodes"][0]["choices"][0]["with"] = {"weber", "brandt"};
+    const auto both = deltas(s);
+    const std::array<std::int32_t, kDimensionCount> none{};
+    CHECK(weberAlone[1] == none);
+    CHECK(weberAlone[0] != none);
+    CHECK(both[0] == weberAlone[0]);
+    CHECK(both[1] == brandtAlone[1]);
+    // An adjustment on a joint act names its person.
+    s["nodes"][0]["choices"][0]["adjust"] = {{{"vertrauen", 2}, {"reason", {{"de", "Gut."}, {"en", "Good."}}}}};
+    CHECK(codes(load(s)).find("missing-field") != std::string::npos);
+    s["nodes"][0]["choices"][0]["adjust"][0]["persona"] = "brandt";
+    CHECK(load(s).ok());
+    // In format 1 two people in "with" stay reserved for "introduce".
+    json old = s;
+    old["format"] = 1;
+    old["nodes"][2] = {{"id", "besuch"}, {"type", "ending"}, {"text", {{"de", "Ende."}, {"en", "The end."}}},
+                       {"debrief", {{"de", "Gut."}, {"en", "Good."}}}};
+    old["nodes"][0]["choices"][1]["act"] = "question";
+    CHECK(codes(load(old)).find("wrong-type") != std::string::npos);
+}
