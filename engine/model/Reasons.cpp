@@ -115,8 +115,8 @@ constexpr std::array<ReasonText, kReasonCount> kReasons{{
      "Verkaufen, bevor man sich kennt: {who} geht auf Abstand.",
      "Selling before you know each other: {who} keeps a distance."},
     {Reason::PitchOnConcern, "pitch-on-concern",
-     "{who} hat ein Problem geschildert und bekommt ein Produkt angeboten: Das wirkt wie Verkaufen statt Helfen.",
-     "{who} described a problem and is offered a product: it looks like selling, not helping."},
+     "{who} hat ein Problem geschildert und bekommt ein Verkaufsangebot statt Hilfe.",
+     "{who} described a problem and gets a sales offer instead of help."},
     {Reason::PitchRequested, "pitch-requested",
      "{who} hatte danach gefragt: So ist es eine Antwort statt eines Verkaufsversuchs, und sie zeigt, was Sie können.",
      "{who} had asked for it: so it is an answer rather than a sales attempt, and it shows what you can do."},
@@ -375,7 +375,7 @@ std::string modifierNotes(const Change& change, Lang lang) {
     if (gain && (change.modifiers & kModUnfamiliar)) add("Sie kennen sich noch wenig; es wirkt erst zum Teil.", "You hardly know each other yet; it lands only in part.");
     if (gain && (change.modifiers & kModRepeated)) add("Wiederholt wirkt es schwächer.", "Repeated, it has less effect.");
     if (loss && (change.modifiers & kModMisunderstood)) add("Schriftlich kommt es schärfer an als gemeint.", "In writing it comes across harsher than meant.");
-    if (loss && (change.modifiers & kModBuffered)) add("Die gemeinsame Geschichte federt das ab.", "Your shared history softens it.");
+    if (loss && (change.modifiers & kModBuffered)) add("Dass Sie sich schon persönlich kennen, federt das ab.", "Having met in person softens it.");
     if (loss && (change.modifiers & kModWarned)) add("Dass Sie rechtzeitig Bescheid gegeben haben, mildert es.", "That you gave notice in time softens it.");
     if (loss && (change.modifiers & kModAgain)) add("Es ist nicht das erste Mal.", "It is not the first time.");
     return notes;
