@@ -121,8 +121,8 @@ constexpr std::array<ReasonText, kReasonCount> kReasons{{
      "{who} hatte danach gefragt: So ist es eine Antwort statt eines Verkaufsversuchs, und sie zeigt, was Sie können.",
      "{who} had asked for it: so it is an answer rather than a sales attempt, and it shows what you can do."},
     {Reason::PitchToSceptic, "pitch-to-sceptic",
-     "{who} ist skeptisch und liest ein Werbeschreiben als Beweis, nur eine Nummer zu sein.",
-     "{who} is sceptical and reads a sales letter as proof of being just a number."},
+     "{who} ist skeptisch und sieht in einem Verkaufsversuch den Beweis, nur eine Nummer zu sein.",
+     "{who} is sceptical and sees a sales attempt as proof of being just a number."},
     {Reason::PitchGenericToStatus, "pitch-generic-to-status",
      "Ein Serienbrief ohne persönliches Wort: {who} fühlt sich nicht gewürdigt.",
      "A form letter without a personal word: {who} feels slighted."},
@@ -298,8 +298,8 @@ constexpr std::array<ReasonText, kReasonCount> kReasons{{
      "Echte Substanz nimmt Druck aus der Beziehung.",
      "Real substance takes pressure out of the relationship."},
     {Reason::PressureErodes, "pressure-erodes",
-     "{who} fühlt sich bedrängt; das kostet Sympathie und Vertrauen.",
-     "{who} feels pressed; that costs liking and trust."},
+     "Unter so viel Druck leiden Sympathie und Vertrauen.",
+     "Under so much pressure, liking and trust suffer."},
     {Reason::PressureFades, "pressure-fades",
      "Mit der Zeit lässt der Druck nach.",
      "Pressure eases with time."},
@@ -366,8 +366,12 @@ std::string modifierNotes(const Change& change, Lang lang) {
         add("Sie schreiben, wie es {who} am liebsten ist, auch wenn schriftlich nur ein Teil ankommt.",
             "You write, as {who} prefers, even if only part of it comes across in writing.");
     else if (preferred) add("Sie nutzen den Weg, den {who} bevorzugt.", "You use the channel {who} prefers.");
+    // A gift that was sent is not a written message: what is lost is the handing over.
+    const bool sentGift = change.reason == Reason::Gift || change.reason == Reason::GiftToken || change.reason == Reason::GiftOwed;
     if (lean && !preferred) {
-        if (change.channel <= Channel::Messenger) add("Schriftlich kommt nur ein Teil davon an.", "In writing only part of it comes across.");
+        if (sentGift && change.channel <= Channel::Messenger)
+            add("Verschickt statt persönlich überreicht, kommt nur ein Teil davon an.", "Sent rather than handed over in person, only part of it comes across.");
+        else if (change.channel <= Channel::Messenger) add("Schriftlich kommt nur ein Teil davon an.", "In writing only part of it comes across.");
         else if (change.channel == Channel::Phone) add("Am Telefon kommt nicht alles an.", "On the phone not everything comes across.");
         else add("Per Video kommt fast alles an.", "On video almost everything comes across.");
     }
