@@ -121,11 +121,12 @@ private:
             m_out << tr(" erreicht ", " scores ") << found << tr(" Punkte (bewiesen).\n", " points (proved).\n");
             return;
         }
-        m_out << tr(" erreicht zwischen ", " scores between ") << lo << tr(" und ", " and ") << hi
-              << tr(" Punkte: ", " points: ") << (best ? lo : hi)
-              << tr(" erreicht ein gefundener Durchgang, ", " are reached by a run found, ")
-              << (best ? tr("mehr als ", "more than ") : tr("weniger als ", "less than ")) << (best ? hi : lo)
-              << tr(" sind ausgeschlossen.\n", " are ruled out.\n");
+        m_out << tr(" erreicht zwischen ", " scores between ") << lo << tr(" und ", " and ") << hi << tr(" Punkte: Ein gefundener Durchgang erreicht ", " points: a run found scores ")
+              << found;
+        const bool open = best ? hi >= 100 : lo <= 0; // the limit says nothing beyond the scale
+        if (open) m_out << tr(", genauer ließ es sich nicht eingrenzen.\n", "; it could not be narrowed down further.\n");
+        else m_out << (best ? tr(", und keiner erreicht mehr als ", ", and no run scores more than ") : tr(", und keiner erreicht weniger als ", ", and no run scores less than "))
+                   << (best ? hi : lo) << ".\n";
     }
 
     [[nodiscard]] std::size_t problemCount() const {
