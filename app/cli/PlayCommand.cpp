@@ -242,23 +242,12 @@ std::optional<ResumeTarget> findRunToResume(const PlayOptions& o, const AppOptio
 
 /// Replays a stored run's choices and prints them as a scripted transcript; false (with the
 /// reason on stderr) when the scenario has changed so that one is no longer open.
-bool replayStoredChoices(Runner& runner, TerminalView& view, const std::vector<std::string>& choices, Lang lang) {
-    for (std::size_t i = 0; i < choices.size(); ++i) {
-        view.showNew();
-        view.showChoices();
-        const std::optional<ChoiceIndex> choice = runner.findChoice(choices[i]);
-        if (!choice || runner.choose(*choice) != ChooseError::None) {
-            std::cerr << "rapport play: "
-                      << (lang == Lang::De ? "der Durchgang lässt sich nicht fortsetzen: das Szenario hat sich geändert, Entscheidung " +
-                                                 std::to_string(i + 1) + " („" + cite(choices[i]) + "“) ist nicht mehr möglich."
-                                           : "the run cannot be continued: the scenario has changed, and decision " + std::to_string(i + 1) +
-                                                 " ('" + cite(choices[i]) + "') is no longer possible.")
-                      << "\n";
-            return false;
-        }
-        view.showTaken();
-    }
-    return true;
+bool replayStoredRun(Runner& runner, TerminalView& view, const std::vector<std::string>& choices, Lang lang) {
+    const std::optional<std::size_t> gone = replayStoredChoices(runner, choices, [&] { view.showNew(); view.showChoices(); }, [&] { view.showTaken(); });
+    if (!gone) return true;
+    std::cerr << "rapport play: " << (lang == Lang::De ? "der Durchgang lässt sich nicht fortsetzen: " : "the run cannot be continued: ")
+              << choiceGoneMessage(choices, *gone, lang) << "\n";
+    return false;
 }
 
 } // namespace
@@ -308,7 +297,7 @@ int runPlay(const AppOptions& global, const std::vector<std::string>& args) {
     story << "== " << textOf(scenario, nullptr, scenario.title, lang) << " ==\n";
     std::unique_ptr<PlayRecording> recording;
     if (resumed) {
-        if (!replayStoredChoices(runner, view, resumed->run.choices, lang)) return 2;
+        if (!replayStoredRun(runner, view, resumed->run.choices, lang)) return 2;
         std::cerr << "rapport play: "
                   << (de ? "Fortsetzung des Durchgangs nach " + std::to_string(resumed->run.choices.size()) + " Entscheidungen."
                          : "continuing the run after " + std::to_string(resumed->run.choices.size()) + " decisions.")

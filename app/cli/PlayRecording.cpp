@@ -5,6 +5,8 @@
 #include "store/StoreMessages.h"
 #include "store/StorePaths.h"
 
+#include "rapport/core/Cite.h"
+
 #include <poll.h>
 #include <unistd.h>
 
@@ -140,6 +142,23 @@ void PlayRecording::finish(const Runner& runner) {
 std::optional<store::RunId> PlayRecording::run() const {
     if (!m_recorder) return std::nullopt;
     return m_recorder->run();
+}
+
+std::optional<std::size_t> replayStoredChoices(Runner& runner, const std::vector<std::string>& choices,
+                                               const std::function<void()>& beforeEach, const std::function<void()>& afterEach) {
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        if (beforeEach) beforeEach();
+        const std::optional<ChoiceIndex> choice = runner.findChoice(choices[i]);
+        if (!choice || runner.choose(*choice) != ChooseError::None) return i;
+        if (afterEach) afterEach();
+    }
+    return std::nullopt;
+}
+
+std::string choiceGoneMessage(const std::vector<std::string>& choices, std::size_t index, Lang lang) {
+    const std::string id = cite(choices.at(index));
+    return lang == Lang::De ? "das Szenario hat sich geändert, Entscheidung " + std::to_string(index + 1) + " („" + id + "“) ist nicht mehr möglich."
+                            : "the scenario has changed, and decision " + std::to_string(index + 1) + " ('" + id + "') is no longer possible.";
 }
 
 } // namespace rapport::cli

@@ -9,9 +9,11 @@
 #include "rapport/play/Runner.h"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace rapport::cli {
 
@@ -29,6 +31,17 @@ struct ProfileChoice {
 /// scenario with the run's id; none, after saying so on stderr, when neither is there.
 [[nodiscard]] std::optional<std::filesystem::path> storedRunScenarioFile(const store::RunSummary& run, const std::string& dataDir,
                                                                          const char* command, Lang lang);
+
+/// Takes a stored run's choices in order, calling `beforeEach` before each one (a transcript shows
+/// the story up to it) and `afterEach` after it. Returns the index of the first choice that is no
+/// longer open (the scenario has changed since), or none when all were taken.
+[[nodiscard]] std::optional<std::size_t> replayStoredChoices(Runner& runner, const std::vector<std::string>& choices,
+                                                             const std::function<void()>& beforeEach = {},
+                                                             const std::function<void()>& afterEach = {});
+
+/// Why a stored run stops at `index`: "das Szenario hat sich geändert, Entscheidung 3 („x“) ist
+/// nicht mehr möglich."
+[[nodiscard]] std::string choiceGoneMessage(const std::vector<std::string>& choices, std::size_t index, Lang lang);
 
 /// Records one terminal playthrough. Inactive (every call does nothing) for guests or when the
 /// database cannot be used.

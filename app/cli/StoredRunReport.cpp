@@ -6,7 +6,6 @@
 #include "store/ContentHash.h"
 #include "store/StoreMessages.h"
 
-#include "rapport/core/Cite.h"
 #include "rapport/report/Debrief.h"
 
 #include <charconv>
@@ -61,17 +60,10 @@ int reportStoredRun(const AppOptions& global, std::int64_t id, const PrintTarget
     options.lang = lang;
     options.seed = run->seed;
     Runner runner(scenario, options);
-    for (std::size_t i = 0; i < choices.size(); ++i) {
-        const std::optional<ChoiceIndex> choice = runner.findChoice(choices[i]);
-        if (!choice || runner.choose(*choice) != ChooseError::None) {
-            std::cerr << "rapport report: "
-                      << (de ? "der Durchgang lässt sich nicht nachspielen: das Szenario hat sich geändert, Entscheidung " + std::to_string(i + 1) +
-                                   " („" + cite(choices[i]) + "“) ist nicht mehr möglich."
-                             : "the run cannot be played again: the scenario has changed, and decision " + std::to_string(i + 1) + " ('" +
-                                   cite(choices[i]) + "') is no longer possible.")
-                      << "\n";
-            return 2;
-        }
+    if (const std::optional<std::size_t> gone = replayStoredChoices(runner, choices)) {
+        std::cerr << "rapport report: " << (de ? "der Durchgang lässt sich nicht nachspielen: " : "the run cannot be played again: ")
+                  << choiceGoneMessage(choices, *gone, lang) << "\n";
+        return 2;
     }
     if (!runner.finished())
         std::cerr << "rapport report: "

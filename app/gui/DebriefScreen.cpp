@@ -96,9 +96,8 @@ void drawKeyMoments(AppState& app, const Debrief& d) {
         ImGui::Spacing();
         ImGui::Separator();
         ImGui::AlignTextToFramePadding();
+        // No points for the move itself: its reasons follow, and what it left reachable is the point.
         ImGui::TextColored(app.palette.accent, "%s %u", tr(app, "Entscheidung", "Decision"), km.step + 1);
-        ImGui::SameLine();
-        changeBadge(app, km.resultAfter - km.resultBefore);
         // In the moment's first line: its explanation can run long, and "what if" is the point.
         sameLineIfFits(buttonWidth(tr(app, "Ab hier neu spielen", "Replay from here")));
         if (replayButton(app, km.step, "moment-replay")) replay = km.step;

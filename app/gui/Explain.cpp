@@ -78,7 +78,7 @@ std::string_view explainIndicator(Indicator i, Lang lang) {
         return de ? "Die Stufe der Beziehung, vom Fremden bis zum Partner. Sie folgt aus Qualität und gemeinsamen Begegnungen."
                   : "The stage of the relationship, from stranger to partner. It follows from quality and shared encounters.";
     case Indicator::Mood:
-        return de ? "Die Stimmung der Person Ihnen gegenüber: Sie folgt der Beziehungsqualität, dem Druck und ihrer Reaktion auf Ihren letzten Zug."
+        return de ? "Die Stimmung der Person Ihnen gegenüber: Sie folgt der Beziehungsqualität, dem Druck und ihrer Reaktion auf Ihre letzte Entscheidung."
                   : "The person's mood towards you: it follows the quality of the relationship, the pressure and their reaction to your last move.";
     case Indicator::Result:
         return de ? "Das Ergebnis des Szenarios: die Beziehungsqualität über alle Personen, gewichtet nach ihrer Bedeutung."

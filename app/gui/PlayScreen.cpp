@@ -67,7 +67,7 @@ void drawReloadedNote(AppState& app) {
     if (!game.reloaded) return;
     std::string note = std::string(tr(app, "Mit der neuen Fassung der Datei neu geladen: ", "Reloaded with the new version of the file: ")) +
                        std::to_string(game.replayedChoices) + tr(app, " von ", " of ") + std::to_string(game.wantedChoices) +
-                       tr(app, " Zügen nachgespielt.", " moves replayed.");
+                       tr(app, " Entscheidungen nachgespielt.", " decisions replayed.");
     if (!game.stoppedAtChoice.empty())
         note += std::string(tr(app, " Die Wahl „", " The choice '")) + game.stoppedAtChoice +
                 tr(app, "“ steht jetzt nicht mehr offen; von hier an wählen Sie.", "' is no longer open; from here on you choose.");
@@ -87,12 +87,12 @@ void drawNewerVersionBanner(AppState& app) {
                "The scenario file has changed. This game continues with the version it started with."));
     ImGui::PopStyleColor();
     if (entry != nullptr && entry->loaded.ok()) {
-        if (namedButton(app, tr(app, "Neu laden, gleiche Züge  [F5]", "Reload, same moves  [F5]"), "reload-same")) {
+        if (namedButton(app, tr(app, "Neu laden, gleiche Entscheidungen  [F5]", "Reload, same decisions  [F5]"), "reload-same")) {
             reloadWithSameChoices(app);
             return;
         }
         explainTooltip(app, tr(app, "Für Autorinnen und Autoren", "For authors"),
-                       tr(app, "Spielt Ihre bisherigen Züge mit der neuen Fassung der Datei noch einmal. Zählt nicht zum Fortschritt.",
+                       tr(app, "Spielt Ihre bisherigen Entscheidungen mit der neuen Fassung der Datei noch einmal. Zählt nicht zum Fortschritt.",
                           "Replays your moves so far on the new version of the file. Does not count towards progress."));
         ImGui::SameLine();
         if (namedButton(app, tr(app, "Mit der neuen Fassung neu beginnen", "Restart with the new version"), "restart-new")) {
@@ -136,7 +136,7 @@ void moveTooltip(AppState& app, std::size_t step) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
     ImGui::PushFont(app.fonts.heading);
-    ImGui::TextUnformatted(tr(app, "Was dieser Zug bewirkt hat", "What this move did"));
+    ImGui::TextUnformatted(tr(app, "Was diese Entscheidung bewirkt hat", "What this decision did"));
     ImGui::PopFont();
     bool any = false;
     for (std::size_t i = steps[step].firstChange; i < end; ++i) {

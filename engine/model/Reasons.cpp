@@ -115,14 +115,14 @@ constexpr std::array<ReasonText, kReasonCount> kReasons{{
      "Verkaufen, bevor man sich kennt: {who} geht auf Abstand.",
      "Selling before you know each other: {who} keeps a distance."},
     {Reason::PitchOnConcern, "pitch-on-concern",
-     "{who} hat ein Problem geschildert und bekommt ein Produkt angeboten: Das wirkt wie Verkaufen statt Helfen.",
-     "{who} described a problem and is offered a product: it looks like selling, not helping."},
+     "{who} hat ein Problem geschildert und bekommt ein Verkaufsangebot statt Hilfe.",
+     "{who} described a problem and gets a sales offer instead of help."},
     {Reason::PitchRequested, "pitch-requested",
      "{who} hatte danach gefragt: So ist es eine Antwort statt eines Verkaufsversuchs, und sie zeigt, was Sie können.",
      "{who} had asked for it: so it is an answer rather than a sales attempt, and it shows what you can do."},
     {Reason::PitchToSceptic, "pitch-to-sceptic",
-     "{who} ist skeptisch und liest ein Werbeschreiben als Beweis, nur eine Nummer zu sein.",
-     "{who} is sceptical and reads a sales letter as proof of being just a number."},
+     "{who} ist skeptisch und sieht in einem Verkaufsversuch den Beweis, nur eine Nummer zu sein.",
+     "{who} is sceptical and sees a sales attempt as proof of being just a number."},
     {Reason::PitchGenericToStatus, "pitch-generic-to-status",
      "Ein Serienbrief ohne persönliches Wort: {who} fühlt sich nicht gewürdigt.",
      "A form letter without a personal word: {who} feels slighted."},
@@ -298,8 +298,8 @@ constexpr std::array<ReasonText, kReasonCount> kReasons{{
      "Echte Substanz nimmt Druck aus der Beziehung.",
      "Real substance takes pressure out of the relationship."},
     {Reason::PressureErodes, "pressure-erodes",
-     "{who} fühlt sich bedrängt; das kostet Sympathie und Vertrauen.",
-     "{who} feels pressed; that costs liking and trust."},
+     "Unter so viel Druck leiden Sympathie und Vertrauen.",
+     "Under so much pressure, liking and trust suffer."},
     {Reason::PressureFades, "pressure-fades",
      "Mit der Zeit lässt der Druck nach.",
      "Pressure eases with time."},
@@ -366,8 +366,12 @@ std::string modifierNotes(const Change& change, Lang lang) {
         add("Sie schreiben, wie es {who} am liebsten ist, auch wenn schriftlich nur ein Teil ankommt.",
             "You write, as {who} prefers, even if only part of it comes across in writing.");
     else if (preferred) add("Sie nutzen den Weg, den {who} bevorzugt.", "You use the channel {who} prefers.");
+    // A gift that was sent is not a written message: what is lost is the handing over.
+    const bool sentGift = change.reason == Reason::Gift || change.reason == Reason::GiftToken || change.reason == Reason::GiftOwed;
     if (lean && !preferred) {
-        if (change.channel <= Channel::Messenger) add("Schriftlich kommt nur ein Teil davon an.", "In writing only part of it comes across.");
+        if (sentGift && change.channel <= Channel::Messenger)
+            add("Verschickt statt persönlich überreicht, kommt nur ein Teil davon an.", "Sent rather than handed over in person, only part of it comes across.");
+        else if (change.channel <= Channel::Messenger) add("Schriftlich kommt nur ein Teil davon an.", "In writing only part of it comes across.");
         else if (change.channel == Channel::Phone) add("Am Telefon kommt nicht alles an.", "On the phone not everything comes across.");
         else add("Per Video kommt fast alles an.", "On video almost everything comes across.");
     }
@@ -375,7 +379,7 @@ std::string modifierNotes(const Change& change, Lang lang) {
     if (gain && (change.modifiers & kModUnfamiliar)) add("Sie kennen sich noch wenig; es wirkt erst zum Teil.", "You hardly know each other yet; it lands only in part.");
     if (gain && (change.modifiers & kModRepeated)) add("Wiederholt wirkt es schwächer.", "Repeated, it has less effect.");
     if (loss && (change.modifiers & kModMisunderstood)) add("Schriftlich kommt es schärfer an als gemeint.", "In writing it comes across harsher than meant.");
-    if (loss && (change.modifiers & kModBuffered)) add("Die gemeinsame Geschichte federt das ab.", "Your shared history softens it.");
+    if (loss && (change.modifiers & kModBuffered)) add("Dass Sie sich schon persönlich kennen, federt das ab.", "Having met in person softens it.");
     if (loss && (change.modifiers & kModWarned)) add("Dass Sie rechtzeitig Bescheid gegeben haben, mildert es.", "That you gave notice in time softens it.");
     if (loss && (change.modifiers & kModAgain)) add("Es ist nicht das erste Mal.", "It is not the first time.");
     return notes;
