@@ -124,7 +124,7 @@ TEST_CASE("a fact learned but never used is a remark, not a problem") {
     CHECK(analyse("fact-used").json["unusedFacts"].empty());
 }
 
-TEST_CASE("careless runs take the first option; shares per ending include the rare ones") {
+TEST_CASE("careless runs take the first option, and shares per ending include the rare ones") {
     const Analysed a = analyse("ties");
     CHECK(a.json["playouts"]["careless"] == 1);
     CHECK(a.json["playouts"]["carelessEndings"]["ende_gut"] == 1);
