@@ -2,6 +2,7 @@
 
 #include "rapport/report/ChangeGroups.h"
 
+#include "rapport/core/TimeUnits.h"
 #include "rapport/model/Evaluate.h"
 #include "rapport/report/PlayReport.h"
 #include "rapport/report/Points.h"
@@ -43,6 +44,8 @@ std::vector<ReasonGroup> groupChanges(const Scenario& s, const std::vector<Chang
         if (c.target == ChangeTarget::Variable || c.reason == Reason::Drift || c.reason == Reason::PressureFades) continue;
         const bool personal = c.target == ChangeTarget::Dimension || c.target == ChangeTarget::Pressure ||
                               c.target == ChangeTarget::Owed || c.target == ChangeTarget::Request;
+        // Minutes pass without a line, as in the terminal: the story tells the time left, the choice what it takes.
+        if (c.target == ChangeTarget::Time && c.delta() < kMinutesPerHour) continue;
         if (!personal || c.persona == kNone) {
             // An introduction is told by the two people's lines ("… lernt durch Sie … kennen").
             if (c.target == ChangeTarget::Link && introducedHere(changes, indices, c)) continue;

@@ -45,38 +45,15 @@ FULL=$([ "$SIZE" = 1280x720 ] && echo 1 || echo 0)
 STATE="$OUT/state.txt"
 LOG="$OUT/smoke.log"
 DATA="$OUT/data"
-CHECKS=0
-FAILS=0
-APP_PID=""
-WID=""
+# Screens settle at once except the radar (shot NAME 1.2); small screenshots are enough here.
+SHOT_SETTLE=0.4
+SHOT_OPTIONS="-quality 10"
+MOUSE_REST="2 2"
+KEY_DELAY=60
+source "$HERE/lib.sh"
 
-START=$(date +%s)
-log() { echo "[$(($(date +%s) - START))s] $*" | tee -a "$LOG"; }
-pass() { CHECKS=$((CHECKS + 1)); log "  ok   $*"; }
-fail() { CHECKS=$((CHECKS + 1)); FAILS=$((FAILS + 1)); log "  FAIL $*"; }
-
-cleanup() {
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID" 2>/dev/null; fi
-}
-trap cleanup EXIT
-
-value() { sed -n "s/^$1=//p" "$STATE" 2>/dev/null | head -1; }
 # A field of a team's line in the state dump: team N FIELD.
 team() { awk -v t="$1" -v f="$2" '$1 == "seminar-team" && $2 == t { for (i = 3; i <= NF; ++i) { split($i, kv, "="); if (kv[1] == f) print kv[2] } }' "$STATE"; }
-
-wait_for() {
-    local key=$1 want=$2 i
-    for i in $(seq 1 100); do
-        [ "$(value "$key")" = "$want" ] && return 0
-        sleep 0.1
-    done
-    return 1
-}
-
-expect() {
-    local key=$1 want=$2 what=$3
-    if wait_for "$key" "$want"; then pass "$what ($key=$want)"; else fail "$what: $key is '$(value "$key")', want '$want'"; fi
-}
 
 expect_team() {
     local t=$1 field=$2 want=$3 what=$4 i
@@ -87,52 +64,9 @@ expect_team() {
     fail "$what: team $t $field is '$(team "$t" "$field")', want '$want'"
 }
 
-widget() { awk -v n="$1" '$1 == "widget" && $2 == n { print $3, $4, $5, $6; exit }' "$STATE"; }
-
-wait_widget() {
-    local i
-    for i in $(seq 1 50); do
-        [ -n "$(widget "$1")" ] && return 0
-        sleep 0.1
-    done
-    return 1
-}
-
 absent() {
     sleep 0.3
     [ -z "$(widget "$1")" ] && pass "$2 ($1 not on screen)" || fail "$2: $1 is on screen"
-}
-
-click() {
-    local name=$1 x y w h
-    if ! wait_widget "$name"; then fail "no control named $name on screen"; return 1; fi
-    read -r x y w h <<<"$(widget "$name")"
-    xdotool mousemove --window "$WID" $((x + w / 2)) $((y + h / 2)) click 1
-    sleep 0.3
-    xdotool mousemove --window "$WID" 2 2
-}
-
-key() {
-    xdotool key --delay 60 "$@"
-    sleep 0.25
-}
-
-# shot NAME [SECONDS]: after a move the radar eases in over 0.9 s; other screens settle at once.
-shot() {
-    sleep "${2:-0.4}"
-    import -quality 10 -window root "$OUT/$1.png"
-    [ -s "$OUT/$1.png" ] && pass "screenshot $SIZE/$1.png" || fail "screenshot $1.png not written"
-    cp "$STATE" "$OUT/$1.state.txt" 2>/dev/null
-}
-
-# A named control really drawn: its area in the screenshot holds many colours, not flat background.
-visible() {
-    local name=$1 image=$2 x y w h colours
-    [ "$FULL" = 1 ] || return 0
-    read -r x y w h <<<"$(awk -v n="$name" '$1 == "widget" && $2 == n { print $3, $4, $5, $6; exit }' "$OUT/$image.state.txt")"
-    if [ -z "${w:-}" ]; then fail "$name is not on screen in $image"; return; fi
-    colours=$(convert "$OUT/$image.png" -crop "${w}x${h}+${x}+${y}" +repage -format %k info:)
-    if [ "${colours:-0}" -ge 8 ]; then pass "$name drawn in $image.png"; else fail "$name looks empty in $image.png ($colours colours)"; fi
 }
 
 # The screenshot is the whole screen at the size asked for (the window is in full screen).
@@ -142,13 +76,12 @@ full_size() {
     [ "$got" = "$SIZE" ] && pass "$1.png is $SIZE" || fail "$1.png is $got, want $SIZE"
 }
 
-find_window() {
-    WID=""
-    for i in $(seq 1 60); do
-        WID=$(xdotool search --limit 1 --name '^Rapport' 2>/dev/null | head -1)
-        [ -n "$WID" ] && break
-        sleep 0.1
-    done
+# A named control really drawn (the full-size run only: the others check the layout's sizes).
+visible_here() { [ "$FULL" = 1 ] || return 0; visible "$@"; }
+
+# The window, found by its title; the mouse out of the way.
+find_seminar_window() {
+    find_window
     [ -n "$WID" ] && pass "found the window" || { fail "no window titled Rapport"; exit 1; }
     xdotool mousemove --window "$WID" 2 2
 }
@@ -169,7 +102,7 @@ printf 'language=de\nfullscreen=1\n' >"$OUT/config/rapport/settings.ini"
 log "== $SIZE: rapport seminar with two teams"
 start_app seminar sample-coffee-break --teams 'Nord,Süd'
 expect screen seminar "rapport seminar opens the seminar directly"
-find_window
+find_seminar_window
 expect intro 0 "no introduction in the way"
 expect seminar-form teams "two teams"
 expect seminar-teams 2 "two teams"
@@ -177,9 +110,9 @@ expect seminar-phase waiting "it rests at the first decision, waiting"
 expect seminar-round 1 "round 1"
 shot 01-waiting
 full_size 01-waiting
-visible seminar-option:1 01-waiting
-visible seminar-radar 01-waiting
-visible seminar-forward 01-waiting
+visible_here seminar-option:1 01-waiting
+visible_here seminar-radar 01-waiting
+visible_here seminar-forward 01-waiting
 FILE=$(value seminar-file)
 [ -s "$FILE" ] && grep -q '"kind": "rapport-seminar"' "$FILE" && pass "the session is saved in the data folder ($FILE)" ||
     fail "no saved session at '$FILE'"
@@ -197,7 +130,7 @@ expect seminar-selected 1 "and moves on to Süd"
 key 1
 expect_team 1 votes 1 "key 1 records Süd's choice"
 shot 02-voting
-visible seminar-team:0 02-voting
+visible_here seminar-team:0 02-voting
 absent seminar-reasons "no consequences while voting"
 expect_team 0 path 0 "nothing has been played yet"
 grep -q '"votes": \[' "$FILE" && grep -q '"trainer"' "$FILE" && pass "the votes are saved at once" || fail "votes not in the saved file"
@@ -211,8 +144,8 @@ expect_team 0 path 0 "revealed, but the move is not played yet"
 absent seminar-reasons "no consequences before the move"
 absent seminar-score "no score before the move"
 shot 03-revealed
-visible seminar-unity 03-revealed
-visible seminar-option:1 03-revealed
+visible_here seminar-unity 03-revealed
+visible_here seminar-option:1 03-revealed
 
 log "== apply: the move, what happened, what it did to the relationship and why"
 key Next
@@ -222,8 +155,8 @@ expect_team 1 path 1 "Süd played its move"
 key Tab
 expect seminar-selected 0 "Tab shows the next team"
 shot 04-applied 1.0
-visible seminar-move 04-applied
-visible seminar-score 04-applied
+visible_here seminar-move 04-applied
+visible_here seminar-score 04-applied
 key Next
 expect seminar-phase waiting "Page Down goes on to the next decision"
 expect seminar-round 2 "round 2"
@@ -234,7 +167,7 @@ expect seminar-phase applied "the second decision played"
 click seminar-team:0
 expect seminar-selected 0 "Nord shown, whose opener moved the relationship"
 shot 05-applied-reasons 1.0
-visible seminar-reasons 05-applied-reasons
+visible_here seminar-reasons 05-applied-reasons
 key Next
 expect seminar-round 3 "round 3"
 
@@ -244,19 +177,19 @@ expect seminar-selected 0 "Nord shown"
 key w
 expect seminar-what-if 1 "W opens what if"
 shot 06-what-if
-visible seminar-what-if-round:2 06-what-if
+visible_here seminar-what-if-round:2 06-what-if
 key 2
 wait_widget seminar-what-if-option:1 && pass "decision 2's other options are offered" || fail "no other options"
 shot 07-what-if-options
-visible seminar-what-if-option:1 07-what-if-options
+visible_here seminar-what-if-option:1 07-what-if-options
 key 1
 expect seminar-what-if 0 "the branch is open"
 expect seminar-lines 3 "a third line: Nord's branch"
 expect seminar-active-line 2 "Nord plays on the branch"
 expect seminar-phase applied "the branch's move is played at once"
 shot 08-branch 1.0
-visible seminar-line-radar:0 08-branch
-visible seminar-line-radar:2 08-branch
+visible_here seminar-line-radar:0 08-branch
+visible_here seminar-line-radar:2 08-branch
 click seminar-switch:0
 expect seminar-active-line 0 "switch back to the original"
 click seminar-switch:2
@@ -266,10 +199,10 @@ log "== the comparison"
 key v
 expect screen comparison "V opens the comparison"
 shot 09-comparison
-visible comparison-parting 09-comparison
-visible comparison-score:0 09-comparison
-visible comparison-score:2 09-comparison
-visible comparison-radar:1 09-comparison
+visible_here comparison-parting 09-comparison
+visible_here comparison-score:0 09-comparison
+visible_here comparison-score:2 09-comparison
+visible_here comparison-radar:1 09-comparison
 click comparison-print
 for i in $(seq 1 100); do [ -n "$(value print-file)" ] && break; sleep 0.1; done
 PRINTED=$(value print-file)
@@ -294,12 +227,12 @@ ls "$(dirname "$FILE")" | grep -q tmp && fail "a temporary was left beside the s
 rm -f "$STATE"
 start_app
 expect screen start "rapport opens on the start screen"
-find_window
+find_seminar_window
 key Return # the first-run introduction
 expect intro 0 "introduction closed"
 expect seminar-offer "$FILE" "it offers the unfinished seminar"
 shot 10-offer
-visible seminar-resume 10-offer
+visible_here seminar-resume 10-offer
 click seminar-resume
 expect screen seminar "continue: back in the seminar"
 expect seminar-lines 3 "with both teams' lines and the branch"
@@ -324,8 +257,8 @@ click lang-de
 key s
 expect screen seminar-setup "S opens the seminar set-up"
 shot 14-setup
-visible seminar-begin 14-setup
-visible seminar-plenary 14-setup
+visible_here seminar-begin 14-setup
+visible_here seminar-plenary 14-setup
 key Return
 expect seminar-form plenary "plenary is the default"
 key Next
@@ -340,12 +273,12 @@ expect_team 0 votes 4 "two hands for option 2, two for option 3 (Shift+3 takes o
 key t
 expect seminar-timer 1 "T starts the discussion timer"
 shot 15-hands
-visible seminar-timer 15-hands
-visible seminar-more:2 15-hands
+visible_here seminar-timer 15-hands
+visible_here seminar-more:2 15-hands
 key Next Next
 expect seminar-phase revealed "revealed"
 shot 16-plenary-revealed
-visible seminar-unity 16-plenary-revealed
+visible_here seminar-unity 16-plenary-revealed
 
 if [ "$FULL" = 1 ]; then
 log "== idle with the timer running"
@@ -400,7 +333,7 @@ PIN=$(sed -n 's/^trainer: //p' "$OUT/phones.out")
 BASE=${JOIN%%/\?room=*}
 case "$JOIN" in http://127.0.0.1:187*/\?room=$ROOM) pass "stdout: join $JOIN, room $ROOM, a trainer PIN" ;; *) fail "no join line on stdout: '$JOIN'" ;; esac
 expect screen seminar "the seminar opens with its phones"
-find_window
+find_seminar_window
 expect phones on "phones on"
 expect phones-url "$JOIN" "the window shows the printed join address"
 phone() { curl -s --max-time 5 "$BASE/api/join" -H 'Content-Type: application/json' -d "{\"room\":\"$ROOM\",\"team\":\"$1\"}" |
@@ -417,8 +350,8 @@ VOTES="$(vote "$N1" presse)$(vote "$N2" presse)$(vote "$N3" profil)$(vote "$S1" 
 expect_team 0 votes 3 "Nord's three votes counted"
 expect_team 1 votes 2 "Süd's two votes counted"
 shot 17-phones-voting 1.0
-visible seminar-room-code 17-phones-voting
-visible seminar-phones-joined 17-phones-voting
+visible_here seminar-room-code 17-phones-voting
+visible_here seminar-phones-joined 17-phones-voting
 absent seminar-reasons "nothing revealed while the phones vote"
 if command -v zbarimg >/dev/null; then
     read -r x y w h <<<"$(awk '$1 == "widget" && $2 == "seminar-qr" { print $3, $4, $5, $6; exit }' "$OUT/17-phones-voting.state.txt")"
@@ -431,7 +364,7 @@ fi
 [ "$(trainer close)$(trainer reveal)" = 200200 ] && pass "close and reveal from the remote" || fail "close or reveal refused"
 expect seminar-phase revealed "revealed on the projector"
 shot 18-phones-revealed 0.6
-visible seminar-unity 18-phones-revealed
+visible_here seminar-unity 18-phones-revealed
 [ "$(trainer apply)" = 200 ] && pass "apply from the remote" || fail "apply refused"
 expect seminar-phase applied "the move played"
 curl -s "$BASE/api/state" -H "Authorization: Bearer $N3" | grep -q '"move":{"choice":"presse"' &&

@@ -23,7 +23,7 @@ struct ReasonGroup {
 
 /// Groups the changes at `indices` of `changes` (one move's); `at` is the state the texts are read in.
 /// Variable changes (the author's bookkeeping), drift and pressure easing with time are left out:
-/// they have driftSummary.
+/// they have driftSummary. Less than an hour passing is left out too.
 /// Changes that round to no whole point are left out of the lists: learners see whole points.
 [[nodiscard]] std::vector<ReasonGroup> groupChanges(const Scenario& scenario, const std::vector<Change>& changes, const State* at,
                                                     const std::vector<std::size_t>& indices, Lang lang);
