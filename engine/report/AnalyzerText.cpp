@@ -182,10 +182,11 @@ private:
         }
         for (const RatingMismatch& m : m_r.ratingMismatches) {
             if (m.guarantee != Guarantee::Proved) continue;
-            m_out << "  – " << tr("Bewertung und Ergebnis passen nicht (bewiesen): Das gute Ende ", "Rating and result disagree (proved): the good ending ")
-                  << endingName(m.good) << " (" << place(m.goodPlace) << tr(") bringt höchstens ", ") gives at most ") << points(m.goodBest)
-                  << tr(", das schwache Ende ", ", the poor ending ") << endingName(m.poor) << " (" << place(m.poorPlace) << tr(") bis zu ", ") up to ")
-                  << points(m.poorBest) << tr(" (Ergebnis: gewichtete Beziehungsqualität 0–100).\n", " (result: weighted relationship quality 0-100).\n");
+            m_out << "  – " << tr("Bewertung und Ergebnis passen nicht (bewiesen): Das gute Ende „", "Rating and result disagree (proved): the good ending \"")
+                  << m_s.nodes[m.good].id << tr("“ (", "\" (") << place(m.goodPlace) << tr(") bringt höchstens ", ") gives at most ") << points(m.goodBest)
+                  << tr(", das schwache Ende „", ", the poor ending \"") << m_s.nodes[m.poor].id << tr("“ (", "\" (") << place(m.poorPlace)
+                  << tr(") bis zu ", ") up to ") << points(m.poorBest)
+                  << tr(" (Ergebnis: gewichtete Beziehungsqualität 0–100).\n", " (result: weighted relationship quality 0-100).\n");
         }
         for (const ContradictoryCondition& c : m_r.contradictoryConditions)
             m_out << "  – " << tr("Die Bedingung „", "The condition \"") << c.text << tr("“ kann nie gelten, keine Werte erfüllen sie (", "\" can never hold, no values satisfy it (")
