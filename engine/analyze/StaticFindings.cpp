@@ -148,6 +148,20 @@ FilePlace factPlace(const Scenario& s, std::uint32_t fact) {
             "personas[" + s.personas[f.persona].id + "].facts[" + f.id + "]"};
 }
 
+/// The `if` of every conditional effect in `range` (nested ones too), placed below `at`.
+void effectContradictions(const Scenario& s, EffectRange range, NodeIndex node, ChoiceIndex choice, const FilePlace& at,
+                          std::vector<ContradictoryCondition>& out) {
+    for (std::uint32_t k = 0; k < range.count; ++k) {
+        const Effect& e = s.effects[range.first + k];
+        if (e.kind != Effect::Kind::If) continue;
+        FilePlace here{at.pointer + "/" + std::to_string(k), at.path + "[" + std::to_string(k) + "]"};
+        if (e.value != kNoExpr && Conjunction::impossible(s, e.value))
+            out.push_back(ContradictoryCondition{node, choice, conditionText(s, e.value), {here.pointer + "/if", here.path + ".if"}});
+        effectContradictions(s, {e.thenFirst, e.thenCount}, node, choice, {here.pointer + "/then", here.path + ".then"}, out);
+        effectContradictions(s, {e.elseFirst, e.elseCount}, node, choice, {here.pointer + "/else", here.path + ".else"}, out);
+    }
+}
+
 } // namespace
 
 std::string conditionText(const Scenario& s, ExprId e) {
@@ -180,11 +194,15 @@ std::string conditionText(const Scenario& s, ExprId e) {
 void findContradictions(const Scenario& s, std::vector<ContradictoryCondition>& out) {
     for (NodeIndex n = 0; n < s.nodes.size(); ++n) {
         const Node& node = s.nodes[n];
+        const FilePlace nodePlace = placeOfNode(s, n);
+        effectContradictions(s, node.effects, n, kNone, {nodePlace.pointer + "/effects", nodePlace.path + ".effects"}, out);
         if (node.kind == NodeKind::Decision) {
             for (ChoiceIndex c : node.choices) {
                 const ExprId e = s.choices[c].condition;
-                if (e == kNoExpr || !Conjunction::impossible(s, e)) continue;
-                out.push_back(ContradictoryCondition{n, c, conditionText(s, e), placeOfChoice(s, c, "if")});
+                if (e != kNoExpr && Conjunction::impossible(s, e))
+                    out.push_back(ContradictoryCondition{n, c, conditionText(s, e), placeOfChoice(s, c, "if")});
+                const FilePlace at = placeOfChoice(s, c, "effects");
+                effectContradictions(s, s.choices[c].effects, n, c, at, out);
             }
         }
         for (std::size_t b = 0; b < node.branches.size(); ++b) {

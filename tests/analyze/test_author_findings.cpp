@@ -107,6 +107,16 @@ TEST_CASE("a condition no values satisfy is a problem, with its place by pointer
     CHECK(has(a.en, "nodes[start].choices[besonders].if, /nodes/0/choices/1/if"));
 }
 
+TEST_CASE("a contradictory condition nested in a choice's effects is found at its place") {
+    const Analysed a = analyse("condition-in-effect");
+    CHECK(verdictOf(a.report) == Verdict::Problem);
+    REQUIRE(a.json["contradictoryConditions"].size() == 1);
+    const nlohmann::json& c = a.json["contradictoryConditions"][0];
+    CHECK(c["condition"] == "zahl >= 3 and zahl <= 2");
+    CHECK(c["place"]["pointer"] == "/nodes/0/choices/0/effects/1/then/0/if");
+    CHECK(c["place"]["path"] == "nodes[start].choices[gehen].effects[1].then[0].if");
+}
+
 TEST_CASE("a narrow condition that some values satisfy is no contradiction") {
     const Analysed a = analyse("condition-narrow");
     CHECK(a.json["contradictoryConditions"].empty());

@@ -24,6 +24,7 @@ FINDINGS = {  # scenario: (exit code, JSON list that must hold exactly one entry
     "rating-mismatch": (1, "ratingMismatches"),
     "rating-fine": (0, None),
     "condition-contradictory": (1, "contradictoryConditions"),
+    "condition-in-effect": (1, "contradictoryConditions"),
     "condition-narrow": (0, None),
     "fact-unused": (0, "unusedFacts"),
     "fact-used": (0, None),

@@ -79,6 +79,13 @@ def contradiction(possible):
 write("condition-contradictory", contradiction(False))
 write("condition-narrow", contradiction(True))
 
+# A conditional effect whose condition can never hold, nested in a choice's effects.
+write("condition-in-effect", base("condition-in-effect", [
+    decision("start", [
+        choice("gehen", "Ich gehe.", "I leave.", "ende_gut",
+               effects=[{"var": "zahl", "add": 1}, {"if": "zahl > 5", "then": [{"if": "zahl >= 3 and zahl <= 2", "then": [{"var": "zahl", "add": 1}]}]}])]),
+    ending("ende_gut", "good")], variables={"zahl": 0}))
+
 # A fact learned but never read; in the other file a later choice uses it.
 def facts(used):
     later = [choice("artikel_nennen", "Ich spreche sie auf ihren Artikel an.", "I mention her article.", "ende_gut", uses="artikel")] if used else []
