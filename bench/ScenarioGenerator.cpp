@@ -162,6 +162,7 @@ std::string repeatedScenario(const std::string& text, int copies) {
     s["start"] = start + "__0";
     s["nodes"] = nodes;
     s.erase("calibration");
+    s.erase("seminarCuts"); // they start at nodes of the original, which are renamed here
     return s.dump();
 }
 

@@ -18,26 +18,38 @@ namespace {
 struct AnalyzeOptions {
     ScenarioCommandArgs common;
     std::int64_t budgetMs = 1000;
+    bool details = false;
 };
 
 void printAnalyzeHelp(std::ostream& out) {
-    out << "usage: rapport analyze SCENARIO [--json] [--budget-ms N] [--lang de|en]\n\n"
-           "Shows what a scenario can do: which endings are reachable and with which values, the best\n"
-           "and the worst playthrough, dead ends and endless loops, choices never open, nodes never\n"
-           "reached, principles never exercised, facts never learned, variables never read, and the\n"
-           "number of distinct playthroughs. Every answer says how sure it is: proved, possible\n"
-           "(neither shown nor ruled out) or estimated (from sample playthroughs).\n"
+    out << "usage: rapport analyze SCENARIO [--json] [--details] [--budget-ms N] [--lang de|en]\n\n"
+           "Shows what a scenario can do, for trainers: a short summary first (which endings a group\n"
+           "reaches and how often, how good and how bad a run can get on the learner's 0-100 score,\n"
+           "what to fix), then the problems (dead ends, endless loops, endings never reached, loops\n"
+           "that drive the score up, endings whose rating and result disagree, conditions that can\n"
+           "never hold), the endings and the best and the worst run by the choices' texts, and\n"
+           "remarks (facts learned but never used, ties for the best run, what never happens).\n"
+           "Every answer says how sure it is: proved, possible (neither shown nor ruled out) or\n"
+           "estimated (from sample runs). docs/authoring.md explains every term of the report,\n"
+           "docs/analyzer.md the JSON and how the answers are found.\n"
            "SCENARIO is a file path or the id of a bundled scenario.\n\n"
            "  --json          print one JSON document instead of text\n"
+           "  --details       add the technical figures: number of runs, samples, statistics\n"
            "  --budget-ms N   time for the whole analysis in milliseconds (default 1000); the analysis\n"
            "                  stops earlier when its work is done, and uses at most about 1 GB of memory\n"
            "  --lang de|en    language of the text (default: from the system locale)\n\n"
-           "Exit: 0 every ending reachable and no dead end possible, 1 a problem proved or possible,\n"
+           "Exit: 0 every ending reachable and no dead end possible, 1 a problem proved or possible\n"
+           "      (a loop that drives the score up, a rating that disagrees, a condition that can never\n"
+           "      hold count as problems),\n"
            "      2 usage or load error, 3 the budget ran out before anything could be proved.\n";
 }
 
 std::optional<int> parseArgs(const std::vector<std::string>& args, AnalyzeOptions& o) {
     return parseScenarioArgs("analyze", args, o.common, printAnalyzeHelp, [&](const std::string& a, ArgCursor& cursor) -> std::optional<int> {
+        if (a == "--details") {
+            o.details = true;
+            return std::nullopt;
+        }
         if (a != "--budget-ms") return -1;
         const std::optional<std::string> v = cursor.value("--budget-ms");
         if (!v) return 2;
@@ -63,7 +75,7 @@ int runAnalyze(const AppOptions& global, const std::vector<std::string>& args) {
     options.budgetMs = o.budgetMs;
     const AnalysisReport report = analyzeScenario(scenario, options);
     if (o.common.json) std::cout << analysisJson(scenario, report) << "\n";
-    else std::cout << analysisText(scenario, report, lang);
+    else std::cout << analysisText(scenario, report, lang, o.details);
 
     switch (verdictOf(report)) {
     case Verdict::Clean: return 0;

@@ -4,6 +4,7 @@
 #include "rapport/analyze/Analyzer.h"
 
 #include "analyze/Detail.h"
+#include "analyze/Findings.h"
 
 #include <algorithm>
 
@@ -267,6 +268,11 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
                             report.playouts, obs);
         st.playoutMs = detail::msSince(u);
     }
+    {
+        // Cheap next to the layers: replays of the playthroughs found and one careless run per seed.
+        const Clock::time_point u = Clock::now();
+        detail::addAuthorFindings(model, options, later(after(start, budget), after(u, std::max(100.0, budget * 0.05))), report);
+    }
     st.totalMs = detail::msSince(start);
     return report;
 }
@@ -282,6 +288,10 @@ Verdict verdictOf(const AnalysisReport& r) {
         if (hasProved(*list)) proved = decided = true;
         if (!list->empty()) possible = true;
     }
+    // The authors' problems: each is shown by playthroughs or read off the file, so proved.
+    if (!r.inflatingLoops.empty() || !r.contradictoryConditions.empty()) proved = true;
+    for (const RatingMismatch& m : r.ratingMismatches)
+        if (m.guarantee == Guarantee::Proved) proved = true;
     // An empty list of dead ends is itself proved: every reachable decision has an open choice.
     if (r.deadEnds.empty() && r.loops.empty()) decided = true;
     if (proved) return Verdict::Problem;

@@ -10,6 +10,7 @@
 
 #include "rapport/core/Effects.h"
 #include "rapport/model/Drift.h"
+#include "rapport/model/Evaluate.h"
 #include "rapport/model/Model.h"
 #include "rapport/model/ModelConstants.h"
 
@@ -22,6 +23,7 @@ using Tf = ResultBounds::Tf;
 constexpr std::int32_t kTop = 100 * kScale;
 constexpr std::size_t kMaxCells = std::size_t{1} << 20; // nodes * personas * dimensions kept at most
 constexpr int kRoundsBeforeCap = 64;
+constexpr std::size_t kMaxCountedLayers = 256; // layers of the fixpoint (choices taken at most once, on a cycle)
 
 std::int32_t clampTo(std::int64_t v, std::int32_t lo, std::int32_t hi) {
     return static_cast<std::int32_t>(std::clamp<std::int64_t>(v, lo, hi));
@@ -170,6 +172,77 @@ bool sameRow(const Row& a, const Row& b) {
     return true;
 }
 
+// The conjunct of choice `ci`'s condition that makes it be taken at most once in a playthrough
+// (kNoExpr: none): a top-level conjunct that turns false for good when it is taken (`not chose(itself)`: the choice is tracked;
+// `not visited(its next node)`: entered at once; `not known(F)` with F among what it reveals:
+// facts are never forgotten in play).
+ExprId onceGuard(const Scenario& s, ChoiceIndex ci, ExprId expr, int depth = 0) {
+    if (expr == kNoExpr || expr >= s.expressions.size() || depth > 64) return kNoExpr;
+    const ExprNode& e = s.expressions[expr];
+    if (e.op == ExprOp::And) {
+        const ExprId left = onceGuard(s, ci, e.a, depth + 1);
+        return left != kNoExpr ? left : onceGuard(s, ci, e.b, depth + 1);
+    }
+    if (e.op != ExprOp::Not || e.a >= s.expressions.size()) return kNoExpr;
+    const Choice& c = s.choices[ci];
+    const ExprNode& inner = s.expressions[e.a];
+    const bool once = (inner.op == ExprOp::Chose && inner.a == ci) || (inner.op == ExprOp::Visited && inner.a == c.next) ||
+                      (inner.op == ExprOp::Known && std::find(c.reveals.begin(), c.reveals.end(), inner.a) != c.reveals.end());
+    return once ? expr : kNoExpr;
+}
+
+// Per choice on a cycle of the node graph (both ends in one strongly connected component) that
+// is taken at most once: the conjunct that says so (else kNoExpr). Only these need counting: a
+// path uses any other edge that leaves its component at most once anyway.
+std::vector<ExprId> choicesToCount(const Scenario& s, const AbstractResult& abs) {
+    const std::size_t nodes = s.nodes.size();
+    std::vector<std::uint32_t> comp(nodes, kNone), index(nodes, kNone), low(nodes, 0);
+    std::vector<bool> onStack(nodes, false);
+    std::vector<NodeIndex> stack;
+    std::vector<std::pair<NodeIndex, std::size_t>> frames; // iterative Tarjan: node, next edge
+    std::uint32_t counter = 0, comps = 0;
+    for (NodeIndex root = 0; root < nodes; ++root) {
+        if (index[root] != kNone) continue;
+        frames.push_back({root, 0});
+        index[root] = low[root] = counter++;
+        stack.push_back(root);
+        onStack[root] = true;
+        while (!frames.empty()) {
+            auto& [v, next] = frames.back();
+            if (next < abs.edges[v].size()) {
+                const NodeIndex w = abs.edges[v][next++].first;
+                if (index[w] == kNone) {
+                    index[w] = low[w] = counter++;
+                    stack.push_back(w);
+                    onStack[w] = true;
+                    frames.push_back({w, 0});
+                } else if (onStack[w]) {
+                    low[v] = std::min(low[v], index[w]);
+                }
+                continue;
+            }
+            const NodeIndex done = v;
+            frames.pop_back();
+            if (!frames.empty()) low[frames.back().first] = std::min(low[frames.back().first], low[done]);
+            if (low[done] == index[done]) {
+                for (;;) {
+                    const NodeIndex w = stack.back();
+                    stack.pop_back();
+                    onStack[w] = false;
+                    comp[w] = comps;
+                    if (w == done) break;
+                }
+                ++comps;
+            }
+        }
+    }
+    std::vector<ExprId> counted(s.choices.size(), kNoExpr);
+    for (NodeIndex n = 0; n < nodes; ++n)
+        for (const auto& [to, via] : abs.edges[n])
+            if (via != kNone && comp[n] == comp[to]) counted[via] = onceGuard(s, via, s.choices[via].condition);
+    return counted;
+}
+
 } // namespace
 
 ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs, Deadline deadline) : m_s(model.explore) {
@@ -191,59 +264,99 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
         nodeEffects.push_back(std::move(row));
     }
 
-    // Backward fixpoint: `after[n]` covers every way from node n (its effects applied) to an
-    // ending, `in[n]` adds its effects. A cycle that keeps raising a bound is cut off at the
-    // limits, which is still a bound.
-    std::vector<Row> after(nodes, Row(m_width)), in(nodes, Row(m_width));
-    std::vector<bool> capped(nodes, false);
-    for (int round = 0;; ++round) {
-        bool any = false;
-        for (NodeIndex n = static_cast<NodeIndex>(nodes); n-- > 0;) {
-            // Up to 64 rounds over every edge: on a large graph that is seconds, so the clock decides.
-            if ((n & 1023u) == 0 && deadline.passed()) return;
-            if (!abs.nodeReached[n] || capped[n]) continue;
-            Row next(m_width);
-            bool reach = false;
-            if (s.nodes[n].kind == NodeKind::Ending) {
-                reach = true;
-            } else {
-                for (const auto& [to, via] : abs.edges[n]) {
-                    if (!m_reach[to]) continue;
-                    Row way = via != kNone ? choiceRows[via] : Row(m_width);
-                    way.thenRow(in[to]);
-                    if (reach) next.join(way);
-                    else next = std::move(way);
-                    reach = true;
-                }
-            }
-            if (!reach) continue;
-            if (m_reach[n] && sameRow(next, after[n])) continue;
-            if (round >= kRoundsBeforeCap) {
-                for (Tf& t : next.up) t = {kTop, kTop};
-                for (Tf& t : next.low) t = {-kTop, -kTop};
-                capped[n] = true;
-            }
-            m_reach[n] = true;
-            after[n] = std::move(next);
-            in[n] = nodeEffects[n];
-            in[n].thenRow(after[n]);
-            any = true;
+    // Backward fixpoint, one layer per number of counted choices allowed: in layer k, `after[n]`
+    // covers every way from node n (its effects applied) to an ending that takes counted choices
+    // (taken at most once, on a cycle) at most k times in all, `in[n]` adds its effects. A counted
+    // choice leads into layer k - 1. No playthrough takes more counted choices than there are, so
+    // the last layer covers every playthrough; hub cycles that are open only while `not chose(..)`
+    // or `not visited(..)` so no longer raise a bound to the limits. A cycle without a counted
+    // choice that keeps raising a bound is still cut off at the limits, which is still a bound.
+    const std::vector<ExprId> guards = choicesToCount(s, abs);
+    std::vector<bool> counted(s.choices.size(), false);
+    for (ChoiceIndex c = 0; c < s.choices.size(); ++c)
+        if (guards[c] != kNoExpr) {
+            counted[c] = true;
+            m_guards.push_back(guards[c]);
         }
-        if (!any) break;
+    std::size_t layers = m_guards.size();
+    if (layers > kMaxCountedLayers) { // too many to count: every cycle as before
+        counted.assign(counted.size(), false);
+        m_guards.clear();
+        layers = 0;
     }
-    m_upper.resize(nodes * m_width);
-    m_lower.resize(nodes * m_width);
-    for (NodeIndex n = 0; n < nodes; ++n)
-        for (std::size_t i = 0; i < m_width; ++i) {
-            m_upper[n * m_width + i] = after[n].up[i];
-            m_lower[n * m_width + i] = after[n].low[i];
+    // Every layer is kept when it fits, so a state that can no longer take some counted choices
+    // reads the layer of those it still can (`bound`); else only the last.
+    m_layers = (layers + 1) * nodes * m_width <= kMaxCells * 4 ? layers + 1 : 1;
+    m_upper.resize(m_layers * nodes * m_width);
+    m_lower.resize(m_layers * nodes * m_width);
+    std::vector<Row> after(nodes, Row(m_width)), in(nodes, Row(m_width));
+    std::vector<Row> prevIn;
+    std::vector<bool> prevReach;
+    for (std::size_t layer = 0; layer <= layers; ++layer) {
+        // Layer k starts from layer k - 1 (every way it covers, layer k covers too).
+        std::vector<bool> capped(nodes, false);
+        for (int round = 0;; ++round) {
+            bool any = false;
+            for (NodeIndex n = static_cast<NodeIndex>(nodes); n-- > 0;) {
+                // Up to 64 rounds over every edge per layer: on a large graph that is seconds, so the clock decides.
+                if ((n & 1023u) == 0 && deadline.passed()) return;
+                if (!abs.nodeReached[n] || capped[n]) continue;
+                Row next(m_width);
+                bool reach = false;
+                if (s.nodes[n].kind == NodeKind::Ending) {
+                    reach = true;
+                } else {
+                    for (const auto& [to, via] : abs.edges[n]) {
+                        const bool once = via != kNone && counted[via];
+                        if (once ? layer == 0 || !prevReach[to] : !m_reach[to]) continue;
+                        Row way = via != kNone ? choiceRows[via] : Row(m_width);
+                        way.thenRow(once ? prevIn[to] : in[to]);
+                        if (reach) next.join(way);
+                        else next = std::move(way);
+                        reach = true;
+                    }
+                }
+                if (!reach) continue;
+                if (m_reach[n]) next.join(after[n]); // never below the previous layer
+                if (m_reach[n] && sameRow(next, after[n])) continue;
+                if (round >= kRoundsBeforeCap) {
+                    for (Tf& t : next.up) t = {kTop, kTop};
+                    for (Tf& t : next.low) t = {-kTop, -kTop};
+                    capped[n] = true;
+                }
+                m_reach[n] = true;
+                after[n] = std::move(next);
+                in[n] = nodeEffects[n];
+                in[n].thenRow(after[n]);
+                any = true;
+            }
+            if (!any) break;
         }
+        if (m_layers > 1 || layer == layers) { // a node no ending follows keeps the identity: never read
+            const std::size_t base = (m_layers > 1 ? layer : 0) * nodes * m_width;
+            for (NodeIndex n = 0; n < nodes; ++n)
+                for (std::size_t i = 0; i < m_width; ++i) {
+                    m_upper[base + n * m_width + i] = after[n].up[i];
+                    m_lower[base + n * m_width + i] = after[n].low[i];
+                }
+        }
+        if (layer < layers) {
+            prevIn = in;
+            prevReach = m_reach;
+        }
+    }
     m_scratch.personas.resize(s.personas.size());
     m_usable = true;
 }
 
 std::int64_t ResultBounds::bound(const State& state, bool maximise) const {
-    const std::size_t base = std::size_t{state.node} * m_width;
+    // A counted choice whose conjunct is false now can never be taken again: the rest of the
+    // playthrough takes at most the others, so the layer of that many covers it.
+    std::size_t layer = m_layers - 1;
+    if (m_layers > 1)
+        for (ExprId guard : m_guards)
+            if (evaluate(m_s, state, guard) == 0) --layer;
+    const std::size_t base = (layer * m_s.nodes.size() + state.node) * m_width;
     for (std::size_t p = 0; p < state.personas.size(); ++p)
         for (std::size_t d = 0; d < kDimensionCount; ++d) {
             const std::int64_t v = state.personas[p].dims[d];

@@ -210,6 +210,8 @@ public:
     [[nodiscard]] bool canEnd(NodeIndex node) const { return m_reach[node]; }
     /// The highest (maximise) or lowest result any playthrough from this state can end with.
     [[nodiscard]] std::int64_t bound(const State& state, bool maximise) const;
+    /// How many choices the bounds count (taken at most once, on a cycle of the node graph).
+    [[nodiscard]] std::size_t countedChoices() const { return m_guards.size(); }
 
     struct Tf {
         std::int32_t g = 0;
@@ -220,8 +222,10 @@ private:
     const Scenario& m_s;
     bool m_usable = false;
     std::size_t m_width = 0;        // personas * dimensions
+    std::vector<ExprId> m_guards;   // per counted choice: the conjunct that makes it be taken at most once
+    std::size_t m_layers = 1;       // layers of transforms kept (by counted choices still open)
     std::vector<bool> m_reach;
-    std::vector<Tf> m_upper, m_lower; // per node after its effects, m_width each
+    std::vector<Tf> m_upper, m_lower; // per layer and node after its effects, m_width each
     mutable State m_scratch;
 };
 

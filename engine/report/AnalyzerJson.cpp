@@ -77,6 +77,53 @@ json extreme(const Scenario& s, const Extreme& x) {
     return out;
 }
 
+json place(const FilePlace& p) { return {{"pointer", p.pointer}, {"path", p.path}}; }
+
+/// The authors' findings (issue 22): each with its place in the file.
+void authorFindings(const Scenario& s, const AnalysisReport& r, json& doc) {
+    json loops = json::array();
+    for (const InflatingLoop& l : r.inflatingLoops) {
+        json round = json::array(), results = json::array(), scores = json::array();
+        for (ChoiceIndex c : l.round) round.push_back(s.choices[c].id);
+        for (std::int64_t v : l.results) results.push_back(points(v)), scores.push_back(scoreOf(s, v));
+        loops.push_back({{"node", s.nodes[l.node].id}, {"place", place(l.place)}, {"round", round}, {"results", results},
+                         {"scores", scores}, {"guarantee", "proved"}, {"witness", path(s, l.witness)}});
+    }
+    doc["inflatingLoops"] = loops;
+    json mismatches = json::array();
+    for (const RatingMismatch& m : r.ratingMismatches)
+        mismatches.push_back({{"good", s.nodes[m.good].id}, {"poor", s.nodes[m.poor].id}, {"goodBest", points(m.goodBest)},
+                              {"poorBest", points(m.poorBest)}, {"guarantee", guaranteeId(m.guarantee)},
+                              {"goodPlace", place(m.goodPlace)}, {"poorPlace", place(m.poorPlace)}});
+    doc["ratingMismatches"] = mismatches;
+    json conditions = json::array();
+    for (const ContradictoryCondition& c : r.contradictoryConditions) {
+        json one = {{"node", s.nodes[c.node].id}, {"condition", c.text}, {"place", place(c.place)}, {"guarantee", "proved"}};
+        if (c.choice != kNone) one["choice"] = s.choices[c.choice].id;
+        conditions.push_back(one);
+    }
+    doc["contradictoryConditions"] = conditions;
+    json facts = json::array();
+    for (const UnusedFact& f : r.unusedFacts) facts.push_back({{"fact", s.facts[f.fact].id}, {"place", place(f.place)}, {"guarantee", "proved"}});
+    doc["unusedFacts"] = facts;
+    json examples = json::array();
+    for (const BestTie& t : r.bestTies.examples)
+        examples.push_back({{"step", t.step + 1}, {"instead", s.choices[t.original].id}, {"chose", s.choices[t.alternative].id},
+                            {"witness", path(s, t.witness)}});
+    doc["bestTies"] = {{"checked", r.bestTies.checked}, {"found", r.bestTies.found}, {"examples", examples}};
+    // Per ending: the shares of random and of careless runs (0-1), estimated.
+    const PlayoutStats& p = r.playouts;
+    json shares = json::object();
+    for (std::size_t e = 0; e < r.endings.size(); ++e) {
+        const std::uint32_t random = e < p.endingCounts.size() ? p.endingCounts[e] : 0;
+        const std::uint32_t careless = e < p.carelessCounts.size() ? p.carelessCounts[e] : 0;
+        shares[s.nodes[r.endings[e].node].id] = {
+            {"random", p.random == 0 ? json(nullptr) : json(static_cast<double>(random) / p.random)},
+            {"careless", p.careless == 0 ? json(nullptr) : json(static_cast<double>(careless) / p.careless)}};
+    }
+    doc["endingShares"] = shares;
+}
+
 const char* verdictId(Verdict v) {
     switch (v) {
     case Verdict::Clean: return "clean";
@@ -141,6 +188,13 @@ std::string analysisJson(const Scenario& s, const AnalysisReport& r) {
                        {"loops", p.loops}, {"unfinished", p.unfinished}, {"result", range(p.result)},
                        {"meanResult", points(p.meanResult)}, {"histogram", p.histogram},
                        {"greedyResult", range(p.greedyResult)}, {"guarantee", "estimated"}};
+    json careless = json::object();
+    for (std::size_t e = 0; e < p.carelessCounts.size() && e < r.endings.size(); ++e)
+        careless[s.nodes[r.endings[e].node].id] = p.carelessCounts[e];
+    doc["playouts"]["careless"] = p.careless;
+    doc["playouts"]["carelessEndings"] = careless;
+    doc["playouts"]["carelessStuck"] = p.carelessStuck;
+    authorFindings(s, r, doc);
     const AnalysisStats& st = r.stats;
     doc["stats"] = {{"nodes", st.nodes}, {"choices", st.choices}, {"decisions", st.decisions}, {"endings", st.endings},
                     {"chanceNodes", st.chanceNodes}, {"exactComplete", st.exactComplete},

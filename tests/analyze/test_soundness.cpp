@@ -9,6 +9,7 @@
 #include "ScenarioBuilder.h"
 
 #include "analyze/Detail.h"
+#include "rapport/load/ScenarioLoader.h"
 #include "rapport/model/Model.h"
 #include "rapport/play/Play.h"
 
@@ -293,4 +294,31 @@ TEST_CASE("soundness, exhaustively: the search's bounds hold what pressure costs
                                     {Act::Push, p2, kNone, Channel::Email, 2, false},
                                     {Act::Sulk, p2, kNone, Channel::Face, 2, false}},
                                    4, false, p2, true));
+}
+
+TEST_CASE("soundness, exhaustively: a hub whose ways round are each open once is bounded by counting them") {
+    // The player returns to a hub; each way round is open only while not chose(itself), not
+    // visited(where it leads) or not known(what it reveals). The bounds count these choices instead
+    // of cutting the cycle off at the limits (0-100), and hold on every path and at every state.
+    const LoadResult r = loadScenarioFile(std::string(RAPPORT_TEST_DATA) + "/analyzer/hub.json");
+    REQUIRE(r.ok());
+    const detail::AnalysisModel model = detail::buildAnalysisModel(*r.scenario);
+    const detail::AbstractResult abs = detail::analyseAbstract(model, detail::Deadline{detail::Clock::now() + std::chrono::minutes(1)});
+    REQUIRE(abs.complete);
+    const detail::ResultBounds bounds(model, abs);
+    REQUIRE(bounds.usable());
+    CHECK(bounds.countedChoices() == 5); // `bitte` too: known(notiz) and not chose(bitte)
+    const Scenario& x = model.explore;
+    State start = initialState(x, 0);
+    ChangeSink none;
+    std::string scratch;
+    REQUIRE(enterNodes(x, start, none, nullptr, Lang::En, scratch));
+    CHECK(bounds.bound(start, true) < 40 * kScale);
+    CHECK(bounds.bound(start, false) > 0);
+    std::size_t states = 0;
+    bool sound = true;
+    const Extremes e = playAll(x, abs, bounds, start, states, sound);
+    CHECK(states > 100);
+    CHECK(sound);
+    CHECK(e.lo < e.hi);
 }

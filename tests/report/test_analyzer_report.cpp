@@ -44,8 +44,14 @@ TEST_CASE("the analyzer's report as JSON and as text in both languages") {
     CHECK(doc["playthroughs"]["count"] == "1");
     const std::string de = analysisText(*s, r, Lang::De);
     const std::string en = analysisText(*s, r, Lang::En);
-    CHECK(de.find("== Sackgassen und Schleifen ==") != std::string::npos);
-    CHECK(de.find("Sackgasse bei „sackgasse“ (bewiesen): weiter") != std::string::npos);
-    CHECK(en.find("== Dead ends and loops ==") != std::string::npos);
-    CHECK(en.find("== Statistics ==") != std::string::npos);
+    CHECK(de.find("== Auf einen Blick ==") < de.find("== Zu beheben =="));
+    CHECK(de.find("Zu beheben: 1 Problem, siehe unten.") != std::string::npos);
+    CHECK(de.find("Sackgasse: Keine Wahl ist offen bei „sackgasse“ (bewiesen; nodes[sackgasse], /nodes/1)") != std::string::npos);
+    CHECK(de.find("1. „Wahl weiter“ (weiter)") != std::string::npos);
+    CHECK(en.find("== At a glance ==") != std::string::npos);
+    CHECK(en.find("Dead end: no choice is open at") != std::string::npos);
+    // The technical figures only with --details.
+    CHECK(en.find("== Statistics ==") == std::string::npos);
+    CHECK(analysisText(*s, r, Lang::En, true).find("== Statistics ==") != std::string::npos);
+    CHECK(analysisText(*s, r, Lang::De, true).find("== Statistik ==") != std::string::npos);
 }

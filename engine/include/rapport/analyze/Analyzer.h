@@ -155,6 +155,62 @@ struct PlayoutStats {
     std::int64_t meanResult = 0;
     std::array<std::uint32_t, 10> histogram{}; ///< results of random playouts in 10-point buckets
     ValueRange greedyResult;                  ///< over greedy playouts that reached an ending
+    std::uint32_t careless = 0;               ///< careless playouts: the first open option every time
+    std::vector<std::uint32_t> carelessCounts; ///< careless playouts per ending, parallel to AnalysisReport::endings
+    std::uint32_t carelessStuck = 0;          ///< careless playouts that reached no ending
+};
+
+/// Where a finding sits in the scenario file: a JSON pointer and the same place by ids.
+struct FilePlace {
+    std::string pointer; ///< "/nodes/11/choices/3/if"
+    std::string path;    ///< "nodes[zuhoeren].choices[z_lob].if"
+};
+
+/// A round of choices the player can take again and again, the result rising each time round.
+struct InflatingLoop {
+    NodeIndex node = kNone;            ///< the decision where each round starts and ends
+    std::vector<ChoiceIndex> round;    ///< the player's choices of one round
+    std::vector<std::int64_t> results; ///< the result at `node` before the first round and after each round
+    Witness witness;                   ///< from the start through every round shown
+    FilePlace place;                   ///< the decision
+};
+
+/// An ending rated good whose best result stays below what an ending rated poor reaches.
+struct RatingMismatch {
+    NodeIndex good = kNone, poor = kNone;
+    std::int64_t goodBest = 0; ///< the most the good ending gives (a sound limit when Proved)
+    std::int64_t poorBest = 0; ///< a playthrough to the poor ending reaches this
+    Guarantee guarantee = Guarantee::Estimated;
+    FilePlace goodPlace, poorPlace;
+};
+
+/// A condition that no values can satisfy (`x < 20 and x > 50`).
+struct ContradictoryCondition {
+    NodeIndex node = kNone;
+    ChoiceIndex choice = kNone; ///< set for a choice's `if`, else it is a branch's
+    std::string text;           ///< the condition, written back from its compiled form
+    FilePlace place;
+};
+
+/// A fact that some choice or effect teaches and that no condition or choice reads.
+struct UnusedFact {
+    std::uint32_t fact = 0;
+    FilePlace place; ///< where the fact is declared
+};
+
+/// Another playthrough with exactly the best result: the best one with one choice changed.
+struct BestTie {
+    Witness witness;
+    std::uint32_t step = 0;          ///< the step (from 0) where it differs
+    ChoiceIndex original = kNone;    ///< the best playthrough's choice there
+    ChoiceIndex alternative = kNone; ///< this one's
+};
+
+/// Other playthroughs found with exactly the best result.
+struct BestTies {
+    bool checked = false;          ///< the best playthrough's neighbours were tried
+    std::uint32_t found = 0;       ///< at least this many other playthroughs tie
+    std::vector<BestTie> examples; ///< up to three of them
 };
 
 /// How the answers were obtained.
@@ -193,6 +249,12 @@ struct AnalysisReport {
     PlaythroughCount playthroughBound; ///< an upper bound from the node graph (when not exact)
     PlayoutStats playouts;
     AnalysisStats stats;
+    // Findings for authors (analyze/Findings.cpp); the first three are problems.
+    std::vector<InflatingLoop> inflatingLoops;
+    std::vector<RatingMismatch> ratingMismatches;
+    std::vector<ContradictoryCondition> contradictoryConditions;
+    std::vector<UnusedFact> unusedFacts;
+    BestTies bestTies;
 };
 
 /// Analyses a scenario within the options' budget. The report refers to the scenario by index.

@@ -8,9 +8,11 @@
 
 namespace rapport {
 
-/// The report as readable text: endings, best and worst, dead ends and loops, what never
-/// happens, playthroughs, sample playthroughs, then statistics. Each answer says how sure it is.
-[[nodiscard]] std::string analysisText(const Scenario& scenario, const AnalysisReport& report, Lang lang);
+/// The report as readable text for trainers: a short summary (endings and how often a group reaches
+/// them, the best and the worst run as the learner's score, what to fix), the problems, the endings
+/// and the best and worst runs by the choices' texts, remarks; with `details` also the number of
+/// runs, the samples and the statistics. Each answer says how sure it is.
+[[nodiscard]] std::string analysisText(const Scenario& scenario, const AnalysisReport& report, Lang lang, bool details = false);
 
 /// The report as one JSON document; values in points (hundredths as decimals), counts as strings.
 [[nodiscard]] std::string analysisJson(const Scenario& scenario, const AnalysisReport& report);
