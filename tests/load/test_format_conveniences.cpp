@@ -2,6 +2,7 @@
 // scene does, and a node marked "todo" lets a file being written validate, with a warning.
 // Format 1 files keep their meaning.
 
+#include "ScenarioJson.h"
 #include "rapport/load/ScenarioLoader.h"
 #include "rapport/core/State.h"
 #include "rapport/play/Runner.h"
@@ -9,27 +10,15 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
 
 using namespace rapport;
 using nlohmann::json;
 
 namespace {
 
-json draft() {
-    std::ifstream in(std::string(RAPPORT_TEST_DATA) + "/good/format2-draft.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    return json::parse(text.str());
-}
+json draft() { return test::readJsonFile(std::string(RAPPORT_TEST_DATA) + "/good/format2-draft.json"); }
 
-json& node(json& s, const std::string& id) {
-    for (json& n : s["nodes"])
-        if (n["id"] == id) return n;
-    FAIL("no node " << id);
-    return s;
-}
+json& node(json& scenario, const std::string& id) { return test::nodeById(scenario, id); }
 
 LoadResult load(const json& s) { return loadScenarioText(s.dump(2), "draft.json"); }
 

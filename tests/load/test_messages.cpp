@@ -2,14 +2,13 @@
 // with a space, where to declare an unknown variable, the place as an author reads it, and a
 // "$schema" that points nowhere.
 
+#include "ScenarioJson.h"
 #include "rapport/load/ScenarioLoader.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <unistd.h>
 
 using namespace rapport;
@@ -17,12 +16,7 @@ using nlohmann::json;
 
 namespace {
 
-json sample() {
-    std::ifstream in(std::string(RAPPORT_SOURCE_DIR) + "/scenarios/sample-coffee-break.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    return json::parse(text.str());
-}
+json sample() { return test::sampleScenarioJson(); }
 
 json& choice(json& s, const std::string& node, const std::string& id) {
     for (json& n : s["nodes"])

@@ -2,33 +2,22 @@
 // marks and apostrophes of the wrong language, „Sie“ and „du“ mixed for one person, translations
 // of very different length; and the bundled library free of all of them.
 
+#include "ScenarioJson.h"
 #include "rapport/load/ScenarioLoader.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 using namespace rapport;
 using nlohmann::json;
 
 namespace {
 
-json sample() {
-    std::ifstream in(std::string(RAPPORT_SOURCE_DIR) + "/scenarios/sample-coffee-break.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    return json::parse(text.str());
-}
+json sample() { return test::sampleScenarioJson(); }
 
-json& node(json& s, const std::string& id) {
-    for (json& n : s["nodes"])
-        if (n["id"] == id) return n;
-    FAIL("no node " << id);
-    return s;
-}
+json& node(json& scenario, const std::string& id) { return test::nodeById(scenario, id); }
 
 json& choice(json& s, const std::string& nodeId, const std::string& id) {
     for (json& c : node(s, nodeId)["choices"])

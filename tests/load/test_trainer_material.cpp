@@ -2,6 +2,7 @@
 // questions load, are checked with plain errors at their place, and change nothing about play;
 // a seminar begun at a cut starts where the cut says, with its values, and saves and restores so.
 
+#include "ScenarioJson.h"
 #include "rapport/load/ScenarioLoader.h"
 #include "rapport/model/Evaluate.h"
 #include "rapport/session/Session.h"
@@ -10,27 +11,15 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
 
 using namespace rapport;
 using nlohmann::json;
 
 namespace {
 
-json sample() {
-    std::ifstream in(std::string(RAPPORT_SOURCE_DIR) + "/scenarios/sample-coffee-break.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    return json::parse(text.str());
-}
+json sample() { return test::sampleScenarioJson(); }
 
-json& node(json& scenario, const std::string& id) {
-    for (json& n : scenario["nodes"])
-        if (n["id"] == id) return n;
-    FAIL("no node " << id);
-    return scenario;
-}
+json& node(json& scenario, const std::string& id) { return test::nodeById(scenario, id); }
 
 LoadResult load(const json& scenario) { return loadScenarioText(scenario.dump(2), "material.json"); }
 
