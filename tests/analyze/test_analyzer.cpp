@@ -2,6 +2,7 @@
 // soundness of the abstract layer against concrete play, and the pinned results of every
 // bundled scenario (tests/data/analyzer/pinned/; RAPPORT_UPDATE_PINS=1 rewrites them).
 
+#include "analyze/AnalyzerTestKit.h"
 #include "rapport/analyze/Analyzer.h"
 #include "analyze/Detail.h"
 #include "rapport/report/AnalyzerReport.h"
@@ -26,21 +27,11 @@ namespace {
 
 using namespace rapport;
 
-std::shared_ptr<const Scenario> loadTestScenario(const std::string& name) {
-    const LoadResult r = loadScenarioFile(std::string(RAPPORT_TEST_DATA) + "/analyzer/" + name + ".json");
-    for (const Diagnostic& d : r.diagnostics)
-        if (d.severity == Severity::Error) MESSAGE(formatDiagnostic(d, Lang::En));
-    REQUIRE(r.ok());
-    return r.scenario;
-}
+std::shared_ptr<const Scenario> loadTestScenario(const std::string& name) { return test::loadAnalyzerScenario(name); }
 
 /// Options that make every answer independent of the machine's speed.
 AnalyzerOptions deterministic() {
-    AnalyzerOptions o;
-    o.budgetMs = 600000;
-    o.maxStates = 100000;
-    o.maxSearchStates = 5000;
-    o.maxPlayouts = 200;
+    AnalyzerOptions o = test::deterministicOptions();
     o.beamWidth = 64; // not from the budget: the beams stay quick
     return o;
 }

@@ -3,6 +3,7 @@
 // condition contradictory in itself, a fact learned but never used, careless runs per ending and
 // ties for the best run. The first three are problems (exit 1); the others are remarks.
 
+#include "analyze/AnalyzerTestKit.h"
 #include "rapport/analyze/Analyzer.h"
 #include "rapport/load/ScenarioLoader.h"
 #include "rapport/report/AnalyzerReport.h"
@@ -16,20 +17,9 @@ using namespace rapport;
 
 namespace {
 
-std::shared_ptr<const Scenario> loadFinding(const std::string& name) {
-    const LoadResult r = loadScenarioFile(std::string(RAPPORT_TEST_DATA) + "/analyzer/findings/" + name + ".json");
-    REQUIRE(r.ok());
-    return r.scenario;
-}
+std::shared_ptr<const Scenario> loadFinding(const std::string& name) { return test::loadAnalyzerScenario("findings/" + name); }
 
-AnalyzerOptions deterministic() {
-    AnalyzerOptions o;
-    o.budgetMs = 600000;
-    o.maxStates = 100000;
-    o.maxSearchStates = 5000;
-    o.maxPlayouts = 400;
-    return o;
-}
+AnalyzerOptions deterministic() { return test::deterministicOptions(400); }
 
 struct Analysed {
     std::shared_ptr<const Scenario> scenario;

@@ -1,6 +1,7 @@
 // The analyzer's report for tools (one JSON document) and for trainers (text in German and
 // English), on a scenario whose answer is known: a dead end behind a choice.
 
+#include "analyze/AnalyzerTestKit.h"
 #include "rapport/analyze/Analyzer.h"
 #include "rapport/load/ScenarioLoader.h"
 #include "rapport/report/AnalyzerReport.h"
@@ -14,21 +15,10 @@ using namespace rapport;
 
 namespace {
 
-std::shared_ptr<const Scenario> loadTestScenario(const std::string& name) {
-    const LoadResult r = loadScenarioFile(std::string(RAPPORT_TEST_DATA) + "/analyzer/" + name + ".json");
-    REQUIRE(r.ok());
-    return r.scenario;
-}
+std::shared_ptr<const Scenario> loadTestScenario(const std::string& name) { return test::loadAnalyzerScenario(name); }
 
-/// Options that make every answer independent of the machine's speed (as in test_analyzer.cpp).
-AnalyzerOptions deterministic() {
-    AnalyzerOptions o;
-    o.budgetMs = 600000;
-    o.maxStates = 100000;
-    o.maxSearchStates = 5000;
-    o.maxPlayouts = 200;
-    return o;
-}
+/// Options that make every answer independent of the machine's speed.
+AnalyzerOptions deterministic() { return test::deterministicOptions(); }
 
 } // namespace
 

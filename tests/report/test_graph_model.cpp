@@ -1,6 +1,7 @@
 // The scenario graph for authors: the analyzer's findings land on the right nodes and choices,
 // loops are marked, and the DOT text carries them (issue 21).
 
+#include "analyze/AnalyzerTestKit.h"
 #include "rapport/analyze/Analyzer.h"
 #include "rapport/load/ScenarioLoader.h"
 #include "rapport/report/GraphModel.h"
@@ -13,19 +14,10 @@ using namespace rapport;
 
 namespace {
 
-std::shared_ptr<const Scenario> loadGraphScenario(const std::string& name) {
-    const LoadResult r = loadScenarioFile(std::string(RAPPORT_TEST_DATA) + "/analyzer/" + name + ".json");
-    REQUIRE(r.ok());
-    return r.scenario;
-}
+std::shared_ptr<const Scenario> loadGraphScenario(const std::string& name) { return test::loadAnalyzerScenario(name); }
 
 GraphModel graphOf(const Scenario& s, Lang lang = Lang::En) {
-    AnalyzerOptions o;
-    o.budgetMs = 600000;
-    o.maxStates = 100000;
-    o.maxSearchStates = 5000;
-    o.maxPlayouts = 200;
-    return buildGraphModel(s, analyzeScenario(s, o), lang);
+    return buildGraphModel(s, analyzeScenario(s, test::deterministicOptions()), lang);
 }
 
 const GraphNode& nodeNamed(const GraphModel& g, const std::string& id) {
