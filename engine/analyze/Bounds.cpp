@@ -9,6 +9,7 @@
 #include "analyze/Detail.h"
 
 #include "rapport/core/Effects.h"
+#include "rapport/core/ScenarioGraph.h"
 #include "rapport/model/Drift.h"
 #include "rapport/model/Evaluate.h"
 #include "rapport/model/Model.h"
@@ -196,46 +197,10 @@ ExprId onceGuard(const Scenario& s, ChoiceIndex ci, ExprId expr, int depth = 0) 
 // path uses any other edge that leaves its component at most once anyway.
 std::vector<ExprId> choicesToCount(const Scenario& s, const AbstractResult& abs) {
     const std::size_t nodes = s.nodes.size();
-    std::vector<std::uint32_t> comp(nodes, kNone), index(nodes, kNone), low(nodes, 0);
-    std::vector<bool> onStack(nodes, false);
-    std::vector<NodeIndex> stack;
-    std::vector<std::pair<NodeIndex, std::size_t>> frames; // iterative Tarjan: node, next edge
-    std::uint32_t counter = 0, comps = 0;
-    for (NodeIndex root = 0; root < nodes; ++root) {
-        if (index[root] != kNone) continue;
-        frames.push_back({root, 0});
-        index[root] = low[root] = counter++;
-        stack.push_back(root);
-        onStack[root] = true;
-        while (!frames.empty()) {
-            auto& [v, next] = frames.back();
-            if (next < abs.edges[v].size()) {
-                const NodeIndex w = abs.edges[v][next++].first;
-                if (index[w] == kNone) {
-                    index[w] = low[w] = counter++;
-                    stack.push_back(w);
-                    onStack[w] = true;
-                    frames.push_back({w, 0});
-                } else if (onStack[w]) {
-                    low[v] = std::min(low[v], index[w]);
-                }
-                continue;
-            }
-            const NodeIndex done = v;
-            frames.pop_back();
-            if (!frames.empty()) low[frames.back().first] = std::min(low[frames.back().first], low[done]);
-            if (low[done] == index[done]) {
-                for (;;) {
-                    const NodeIndex w = stack.back();
-                    stack.pop_back();
-                    onStack[w] = false;
-                    comp[w] = comps;
-                    if (w == done) break;
-                }
-                ++comps;
-            }
-        }
-    }
+    std::vector<std::vector<NodeIndex>> out(nodes);
+    for (NodeIndex n = 0; n < nodes; ++n)
+        for (const auto& edge : abs.edges[n]) out[n].push_back(edge.first);
+    const std::vector<std::uint32_t> comp = strongComponents(out);
     std::vector<ExprId> counted(s.choices.size(), kNoExpr);
     for (NodeIndex n = 0; n < nodes; ++n)
         for (const auto& [to, via] : abs.edges[n])

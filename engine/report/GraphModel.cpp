@@ -17,57 +17,24 @@ struct Components {
 
 Components findComponents(const Scenario& scenario) {
     const std::size_t n = scenario.nodes.size();
-    Components c;
-    c.of.assign(n, kNone);
-    std::vector<std::uint32_t> index(n, kNone), low(n, 0);
-    std::vector<bool> onStack(n, false);
-    std::vector<NodeIndex> stack;
     std::vector<std::vector<Edge>> out(n);
-    for (NodeIndex v = 0; v < n; ++v) successors(scenario, v, out[v]);
-    std::uint32_t counter = 0;
-    struct Frame {
-        NodeIndex node;
-        std::size_t next;
-    };
-    for (NodeIndex root = 0; root < n; ++root) {
-        if (index[root] != kNone) continue;
-        std::vector<Frame> frames{{root, 0}};
-        index[root] = low[root] = counter++;
-        stack.push_back(root);
-        onStack[root] = true;
-        while (!frames.empty()) {
-            Frame& f = frames.back();
-            if (f.next < out[f.node].size()) {
-                const NodeIndex w = out[f.node][f.next++].to;
-                if (index[w] == kNone) {
-                    index[w] = low[w] = counter++;
-                    stack.push_back(w);
-                    onStack[w] = true;
-                    frames.push_back({w, 0});
-                } else if (onStack[w]) {
-                    low[f.node] = std::min(low[f.node], index[w]);
-                }
-                continue;
-            }
-            const NodeIndex v = f.node;
-            frames.pop_back();
-            if (!frames.empty()) low[frames.back().node] = std::min(low[frames.back().node], low[v]);
-            if (low[v] != index[v]) continue;
-            const auto component = static_cast<std::uint32_t>(c.cyclic.size());
-            std::size_t size = 0;
-            NodeIndex w = kNone;
-            do {
-                w = stack.back();
-                stack.pop_back();
-                onStack[w] = false;
-                c.of[w] = component;
-                ++size;
-            } while (w != v);
-            bool selfLoop = false;
-            for (const Edge& e : out[v]) selfLoop = selfLoop || e.to == v;
-            c.cyclic.push_back(size > 1 || selfLoop);
-        }
+    std::vector<std::vector<NodeIndex>> targets(n);
+    for (NodeIndex v = 0; v < n; ++v) {
+        successors(scenario, v, out[v]);
+        for (const Edge& e : out[v]) targets[v].push_back(e.to);
     }
+    Components c;
+    c.of = strongComponents(targets);
+    // A component is a cycle when it has two nodes or more, or one node that leads to itself.
+    std::vector<std::size_t> size;
+    for (const std::uint32_t k : c.of) {
+        if (k >= size.size()) size.resize(k + 1, 0);
+        ++size[k];
+    }
+    c.cyclic.assign(size.size(), false);
+    for (NodeIndex v = 0; v < n; ++v)
+        for (const NodeIndex w : targets[v])
+            if (size[c.of[v]] > 1 || w == v) c.cyclic[c.of[v]] = true;
     return c;
 }
 

@@ -32,4 +32,9 @@ void successors(const Scenario& scenario, NodeIndex node, std::vector<Edge>& out
 /// The same as a flag per node.
 [[nodiscard]] std::vector<bool> reachableFrom(const Scenario& scenario, NodeIndex from, bool throughOnly = false);
 
+/// The strongly connected components of a graph given as each node's successors: the component
+/// of every node (0, 1, … in the order Tarjan's algorithm closes them; a node on no cycle is a
+/// component of its own). Iterative, so a long chain cannot exhaust the stack.
+[[nodiscard]] std::vector<std::uint32_t> strongComponents(const std::vector<std::vector<NodeIndex>>& successorsOf);
+
 } // namespace rapport
