@@ -16,6 +16,19 @@ using namespace rapport;
 
 namespace {
 
+// The report's own work after the budget: the sanitizer build (unoptimised, instrumented) needs
+// 2.4-4.0 s of it for 1,000 choices, the Release build about 0.2 s.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define RAPPORT_TEST_UNDER_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(RAPPORT_TEST_UNDER_ASAN)
+constexpr double kReportWorkMs = 8000.0;
+#else
+constexpr double kReportWorkMs = 3000.0;
+#endif
+
 std::shared_ptr<const Scenario> load(const std::string& path) {
     const LoadResult r = loadScenarioFile(path);
     REQUIRE(r.ok());
@@ -37,7 +50,7 @@ TEST_CASE("a decision with 1,000 choices does not carry the analysis past its bu
     // analysis used: on a busy machine (CI runs two tests at once) the wall clock also counts the
     // time the test waited for a core, which said nothing about the analyzer (3.5 s once, 0.35 s alone).
     CAPTURE(r.stats.totalMs);
-    CHECK(cpuMs < 300.0 + 3000.0);
+    CHECK(cpuMs < 300.0 + kReportWorkMs);
     CHECK(r.stats.budgetExhausted);
 }
 
