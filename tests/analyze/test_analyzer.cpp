@@ -165,6 +165,7 @@ TEST_CASE("analyzer: too large for exact exploration, the abstract layer still p
     const auto s = loadTestScenario("large");
     AnalyzerOptions o = deterministic();
     o.maxStates = 2000;
+    o.beamWidth = 32; // the beams only need to show the reachable ending; wider costs minutes under the sanitizers
     const AnalysisReport r = analyzeScenario(*s, o);
     CHECK_FALSE(r.stats.exactComplete);
     CHECK(r.stats.memoryExhausted);
@@ -190,6 +191,7 @@ TEST_CASE("analyzer: narrowing by conditions proves that a decision always has a
     const auto s = loadTestScenario("conditional");
     AnalyzerOptions o = deterministic();
     o.maxStates = 1000;
+    o.beamWidth = 32; // as above
     const AnalysisReport r = analyzeScenario(*s, o);
     CHECK_FALSE(r.stats.exactComplete);
     CHECK(r.deadEnds.empty());

@@ -24,16 +24,12 @@ def german(text):
     return ""
 
 
-def share(rapport, path_to_file, budget_ms):
-    scenario = json.load(open(path_to_file, encoding="utf-8"))
+def longest_along(scenario, path):
+    """(how often the chosen option is the longest, decisions with two or more choices) along a
+    path of choice ids through a loaded scenario file."""
     decision_of = {c["id"]: n for n in scenario["nodes"] for c in n.get("choices", [])}
-    run = subprocess.run([rapport, "analyze", path_to_file, "--json", "--budget-ms", str(budget_ms)],
-                         capture_output=True, text=True, check=False, timeout=300)
-    best = json.loads(run.stdout)["best"]
-    if not best.get("found"):
-        raise SystemExit(f"{path_to_file}: the analyzer found no best playthrough")
     decisions = longest = 0
-    for chosen in best["witness"]["path"]:
+    for chosen in path:
         choices = decision_of[chosen].get("choices", [])
         if len(choices) < 2:
             continue
@@ -41,6 +37,24 @@ def share(rapport, path_to_file, budget_ms):
         lengths = {c["id"]: len(german(c.get("text"))) for c in choices}
         longest += lengths[chosen] == max(lengths.values())
     return longest, decisions
+
+
+def verdict(scenario_id, longest, decisions):
+    """The report line for one scenario and whether it breaks the limit."""
+    ratio = longest / decisions if decisions else 0.0
+    bad = ratio > LIMIT and scenario_id not in EXEMPT
+    return (f"{scenario_id}: the best option is the longest at {longest} of {decisions} decisions "
+            f"({round(100 * ratio)} %){', above 40 %' if bad else ''}"), bad
+
+
+def share(rapport, path_to_file, budget_ms):
+    scenario = json.load(open(path_to_file, encoding="utf-8"))
+    run = subprocess.run([rapport, "analyze", path_to_file, "--json", "--budget-ms", str(budget_ms)],
+                         capture_output=True, text=True, check=False, timeout=300)
+    best = json.loads(run.stdout)["best"]
+    if not best.get("found"):
+        raise SystemExit(f"{path_to_file}: the analyzer found no best playthrough")
+    return longest_along(scenario, best["witness"]["path"])
 
 
 def main():
@@ -56,12 +70,9 @@ def main():
     failures = 0
     for f in files:
         sid = os.path.basename(f)[:-len(".json")]
-        longest, decisions = share(rapport, f, budget_ms)
-        ratio = longest / decisions if decisions else 0.0
-        bad = ratio > LIMIT and sid not in EXEMPT
+        line, bad = verdict(sid, *share(rapport, f, budget_ms))
         failures += bad
-        print(f"{sid}: the best option is the longest at {longest} of {decisions} decisions "
-              f"({round(100 * ratio)} %){', above 40 %' if bad else ''}")
+        print(line)
     if not files:
         print("no scenarios found")
         failures += 1
