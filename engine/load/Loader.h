@@ -143,6 +143,8 @@ private:
     std::optional<std::int64_t> resultPoints(std::uint32_t node, std::string_view name);
     void loadTopics(std::uint32_t node);
     void loadPersona(std::uint32_t node, PersonaIndex index);
+    /// A persona's "name": one string, or in format 2 {"de": …, "en": …}.
+    void loadPersonaName(std::uint32_t node, Persona& persona);
     void loadStart(std::uint32_t node, Persona& persona);
     void loadPersonaFormat2(std::uint32_t node, Persona& persona);
     void loadNetwork(std::uint32_t node);
