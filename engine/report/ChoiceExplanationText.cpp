@@ -144,6 +144,15 @@ private:
             m_out << tr("  Prinzip: ", "  principle: ") << nameOf(static_cast<Principle>(v.principle), m_lang)
                   << (v.violation ? tr(" (verletzt)", " (violated)") : "") << "\n";
         if (o.grade >= 0) m_out << tr("  Bereitschaft für die Bitte: ", "  readiness for the request: ") << o.grade << "/100\n";
+        // Play applies none of the model's values here (engine/model/Model.cpp): showing its table
+        // and factors would explain changes that never happen.
+        if (m_s.choices[m_e.choice].authorReaction) {
+            m_out << tr("  Reaktion: Ihre eigene (\"reaction\": \"author\"). Das Modell ändert hier keinen Wert; es gelten nur "
+                        "Ihre Anpassungen. Als Kontakt zählt die Wahl trotzdem.\n",
+                        "  reaction: your own (\"reaction\": \"author\"). The model changes no value here; only your "
+                        "adjustments apply. The choice still counts as a contact.\n");
+            return;
+        }
         std::array<std::int64_t, kDimensionCount> table{}, bonus{};
         for (std::size_t d = 0; d < kDimensionCount; ++d) {
             table[d] = std::int64_t{v.points[d]} * kScale;
@@ -234,7 +243,10 @@ private:
         bool anyAuthor = false;
         for (const DimensionSum& s : m_e.sums) anyAuthor = anyAuthor || s.author != 0;
         m_out << "\n" << tr("== Modell und Ihre Anpassungen zusammen ==\n", "== The model and your adjustments together ==\n");
-        if (!anyAuthor)
+        if (m_s.choices[m_e.choice].authorReaction)
+            m_out << tr("  Ihre Anpassungen ersetzen die Reaktion des Modells; jeder Wert bleibt zwischen 0 und 100.\n",
+                        "  Your adjustments replace the model's reaction; every value stays between 0 and 100.\n");
+        else if (!anyAuthor)
             m_out << tr("  Die Wahl hat keine Anpassung (`adjust`): es gilt, was das Modell ändert.\n",
                         "  The choice has no adjustment (`adjust`): what the model changes stands.\n");
         else
@@ -273,12 +285,14 @@ std::string explanationJson(const Scenario& scenario, const ChoiceExplanation& e
     for (ChoiceIndex c : e.path) path.push_back(scenario.choices[c].id);
     j["path"] = std::move(path);
     j["shortestPath"] = e.shortestPath;
+    const bool authorReaction = scenario.choices[e.choice].authorReaction;
+    j["reaction"] = authorReaction ? "author" : "model";
     json acts = json::array();
     for (const ExplainedAct& a : e.acts) {
         json aj;
         aj["persona"] = scenario.personas[a.persona].id;
-        if (a.outcome.variant != nullptr) {
-            aj["reason"] = idOf(a.outcome.variant->reason);
+        if (a.outcome.variant != nullptr) aj["reason"] = idOf(a.outcome.variant->reason);
+        if (a.outcome.variant != nullptr && !authorReaction) { // the model's values, where play applies them
             json factors = json::array();
             for (std::uint8_t i = 0; i < a.outcome.traceCount; ++i)
                 factors.push_back({{"id", idOf(a.outcome.trace[i].id)}, {"percent", a.outcome.trace[i].percent}});
