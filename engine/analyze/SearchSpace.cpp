@@ -29,6 +29,45 @@ void addNodeSlots(Scenario& s, std::vector<std::uint32_t>& slotOf) {
     s.trackingSlots = next;
 }
 
+/// Stops tracking what only texts ask about (`visited`/`chose` in a text's `if`). Which text a
+/// player reads never changes where play goes or how it scores, so the analysis may drop the
+/// difference: two runs that differ only in a bit a text reads then merge into one state, and a
+/// beam keeps one of them instead of two. Play and the reports use the scenario as written.
+void dropTextOnlyTracking(Scenario& s) {
+    std::vector<bool> flow(s.expressions.size(), false);
+    std::vector<ExprId> pending;
+    auto root = [&](ExprId e) {
+        if (e != kNoExpr && e < flow.size() && !flow[e]) flow[e] = true, pending.push_back(e);
+    };
+    for (const Choice& c : s.choices) root(c.condition);
+    for (const Node& n : s.nodes)
+        for (const Branch& b : n.branches) root(b.condition);
+    for (const Effect& e : s.effects)
+        if (e.kind == Effect::Kind::AddVar || e.kind == Effect::Kind::SetVar || e.kind == Effect::Kind::If) root(e.value);
+    while (!pending.empty()) {
+        const ExprNode& n = s.expressions[pending.back()];
+        pending.pop_back();
+        switch (n.op) {
+        case ExprOp::Const: case ExprOp::Variable: case ExprOp::Time: case ExprOp::Days: case ExprOp::Budget:
+        case ExprOp::PersonaField: case ExprOp::Known: case ExprOp::Visited: case ExprOp::Chose: case ExprOp::Linked:
+            break;
+        case ExprOp::Neg: case ExprOp::Not: root(n.a); break;
+        default: root(n.a), root(n.b); break;
+        }
+    }
+    std::vector<bool> nodeRead(s.nodes.size(), false), choiceRead(s.choices.size(), false);
+    for (std::size_t e = 0; e < s.expressions.size(); ++e) {
+        if (!flow[e]) continue;
+        const ExprNode& n = s.expressions[e];
+        if (n.op == ExprOp::Visited && n.a < nodeRead.size()) nodeRead[n.a] = true;
+        if (n.op == ExprOp::Chose && n.a < choiceRead.size()) choiceRead[n.a] = true;
+    }
+    for (std::size_t n = 0; n < s.nodes.size(); ++n)
+        if (!nodeRead[n]) s.nodes[n].trackingSlot = kNone;
+    for (std::size_t c = 0; c < s.choiceTrackingSlot.size() && c < choiceRead.size(); ++c)
+        if (!choiceRead[c]) s.choiceTrackingSlot[c] = kNone;
+}
+
 } // namespace
 
 AnalysisModel buildAnalysisModel(const Scenario& scenario) {
@@ -36,6 +75,7 @@ AnalysisModel buildAnalysisModel(const Scenario& scenario) {
     m.original = &scenario;
     m.explore = scenario;
     Scenario& s = m.explore;
+    dropTextOnlyTracking(s);
     m.realChoices = static_cast<std::uint32_t>(s.choices.size());
     if (s.choiceTrackingSlot.size() < s.choices.size()) s.choiceTrackingSlot.resize(s.choices.size(), kNone);
     for (std::size_t n = 0; n < s.nodes.size(); ++n) {
@@ -67,6 +107,7 @@ AnalysisModel buildAnalysisModel(const Scenario& scenario) {
     m.traced = s;
     addNodeSlots(m.traced, m.slotOf);
     m.tracedOriginal = scenario;
+    dropTextOnlyTracking(m.tracedOriginal);
     std::vector<std::uint32_t> slotsOriginal;
     addNodeSlots(m.tracedOriginal, slotsOriginal);
     assert(slotsOriginal == m.slotOf && "both traced copies number their slots alike");

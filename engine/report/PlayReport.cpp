@@ -87,8 +87,21 @@ struct DurationUnit {
     const char *deOne, *deMany, *enOne, *enMany;
 };
 
-/// A span of time in the largest unit that measures it whole, from one of two tables.
+/// A span of time in the largest unit that measures it whole, from one of two tables. A span of
+/// more than a day that is not whole days is told in half days, as people say it ("anderthalb
+/// Tage später", not "34 Stunden später"); the table's day row gives the words.
 std::string durationIn(const DurationUnit (&kUnits)[4], std::int64_t minutes, Lang lang) {
+    const bool de = lang == Lang::De;
+    if (minutes > kMinutesPerDay && minutes % kMinutesPerDay != 0 && minutes < kMinutesPerWeek) {
+        const std::int64_t halfDays = (minutes + kMinutesPerDay / 4) / (kMinutesPerDay / 2);
+        if (halfDays % 2 == 0) return durationIn(kUnits, halfDays / 2 * kMinutesPerDay, lang);
+        static constexpr const char* kHalvesDe[] = {"anderthalb", "zweieinhalb", "dreieinhalb", "viereinhalb", "fünfeinhalb", "sechseinhalb"};
+        static constexpr const char* kHalvesEn[] = {"one and a half", "two and a half", "three and a half", "four and a half", "five and a half", "six and a half"};
+        const auto whole = static_cast<std::size_t>(std::min<std::int64_t>(halfDays / 2, 6));
+        std::string s = de ? kUnits[1].deMany : kUnits[1].enMany;
+        s.replace(s.find("{n}"), 3, de ? kHalvesDe[whole - 1] : kHalvesEn[whole - 1]);
+        return s;
+    }
     for (const DurationUnit& u : kUnits) {
         if (minutes < u.minutes || minutes % u.minutes != 0) continue;
         const std::int64_t n = minutes / u.minutes;

@@ -189,3 +189,16 @@ TEST_CASE("the German page of the play --json contract lists the same keys") {
     }
     CHECK(en == de);
 }
+
+TEST_CASE("scene headers tell long uneven spans in half days, as people say them") {
+    using rapport::describeLater;
+    using rapport::Lang;
+    constexpr std::int64_t hour = 60, day = 24 * hour;
+    CHECK(describeLater(34 * hour, Lang::De) == "anderthalb Tage später");
+    CHECK(describeLater(34 * hour, Lang::En) == "one and a half days later");
+    CHECK(describeLater(2 * day + 13 * hour, Lang::De) == "zweieinhalb Tage später");
+    CHECK(describeLater(day + 2 * hour, Lang::De) == "einen Tag später");    // rounds to whole days
+    CHECK(describeLater(3 * day + 20 * hour, Lang::De) == "4 Tage später");
+    CHECK(describeLater(3 * hour, Lang::De) == "3 Stunden später");          // within a day: exact
+    CHECK(describeLater(2 * day, Lang::En) == "2 days later");
+}
