@@ -190,6 +190,8 @@ private:
 
     // --- TextLint.cpp ---
     void lintTexts();
+    /// TextLintNames.cpp: choices that name a person the player has not come across on some way in.
+    void lintUnmetNames();
     /// The texts in both languages that `t` may show (the branches of a text with a condition).
     void collectLeafTexts(TextId t, std::vector<TextId>& out) const;
 

@@ -85,7 +85,10 @@ void Loader::run() {
     completeStarts();
     checkStartStages();
     checkSeminarCuts();
-    if (m_lintTexts) lintTexts();
+    if (m_lintTexts) {
+        lintTexts();
+        lintUnmetNames();
+    }
     assignWork();
 }
 
