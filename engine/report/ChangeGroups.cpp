@@ -23,6 +23,17 @@ bool introducedHere(const std::vector<Change>& changes, const std::vector<std::s
     return false;
 }
 
+/// What of `why` the line `told` does not say yet. One act's loss and gain share their main
+/// sentence and differ in their factors ("… verlassen. Am Telefon kommt nicht alles an."): the
+/// longest opening of whole sentences that `told` already holds is left out, so it reads once.
+std::string newSentences(const std::string& told, const std::string& why) {
+    std::size_t skip = 0;
+    for (std::size_t p = why.find(". "); p != std::string::npos; p = why.find(". ", p + 1))
+        if (told.find(why.substr(0, p + 1)) != std::string::npos) skip = p + 2;
+    std::string rest = why.substr(skip);
+    return told.find(rest) == std::string::npos ? rest : std::string();
+}
+
 } // namespace
 
 std::vector<ReasonGroup> groupChanges(const Scenario& s, const std::vector<Change>& changes, const State* at,
@@ -74,7 +85,7 @@ std::vector<ReasonGroup> groupChanges(const Scenario& s, const std::vector<Chang
         const bool shows = !((c.target == ChangeTarget::Dimension || c.target == ChangeTarget::Pressure) && roundsToNothing(c.delta()));
         if (shows && !why.empty() && g.why.find(why) == std::string::npos) {
             if (!g.why.empty() && why.compare(0, g.why.size(), g.why) == 0) g.why = why;
-            else g.why += (g.why.empty() ? "" : " ") + why;
+            else if (const std::string rest = newSentences(g.why, why); !rest.empty()) g.why += (g.why.empty() ? "" : " ") + rest;
         }
         switch (c.target) {
         case ChangeTarget::Owed: pg.owed = std::string(de ? "Gefallen-Konto " : "Favour balance ") + formatCount(c.after); break;

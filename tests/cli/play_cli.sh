@@ -90,6 +90,23 @@ check "--reasons end keeps the reasons back until the debrief" $?
 "$rapport" play "$library" --reasons later >/dev/null 2>&1; [ $? -eq 2 ]
 check "--reasons takes only now or end (exit 2)" $?
 
+# No reason line says the same sentence twice (one act's loss and gain share their sentence), on
+# the authors' good and poor paths of every library scenario.
+repeats=$(while read -r id kind _ending choices; do
+  case "$id" in ''|'#'*) continue ;; esac
+  "$rapport" play "$id" --guest --lang de --choices "$choices" 2>&1 | python3 -c '
+import re, sys
+for line in sys.stdin:
+    if not line.startswith("   · ") or " – " not in line: continue
+    said = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])", line.split(" – ", 1)[1]) if len(s.strip()) > 12]
+    twice = {s for s in said if said.count(s) > 1}
+    if twice: print(sys.argv[1], sorted(twice)[0])
+' "$id $kind"
+done < "$(dirname "$0")/../data/paths/library-paths.txt")
+[ -z "$repeats" ] || echo "$repeats" | head -5
+[ -z "$repeats" ]
+check "no reason line on the library's pinned paths says a sentence twice" $?
+
 # A bundled scenario can be named by its id; usage errors exit 2.
 "$rapport" play sample-coffee-break --choices ins_foyer --lang en >/dev/null 2>&1
 check "a bundled scenario is found by its id" $?
