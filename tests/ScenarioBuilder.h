@@ -37,7 +37,7 @@ public:
     PersonaIndex persona(const std::string& id, std::initializer_list<Trait> traits = {}, int startPoints = 30) {
         Persona p;
         p.id = id;
-        p.name = id;
+        p.names.fill(id);
         p.address = text(id);
         for (Trait t : traits) p.traits |= 1u << static_cast<unsigned>(t);
         p.start.dimensions.fill(startPoints);

@@ -240,7 +240,8 @@ WRONG_SHAPES = [
 # The same example in format 2, using the fields, acts and effects that are new there.
 VALID2 = copy.deepcopy(VALID)
 VALID2["format"] = 2
-VALID2["personas"][0].update({"avoids": ["sms"], "giftPolicy": "strict", "tender": True})
+VALID2["personas"][0].update({"avoids": ["sms"], "giftPolicy": "strict", "tender": True,
+                              "name": {"de": "Dr. Jana Weber", "en": "Dr Jana Weber"}})
 VALID2["personas"][0]["start"].update({"stage": "acquaintance", "inPerson": 1, "knownFor": "8w"})
 VALID2["personas"][1].update({"colleague": True, "routine": "1w"})
 VALID2["nodes"][0]["present"] = ["jung"]
@@ -278,6 +279,8 @@ WRONG_SHAPES_2 = [
            lambda doc: doc["nodes"][0]["choices"][1]["effects"].append({"tender": "weber", "running": True})),
     breaks("\"present\" in a format 1 file", _set(["nodes", 1, "present"], ["weber"])),
     breaks("\"knownFor\" in a format 1 file", _set(["personas", 0, "start", "knownFor"], "1w")),
+    breaks("a name per language in a format 1 file",
+           _set(["personas", 0, "name"], {"de": "Dr. Jana Weber", "en": "Dr Jana Weber"})),
 ]
 WRONG_SHAPES_IN_2 = [
     breaks("a value on a request", _set(["nodes", 0, "choices", 5, "value"], "token")),
@@ -292,6 +295,9 @@ WRONG_SHAPES_IN_2 = [
     breaks("a gift policy other than strict", _set(["personas", 0, "giftPolicy"], "relaxed")),
     breaks("avoids as a single channel", _set(["personas", 0, "avoids"], "sms")),
     breaks("a moment other than inconvenient", _set(["nodes", 0, "choices", 2, "moment"], "late")),
+    breaks("a name per language without English", _set(["personas", 0, "name"], {"de": "Dr. Jana Weber"})),
+    breaks("a name in an unknown language", _set(["personas", 0, "name"], {"de": "Weber", "fr": "Weber"})),
+    breaks("a name as a list", _set(["personas", 0, "name"], ["Dr. Jana Weber", "Dr Jana Weber"])),
 ]
 
 

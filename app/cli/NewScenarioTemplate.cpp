@@ -221,8 +221,8 @@ constexpr std::array<Note, 13> kNotes{{
     {"narration", "Erzählung: Text ohne Sprecher, dann geht es mit „next“ weiter.",
      "Narration: text without a speaker, then play goes on to \"next\"."},
     {"decision",
-     "Entscheidung: die Lernenden wählen eine der „choices“. „channel“ gilt nur für diese Entscheidung (ohne Angabe: persönlich).",
-     "Decision: the learners pick one of the \"choices\". \"channel\" holds for this decision only (left out: face to face)."},
+     "Entscheidung: die Lernenden wählen eine der „choices“. „channel“ gilt auch für spätere Entscheidungen ohne eigenen Kanal (ganz ohne Angabe: persönlich).",
+     "Decision: the learners pick one of the \"choices\". \"channel\" also holds for later decisions that set none (none at all: face to face)."},
     {"choiceQuestion",
      "Eine Wahl: „act“ sagt dem Modell, was sie tut (hier: eine Frage zu einem Anliegen der Person), „with“ an wen, „takes“ wie lange. "
      "Das Modell berechnet daraus die Änderungen; rapport explain zeigt sie vorher.",

@@ -22,7 +22,7 @@ void TerminalView::showNew() {
             m_scene = scene;
             m_out << "-- " << textOf(s, &m_runner.state(), scene, m_lang) << sceneTimeJump(m_shownLines) << " --\n";
         }
-        if (l.speaker != kNone) m_met.insert(l.speaker), m_out << s.personas[l.speaker].name << ": ";
+        if (l.speaker != kNone) m_met.insert(l.speaker), m_out << s.personas[l.speaker].name(m_lang) << ": ";
         m_out << m_runner.lineText(l);
         m_lineOpen = true;
         m_openLineNode = l.node;

@@ -52,7 +52,7 @@ std::string kindInWords(const AppState& app, const Scenario& s, const Node& node
     switch (node.kind) {
     case NodeKind::Narration: return tr(app, "Erzählung", "Narration");
     case NodeKind::Line:
-        return std::string(tr(app, "Es spricht: ", "Speaking: ")) + (node.speaker != kNone ? s.personas[node.speaker].name : std::string("–"));
+        return std::string(tr(app, "Es spricht: ", "Speaking: ")) + (node.speaker != kNone ? s.personas[node.speaker].name(app.settings.lang) : std::string("–"));
     case NodeKind::Decision: return tr(app, "Entscheidung", "Decision");
     case NodeKind::Branch: return tr(app, "Verzweigung nach Bedingungen", "Branch on conditions");
     case NodeKind::Chance: return tr(app, "Zufall", "Chance");

@@ -47,7 +47,7 @@ void drawPeople(AppState& app) {
         const Persona& p = s.personas[i];
         const PersonaState& ps = start.personas[i];
         ImGui::PushFont(app.fonts.heading);
-        wrapped(p.name);
+        wrapped(p.name(lang));
         ImGui::PopFont();
         std::string role = textOf(s, nullptr, p.role, lang);
         if (!p.company.empty()) role += (role.empty() ? "" : ", ") + p.company;

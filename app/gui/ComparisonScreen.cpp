@@ -239,7 +239,7 @@ void drawComparisonScreen(AppState& app) {
     ImGui::Spacing();
     if (s.personas.size() > 1) {
         std::vector<std::string> names;
-        for (const Persona& p : s.personas) names.push_back(p.name);
+        for (const Persona& p : s.personas) names.push_back(p.name(app.settings.lang));
         ImGui::PushFont(app.fonts.body);
         const int picked = tabStrip(app, "##comparison-persona", names, static_cast<int>(comparedPersona(app)), false);
         ImGui::PopFont();

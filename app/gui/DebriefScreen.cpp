@@ -51,7 +51,7 @@ void drawOutcome(AppState& app, const Debrief& d, float width) {
         const Persona& persona = s.personas[o.persona];
         ImGui::Spacing();
         ImGui::Separator();
-        heading(app, persona.name);
+        heading(app, persona.name(app.settings.lang));
         ImGui::Text("%s %s → %s", tr(app, "Qualität", "Quality"), formatPoints(o.startQuality).c_str(), formatPoints(o.endQuality).c_str());
         explainTooltip(app, tr(app, "Beziehungsqualität", "Relationship quality"), explainIndicator(Indicator::Quality, lang));
         ImGui::SameLine();

@@ -39,8 +39,8 @@ void personaPicker(AppState& app, const char* id) {
     if (s.personas.size() < 2) return;
     std::vector<std::string> names;
     for (const Persona& p : s.personas) {
-        const auto space = p.name.find_last_of(' ');
-        names.push_back(space == std::string::npos ? p.name : p.name.substr(space + 1));
+        const auto space = p.name(app.settings.lang).find_last_of(' ');
+        names.push_back(space == std::string::npos ? p.name(app.settings.lang) : p.name(app.settings.lang).substr(space + 1));
     }
     const int shown = static_cast<int>(shownPersona(app));
     const int picked = tabStrip(app, id, names, shown, false);
@@ -166,7 +166,7 @@ void drawFigurePanel(AppState& app, float width) {
         explainTooltip(app, std::string(tr(app, "Stimmung: ", "Mood: ")) + std::string(nameOf(mood.kind, lang)),
                        explainIndicator(Indicator::Mood, lang));
     }
-    heading(app, persona.name);
+    heading(app, persona.name(app.settings.lang));
     ImGui::TextColored(app.palette.muted, "%s", tr(app, "Stimmung:", "Mood:"));
     ImGui::SameLine();
     const ImVec4 moodColour = mood.kind >= MoodKind::Pleased ? app.palette.good : mood.kind <= MoodKind::Reserved ? app.palette.bad : app.palette.text;
@@ -198,7 +198,7 @@ void drawRelationshipPanel(AppState& app, float width, bool withPicker) {
     const float progress = animationProgress(game, now);
     if (progress < 1.0f) app.ui.animating = true;
 
-    heading(app, std::string(tr(app, "Beziehung zu ", "Relationship with ")) + s.personas[p].name);
+    heading(app, std::string(tr(app, "Beziehung zu ", "Relationship with ")) + s.personas[p].name(lang));
     if (withPicker) personaPicker(app, "##persona");
 
     RadarView view;

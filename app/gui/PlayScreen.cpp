@@ -210,7 +210,7 @@ void drawConversationPanel(AppState& app, float height) {
             if (line.speaker != kNone) {
                 bubble(app.palette.speech, [&] {
                     ImGui::PushFont(app.fonts.heading);
-                    ImGui::TextUnformatted(s.personas[line.speaker].name.c_str());
+                    ImGui::TextUnformatted(s.personas[line.speaker].name(lang).c_str());
                     ImGui::PopFont();
                     wrapped(text);
                 });

@@ -134,7 +134,7 @@ void drawSituation(AppState& app, const Line& line, std::uint32_t step, bool pro
         if (l.speaker != kNone) {
             tinted(app.palette.speech, [&] {
                 ImGui::PushFont(app.fonts.largeBold);
-                ImGui::TextUnformatted(s.personas[l.speaker].name.c_str());
+                ImGui::TextUnformatted(s.personas[l.speaker].name(app.settings.lang).c_str());
                 ImGui::PopFont();
                 wrapped(runner.lineText(l));
             });

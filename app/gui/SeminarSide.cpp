@@ -98,8 +98,8 @@ void personaPicker(AppState& app, PersonaIndex shown) {
     if (s.personas.size() < 2) return;
     std::vector<std::string> names;
     for (const Persona& p : s.personas) {
-        const auto space = p.name.find_last_of(' ');
-        names.push_back(space == std::string::npos ? p.name : p.name.substr(space + 1));
+        const auto space = p.name(app.settings.lang).find_last_of(' ');
+        names.push_back(space == std::string::npos ? p.name(app.settings.lang) : p.name(app.settings.lang).substr(space + 1));
     }
     ImGui::PushFont(app.fonts.body);
     const int picked = tabStrip(app, "##seminar-persona", names, static_cast<int>(shown), false);
@@ -210,7 +210,7 @@ void drawSeminarSidePanel(AppState& app, float width) {
     drawTimer(app);
     ImGui::Spacing();
     drawPhonesPanel(app, width);
-    largeHeading(app, s.personas[p].name);
+    largeHeading(app, s.personas[p].name(app.settings.lang));
     personaPicker(app, p);
     if (openLines(session, shownTeam(app)).size() >= 2) {
         // With branches the lines stand side by side, each with its shape and result.

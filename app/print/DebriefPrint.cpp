@@ -93,7 +93,7 @@ void printRelationships(PageWriter& page, const Runner& runner, const Debrief& d
         const double top = page.y();
         for (std::size_t i = first; i < last; ++i) {
             const double x = page.left() + static_cast<double>(i - first) * column;
-            page.textAt(s.personas[d.personas[i].persona].name, x + 4, top, column - 8, name);
+            page.textAt(s.personas[d.personas[i].persona].name(lang), x + 4, top, column - 8, name);
             drawRadar(page, x + (column - radarBoxWidth(radius)) / 2, top + nameHeight, radius, d.personas[i]);
             page.textAt(captions[i - first], x + 4, top + nameHeight + radarHeight, column - 8, small(0.15));
         }

@@ -26,7 +26,7 @@ std::string peopleLine(const Scenario& scenario, Lang lang) {
     std::string out = lang == Lang::De ? "Mit " : "With ";
     for (std::size_t i = 0; i < scenario.personas.size(); ++i) {
         if (i > 0) out += i + 1 == scenario.personas.size() ? (lang == Lang::De ? " und " : " and ") : ", ";
-        out += scenario.personas[i].name;
+        out += scenario.personas[i].name(lang);
     }
     return out;
 }

@@ -66,7 +66,7 @@ void printTable(PageWriter& page, const Session& session, const Comparison& c) {
         std::string qualities;
         for (const PersonaOutcome& o : e.debrief.personas) {
             if (!qualities.empty()) qualities += "\n";
-            qualities += s.personas[o.persona].name + ": " + formatPoints(o.endQuality) + " (" + printedChange(o.endQuality - o.startQuality, lang) + ")";
+            qualities += s.personas[o.persona].name(lang) + ": " + formatPoints(o.endQuality) + " (" + printedChange(o.endQuality - o.startQuality, lang) + ")";
         }
         const std::string cells[] = {lineName(session, e.line, lang), formatPoints(e.score) + " / 100 (" + printedChange(e.score - e.startScore, lang) + ")\n" +
                                          std::string(labelOf(bandOf(static_cast<int>(e.score / kScale)), lang)),
@@ -113,7 +113,7 @@ void printRadars(PageWriter& page, const Session& session, const Comparison& c) 
     constexpr double radius = 30; // three to a row
     const double boxWidth = radarBoxWidth(radius), boxHeight = radarBoxHeight(radius);
     const auto perRow = static_cast<std::size_t>(std::max(1.0, page.width() / boxWidth));
-    page.heading(std::string(tr(lang, "Die Beziehung zu ", "The relationship with ")) + s.personas[shown].name, boxHeight + 20);
+    page.heading(std::string(tr(lang, "Die Beziehung zu ", "The relationship with ")) + s.personas[shown].name(lang), boxHeight + 20);
     for (std::size_t i = 0; i < c.entries.size(); i += perRow) {
         page.keep(boxHeight + 20);
         const double top = page.y();

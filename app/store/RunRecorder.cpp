@@ -35,7 +35,7 @@ RunOutcome outcomeOf(const Runner& runner, const Debrief& d, std::int64_t finish
     o.scoreLabel = score.label;
     o.style = std::string(styleId(d.style.style));
     for (const PersonaOutcome& p : d.personas)
-        o.persons.push_back(PersonRecord{s.personas[p.persona].id, s.personas[p.persona].name, snapshot(p.start, p.startQuality, p.startStage),
+        o.persons.push_back(PersonRecord{s.personas[p.persona].id, s.personas[p.persona].name(runner.options().lang), snapshot(p.start, p.startQuality, p.startStage),
                                          snapshot(p.end, p.endQuality, p.endStage)});
     for (const PrincipleReview& r : d.principles) o.principles.push_back(PrincipleRecord{std::string(idOf(r.principle)), r.followed, r.violated});
     return o;

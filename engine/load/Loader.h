@@ -143,6 +143,8 @@ private:
     std::optional<std::int64_t> resultPoints(std::uint32_t node, std::string_view name);
     void loadTopics(std::uint32_t node);
     void loadPersona(std::uint32_t node, PersonaIndex index);
+    /// A persona's "name": one string, or in format 2 {"de": …, "en": …}.
+    void loadPersonaName(std::uint32_t node, Persona& persona);
     void loadStart(std::uint32_t node, Persona& persona);
     void loadPersonaFormat2(std::uint32_t node, Persona& persona);
     void loadNetwork(std::uint32_t node);
@@ -188,6 +190,8 @@ private:
 
     // --- TextLint.cpp ---
     void lintTexts();
+    /// TextLintNames.cpp: choices that name a person the player has not come across on some way in.
+    void lintUnmetNames();
     /// The texts in both languages that `t` may show (the branches of a text with a condition).
     void collectLeafTexts(TextId t, std::vector<TextId>& out) const;
 

@@ -85,7 +85,10 @@ void Loader::run() {
     completeStarts();
     checkStartStages();
     checkSeminarCuts();
-    if (m_lintTexts) lintTexts();
+    if (m_lintTexts) {
+        lintTexts();
+        lintUnmetNames();
+    }
     assignWork();
 }
 
@@ -374,8 +377,7 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
         return;
     Persona& p = m_sc.personas[index];
     (void)field(node, "id", true); // its value was checked while collecting ids
-    if (const std::uint32_t n = field(node, "name", true); n != kNoJson)
-        if (const auto v = string(n)) p.name = *v;
+    if (const std::uint32_t n = field(node, "name", true); n != kNoJson) loadPersonaName(n, p);
     if (const std::uint32_t n = field(node, "address", true); n != kNoJson) {
         m_inAddress = true;
         p.address = text(n);
@@ -432,6 +434,46 @@ void Loader::loadPersona(std::uint32_t node, PersonaIndex index) {
         m_encountersGiven[index] = m_tree.find(n, "encounters") != kNoJson;
         m_inPersonGiven[index] = format2() && m_tree.find(n, "inPerson") != kNoJson;
         m_knownForGiven[index] = format2() && m_tree.find(n, "knownFor") != kNoJson;
+    }
+}
+
+void Loader::loadPersonaName(std::uint32_t node, Persona& p) {
+    if (m_tree.type(node) == JsonType::String) {
+        p.names.fill(std::string(m_tree.string(node)));
+        return;
+    }
+    if (m_tree.type(node) != JsonType::Object) {
+        error(node, "wrong-type",
+              {"Write a person's name as a string (\"Dr. Jana Weber\") or, in format 2, one per language: "
+               "{\"de\": \"Dr. Jana Weber\", \"en\": \"Dr Jana Weber\"}.",
+               "Schreiben Sie den Namen einer Person als Zeichenkette (\"Dr. Jana Weber\") oder, ab Format 2, "
+               "je Sprache: {\"de\": \"Dr. Jana Weber\", \"en\": \"Dr Jana Weber\"}."});
+        return;
+    }
+    if (!format2()) {
+        error(node, "needs-format-2",
+              {"A name per language is new in format 2: write \"format\": 2 at the top of the file, or write the "
+               "name as one string.",
+               "Einen Namen je Sprache gibt es erst ab Format 2: Schreiben Sie oben \"format\": 2, oder schreiben "
+               "Sie den Namen als eine Zeichenkette."});
+        return;
+    }
+    static constexpr std::array<std::string_view, 2> kLanguages{"de", "en"};
+    std::array<std::uint32_t, 2> values{};
+    if (!readFields(node, kLanguages.data(), kLanguages.size(), values.data())) return;
+    for (std::size_t lang = 0; lang < kLanguages.size(); ++lang) {
+        if (values[lang] == kNoJson) {
+            const bool de = lang == static_cast<std::size_t>(Lang::De);
+            error(node, "missing-field",
+                  {std::string(de ? "The German name (“de”)" : "The English name (“en”)") +
+                       " is missing: a name per language needs both “de” and “en”. If it is the same in both, "
+                       "write it once as a string.",
+                   std::string(de ? "Der deutsche Name („de“)" : "Der englische Name („en“)") +
+                       " fehlt: Ein Name je Sprache braucht „de“ und „en“. Ist er in beiden gleich, schreiben Sie "
+                       "ihn einmal als Zeichenkette."});
+            continue;
+        }
+        if (const auto v = string(values[lang])) p.names[lang] = *v;
     }
 }
 

@@ -189,7 +189,7 @@ void Loader::lintTexts() {
     // Narration inside a speaker's words: the player reads it as that person's speech.
     for (const Node& n : m_sc.nodes) {
         if (n.speaker == kNone || (n.kind != NodeKind::Line && n.kind != NodeKind::Decision)) continue;
-        const std::string& name = m_sc.personas[n.speaker].name;
+        const Persona& speaker = m_sc.personas[n.speaker];
         for (TextId top : n.text) {
             std::vector<TextId> leaves;
             collectLeafTexts(top, leaves);
@@ -200,10 +200,10 @@ void Loader::lintTexts() {
                     const std::size_t at = narrationAt(m_tree.string(json), lang);
                     if (at == std::string_view::npos) continue;
                     reportAt(Severity::Warning, m_tree.sourceOffsetInString(json, at), json, "narration-in-speech",
-                             {"This is shown as the words of " + name +
+                             {"This is shown as the words of " + speaker.name(Lang::En) +
                                   ", but part of it is not in quotation marks: narration (what people do, how it "
                                   "sounds) goes into a “narration” node, speech into “…”.",
-                              "Das wird als Rede von " + name +
+                              "Das wird als Rede von " + speaker.name(Lang::De) +
                                   " gezeigt, aber ein Teil steht nicht in Anführungszeichen: Erzähltes (was jemand "
                                   "tut, wie es klingt) gehört in einen „narration“-Knoten, Rede in „…“."});
                     break; // one warning per text: the German and English usually share the mistake
@@ -242,7 +242,8 @@ void Loader::lintTexts() {
         if (byForm[0].empty() || byForm[1].empty()) continue;
         // The rarer form is the slip; on a tie the familiar one.
         const bool familiarRare = byForm[1].size() <= byForm[0].size();
-        const std::string name = m_sc.personas[key.first].name;
+        const std::string& name = m_sc.personas[key.first].name(Lang::En);
+        const std::string& nameDe = m_sc.personas[key.first].name(Lang::De);
         const std::string many = std::to_string(byForm[familiarRare ? 0 : 1].size());
         const bool toThem = key.second == 0;
         for (const Usage& u : byForm[familiarRare ? 1 : 0]) {
@@ -252,9 +253,9 @@ void Loader::lintTexts() {
                      {(toThem ? "The player says " + qEn(form) + " to " + name + " here, and " + qEn(other) + " in "
                               : name + " says " + qEn(form) + " to the player here, and " + qEn(other) + " in ") +
                           many + " other places: keep to one form per person.",
-                      (toThem ? "Die Spielfigur sagt hier " + qDe(form) + " zu " + name + ", an " + many +
+                      (toThem ? "Die Spielfigur sagt hier " + qDe(form) + " zu " + nameDe + ", an " + many +
                                     " anderen Stellen " + qDe(other)
-                              : name + " sagt hier " + qDe(form) + " zur Spielfigur, an " + many + " anderen Stellen " +
+                              : nameDe + " sagt hier " + qDe(form) + " zur Spielfigur, an " + many + " anderen Stellen " +
                                     qDe(other)) +
                           ": Bleiben Sie bei einer Anrede je Person."});
         }

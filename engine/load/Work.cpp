@@ -46,7 +46,7 @@ public:
             for (const TextPart& part : parts) {
                 n += 1 + part.literal.size() / kBytesPerUnit + expression(part.expr);
                 if (part.kind == TextPart::Kind::PersonaName && part.persona < m_s.personas.size())
-                    n += m_s.personas[part.persona].name.size() / kBytesPerUnit;
+                    n += std::max(m_s.personas[part.persona].names[0].size(), m_s.personas[part.persona].names[1].size()) / kBytesPerUnit;
                 if (part.kind == TextPart::Kind::PersonaAddress && part.persona < m_s.personas.size())
                     n += text(m_s.personas[part.persona].address); // an address holds no address (loader)
             }

@@ -111,7 +111,7 @@ void renderText(const Scenario& scenario, const State* state, TextId id, Lang la
             else out += "…";
             break;
         case TextPart::Kind::PlayerName: out += scenario.player.name; break;
-        case TextPart::Kind::PersonaName: out += scenario.personas[part.persona].name; break;
+        case TextPart::Kind::PersonaName: out += scenario.personas[part.persona].name(lang); break;
         case TextPart::Kind::PersonaAddress: renderText(scenario, state, scenario.personas[part.persona].address, lang, out); break;
         }
     }

@@ -396,7 +396,7 @@ std::string explainChange(const Scenario& scenario, const State* now, const Chan
     sentence += modifierNotes(change, lang);
     if (change.persona != kNone) {
         const Persona& persona = scenario.personas[change.persona];
-        replaceAll(sentence, "{who}", persona.address != kNone ? textOf(scenario, now, persona.address, lang) : persona.name);
+        replaceAll(sentence, "{who}", persona.address != kNone ? textOf(scenario, now, persona.address, lang) : persona.name(lang));
     }
     if (change.reason == Reason::Drift) // "{n}" is a number of days there, with its unit
         replaceAll(sentence, "{n}", change.count == 1 ? std::string(lang == Lang::De ? "Ein Tag" : "One day")

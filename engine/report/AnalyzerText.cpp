@@ -218,7 +218,7 @@ private:
     void personaRanges(const EndingRanges& r) {
         for (std::size_t p = 0; p < r.personas.size() && p < m_s.personas.size(); ++p) {
             const PersonaRanges& pr = r.personas[p];
-            m_out << "      " << m_s.personas[p].name << ": " << tr("Qualität ", "quality ") << range(pr.quality);
+            m_out << "      " << m_s.personas[p].name(m_lang) << ": " << tr("Qualität ", "quality ") << range(pr.quality);
             for (std::size_t d = 0; d < kDimensionCount; ++d)
                 m_out << ", " << nameOf(static_cast<Dimension>(d), m_lang) << " " << range(pr.dims[d]);
             m_out << "\n";

@@ -66,9 +66,10 @@ std::string AnalyzerWords::choiceText(ChoiceIndex c) const {
 }
 
 std::string AnalyzerWords::quoted(const std::string& text) const {
-    // A spoken line carries its own quotation marks already.
-    for (const char* mark : {"„", "“", "\"", "‚", "‘", "»", "«"})
-        if (text.rfind(mark, 0) == 0) return text;
+    // A spoken line carries its own quotation marks already, and so does narration that quotes
+    // speech ("You write again: “Just a quick nudge …”"): another pair around it would read „„…““.
+    for (const char* mark : {"„", "“", "”", "\"", "‚", "‘", "»", "«"})
+        if (text.find(mark) != std::string::npos) return text;
     return m_de ? "„" + text + "“" : "\"" + text + "\"";
 }
 

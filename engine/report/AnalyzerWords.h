@@ -32,7 +32,7 @@ protected:
     [[nodiscard]] std::string choiceText(ChoiceIndex c) const;
     /// A whole number with thousands marked: "2.000" (German), "2,000".
     [[nodiscard]] std::string number(std::uint64_t n) const;
-    /// „text“ (German) or "text", unless the text opens with a quotation mark of its own.
+    /// „text“ (German) or "text", unless the text has quotation marks of its own.
     [[nodiscard]] std::string quoted(const std::string& text) const;
     /// An ending by id with its rating: "e_abschluss (gut)".
     [[nodiscard]] std::string endingName(NodeIndex ending) const;

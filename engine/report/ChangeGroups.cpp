@@ -74,7 +74,7 @@ std::vector<ReasonGroup> groupChanges(const Scenario& s, const std::vector<Chang
         while (it != people.end() && it->first != c.persona) ++it;
         if (it == people.end()) {
             people.emplace_back(c.persona, PersonGroup{groups.size(), {}, {}, {}, 0, 0});
-            groups.push_back(ReasonGroup{s.personas[c.persona].name + ": ", "", 0});
+            groups.push_back(ReasonGroup{s.personas[c.persona].name(lang) + ": ", "", 0});
             it = people.end() - 1;
         }
         PersonGroup& pg = it->second;
@@ -152,7 +152,7 @@ std::string driftSummary(const Scenario& s, const std::vector<Change>& changes, 
                                  " " + formatChange(c.delta());
         if (p == order.size()) {
             order.push_back(c.persona);
-            items.push_back(s.personas[c.persona].name + " " + item);
+            items.push_back(s.personas[c.persona].name(lang) + " " + item);
         } else {
             items[p] += ", " + item;
         }

@@ -87,7 +87,7 @@ std::string dimensionList(std::uint8_t bits, Lang lang) {
     return out;
 }
 
-std::string personName(const Scenario& scenario, PersonaIndex p) { return p == kNone ? std::string() : scenario.personas[p].name; }
+std::string personName(const Scenario& scenario, PersonaIndex p, Lang lang) { return p == kNone ? std::string() : scenario.personas[p].name(lang); }
 
 class Writer {
 public:
@@ -110,8 +110,8 @@ private:
         const Choice& c = m_s.choices[m_e.choice];
         m_out << tr("Wahl ", "Choice ") << q(c.id) << ": " << textOf(m_s, &m_e.before, c.text, m_lang) << "\n";
         m_out << tr("  Akt: ", "  act: ") << nameOf(c.act, m_lang);
-        if (c.with != kNone) m_out << tr(", mit ", ", with ") << personName(m_s, c.with);
-        if (c.withSecond != kNone) m_out << tr(" und ", " and ") << personName(m_s, c.withSecond);
+        if (c.with != kNone) m_out << tr(", mit ", ", with ") << personName(m_s, c.with, m_lang);
+        if (c.withSecond != kNone) m_out << tr(" und ", " and ") << personName(m_s, c.withSecond, m_lang);
         m_out << tr(", Kanal: ", ", channel: ") << nameOf(c.channel, m_lang) << "\n";
         m_out << tr("  an der Entscheidung ", "  at the decision ") << q(m_s.nodes[c.node].id);
         if (m_e.path.empty()) {
@@ -127,7 +127,7 @@ private:
     void actPart(const ExplainedAct& act) {
         const Persona& p = m_s.personas[act.persona];
         const PersonaState& ps = m_e.before.personas[act.persona];
-        m_out << "\n== " << p.name << " ==\n";
+        m_out << "\n== " << p.name(m_lang) << " ==\n";
         const ActOutcome& o = act.outcome;
         if (o.variant == nullptr) {
             m_out << tr("  Der Akt ändert für diese Person nichts.\n", "  The act changes nothing for this person.\n");
@@ -144,6 +144,15 @@ private:
             m_out << tr("  Prinzip: ", "  principle: ") << nameOf(static_cast<Principle>(v.principle), m_lang)
                   << (v.violation ? tr(" (verletzt)", " (violated)") : "") << "\n";
         if (o.grade >= 0) m_out << tr("  Bereitschaft für die Bitte: ", "  readiness for the request: ") << o.grade << "/100\n";
+        // Play applies none of the model's values here (engine/model/Model.cpp): showing its table
+        // and factors would explain changes that never happen.
+        if (m_s.choices[m_e.choice].authorReaction) {
+            m_out << tr("  Reaktion: Ihre eigene (\"reaction\": \"author\"). Das Modell ändert hier keinen Wert; es gelten nur "
+                        "Ihre Anpassungen. Als Kontakt zählt die Wahl trotzdem.\n",
+                        "  reaction: your own (\"reaction\": \"author\"). The model changes no value here; only your "
+                        "adjustments apply. The choice still counts as a contact.\n");
+            return;
+        }
         std::array<std::int64_t, kDimensionCount> table{}, bonus{};
         for (std::size_t d = 0; d < kDimensionCount; ++d) {
             table[d] = std::int64_t{v.points[d]} * kScale;
@@ -208,7 +217,7 @@ private:
         if (m_e.changes.empty()) m_out << tr("  keine\n", "  none\n");
         for (const Change& c : m_e.changes) {
             m_out << "  ";
-            if (c.persona != kNone) m_out << personName(m_s, c.persona) << ", ";
+            if (c.persona != kNone) m_out << personName(m_s, c.persona, m_lang) << ", ";
             switch (c.target) {
             case ChangeTarget::Dimension: m_out << nameOf(static_cast<Dimension>(c.dimension), m_lang) << " " << points(c.delta(), m_lang); break;
             case ChangeTarget::Pressure: m_out << tr("Druck ", "pressure ") << points(c.delta(), m_lang); break;
@@ -234,14 +243,17 @@ private:
         bool anyAuthor = false;
         for (const DimensionSum& s : m_e.sums) anyAuthor = anyAuthor || s.author != 0;
         m_out << "\n" << tr("== Modell und Ihre Anpassungen zusammen ==\n", "== The model and your adjustments together ==\n");
-        if (!anyAuthor)
+        if (m_s.choices[m_e.choice].authorReaction)
+            m_out << tr("  Ihre Anpassungen ersetzen die Reaktion des Modells; jeder Wert bleibt zwischen 0 und 100.\n",
+                        "  Your adjustments replace the model's reaction; every value stays between 0 and 100.\n");
+        else if (!anyAuthor)
             m_out << tr("  Die Wahl hat keine Anpassung (`adjust`): es gilt, was das Modell ändert.\n",
                         "  The choice has no adjustment (`adjust`): what the model changes stands.\n");
         else
             m_out << tr("  Anpassungen kommen nach dem Modell hinzu; jeder Wert bleibt zwischen 0 und 100.\n",
                         "  Adjustments are added after the model; every value stays between 0 and 100.\n");
         for (const DimensionSum& s : m_e.sums) {
-            m_out << "  " << personName(m_s, s.persona) << ", " << nameOf(s.dimension, m_lang) << ": "
+            m_out << "  " << personName(m_s, s.persona, m_lang) << ", " << nameOf(s.dimension, m_lang) << ": "
                   << tr("Modell ", "model ") << points(s.model, m_lang) << tr(", Anpassung ", ", adjustment ") << points(s.author, m_lang)
                   << ": " << level(s.before, m_lang) << " → " << level(s.after, m_lang) << "\n";
             if (s.opposite)
@@ -273,12 +285,14 @@ std::string explanationJson(const Scenario& scenario, const ChoiceExplanation& e
     for (ChoiceIndex c : e.path) path.push_back(scenario.choices[c].id);
     j["path"] = std::move(path);
     j["shortestPath"] = e.shortestPath;
+    const bool authorReaction = scenario.choices[e.choice].authorReaction;
+    j["reaction"] = authorReaction ? "author" : "model";
     json acts = json::array();
     for (const ExplainedAct& a : e.acts) {
         json aj;
         aj["persona"] = scenario.personas[a.persona].id;
-        if (a.outcome.variant != nullptr) {
-            aj["reason"] = idOf(a.outcome.variant->reason);
+        if (a.outcome.variant != nullptr) aj["reason"] = idOf(a.outcome.variant->reason);
+        if (a.outcome.variant != nullptr && !authorReaction) { // the model's values, where play applies them
             json factors = json::array();
             for (std::uint8_t i = 0; i < a.outcome.traceCount; ++i)
                 factors.push_back({{"id", idOf(a.outcome.trace[i].id)}, {"percent", a.outcome.trace[i].percent}});

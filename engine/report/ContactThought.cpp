@@ -255,12 +255,12 @@ std::string contactThought(const Runner& runner, const KeyMoment& km, Lang lang)
         const PersonaIndex missed = scenario.choices[km.bestMove].with;
         if (missed == kNone || scenario.personas[missed].weight == 0) return {};
         const Persona& p = scenario.personas[missed];
-        const std::string name = p.address != kNone ? textOf(scenario, nullptr, p.address, lang) : p.name;
+        const std::string name = p.address != kNone ? textOf(scenario, nullptr, p.address, lang) : p.name(lang);
         return de ? name + " dachte: „Von Ihnen habe ich lange nichts gehört.“" : name + " thought: “I have not heard from you in a long time.”";
     }
     const Persona& persona = scenario.personas[strongest->persona];
     const bool gain = strongest->target == ChangeTarget::Pressure ? strongest->delta() < 0 : strongest->delta() > 0;
-    const std::string name = persona.address != kNone ? textOf(scenario, nullptr, persona.address, lang) : persona.name;
+    const std::string name = persona.address != kNone ? textOf(scenario, nullptr, persona.address, lang) : persona.name(lang);
     std::string said = de ? thought->de : thought->en;
     if (const Thought* more = traitThought(persona, *strongest, gain)) said += std::string(" ") + (de ? more->de : more->en);
     return de ? name + " dachte: „" + said + "“" : name + " thought: “" + said + "”";

@@ -396,7 +396,7 @@ std::string debriefToText(const Runner& runner, const Debrief& d, Lang lang) {
                                        : std::string(nameOf(p.startStage, lang)) + " → " + std::string(nameOf(p.endStage, lang));
         // The change in points beside the stages, so a stage reached with a worse impression (met,
         // but badly) does not read like progress.
-        std::string head = persona.name + ": " + (de ? "Qualität " : "quality ") + formatPoints(p.startQuality) + " → " +
+        std::string head = persona.name(lang) + ": " + (de ? "Qualität " : "quality ") + formatPoints(p.startQuality) + " → " +
                            formatPoints(p.endQuality) + " (" + formatChange(p.endQuality - p.startQuality) + "), " + stages;
         if (const std::string balance = balanceNote(p, lang); !balance.empty()) head += ", " + balance;
         if (persona.weight == 0) {

@@ -138,7 +138,7 @@ std::string describeLater(std::int64_t minutes, Lang lang) {
 
 std::string describeChange(const Scenario& scenario, const State* now, const Change& c, Lang lang) {
     const bool de = lang == Lang::De;
-    std::string who = c.persona != kNone ? scenario.personas[c.persona].name + ", " : std::string();
+    std::string who = c.persona != kNone ? scenario.personas[c.persona].name(lang) + ", " : std::string();
     switch (c.target) {
     case ChangeTarget::Dimension:
         return who + std::string(nameOf(static_cast<Dimension>(c.dimension), lang)) + " " + formatChange(c.delta()) + ": " +
@@ -148,7 +148,7 @@ std::string describeChange(const Scenario& scenario, const State* now, const Cha
     case ChangeTarget::Owed:
         return who + (de ? "offene Gefallen " : "favours owed ") + std::to_string(c.after) + ": " + explainChange(scenario, now, c, lang);
     case ChangeTarget::Link:
-        return scenario.personas[c.persona].name + " ↔ " + scenario.personas[c.index].name + ": " + explainChange(scenario, now, c, lang);
+        return scenario.personas[c.persona].name(lang) + " ↔ " + scenario.personas[c.index].name(lang) + ": " + explainChange(scenario, now, c, lang);
     case ChangeTarget::Fact: {
         const Fact& f = scenario.facts[c.index];
         return (de ? "Neu im Dossier: " : "New in the dossier: ") + textOf(scenario, now, f.text, lang);

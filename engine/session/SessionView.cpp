@@ -16,17 +16,18 @@ struct ReplayedLine {
 
 class Collect final : public LineSink {
 public:
-    Collect(const Scenario& scenario, std::vector<ReplayedLine>& out) : m_scenario(scenario), m_out(out) {}
+    Collect(const Scenario& scenario, Lang lang, std::vector<ReplayedLine>& out) : m_scenario(scenario), m_lang(lang), m_out(out) {}
     void line(NodeIndex node, PersonaIndex speaker, std::string_view text) override {
         ReplayedLine l;
         l.node = node;
-        if (speaker != kNone) l.line.speaker = m_scenario.personas[speaker].name;
+        if (speaker != kNone) l.line.speaker = m_scenario.personas[speaker].name(m_lang);
         l.line.text = std::string(text);
         m_out.push_back(std::move(l));
     }
 
 private:
     const Scenario& m_scenario;
+    Lang m_lang;
     std::vector<ReplayedLine>& m_out;
 };
 
@@ -45,7 +46,7 @@ std::vector<ReplayedLine> replayStep(const Runner& runner, std::size_t step, Lan
         applyChoice(s, state, runner.path()[step - 1], quiet);
     }
     std::vector<ReplayedLine> lines;
-    Collect collect(s, lines);
+    Collect collect(s, lang, lines);
     std::string scratch;
     enterNodes(s, state, quiet, &collect, lang, scratch);
     stop = state.node;

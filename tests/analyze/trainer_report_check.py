@@ -6,7 +6,8 @@
     --json with its place;
   - the default report of every bundled scenario, in both languages, opens with the summary, keeps
     the statistics for --details, and uses none of the engineers' words (Fixpunkt, fixed point,
-    fixpoint, Lücke, gap) outside the quoted choice texts of example runs;
+    fixpoint, Lücke, gap) outside the quoted choice texts of example runs, and quotes no choice
+    text that has quotation marks of its own in another pair („„…““, "“…”");
   - --json keeps the fields tools read (best, worst, result, guarantee, bound, witness.path, score).
     trainer_report_check.py RAPPORT SCENARIOS_DIR FINDINGS_DIR"""
 import json
@@ -17,6 +18,7 @@ import sys
 
 BANNED = re.compile(r"fixpunkt|fixed point|fixpoint|lücke|\bgaps?\b", re.IGNORECASE)
 STEP = re.compile(r"^\s+\d+\. ")  # a step of an example run: the author's choice text
+DOUBLED = re.compile(r'„„|““|"“|”"')  # the report's quotation marks around the text's own
 
 FINDINGS = {  # scenario: (exit code, JSON list that must hold exactly one entry, or None)
     "inflation": (1, "inflatingLoops"),
@@ -85,6 +87,8 @@ def main():
             for line in lines:
                 if BANNED.search(line) and not STEP.match(line):
                     failures.append(f"{sid} {lang}: engineers' word in: {line.strip()}")
+                if STEP.match(line) and DOUBLED.search(line):
+                    failures.append(f"{sid} {lang}: quotation marks doubled in: {line.strip()}")
             _, details, _ = run(rapport, sid, "--lang", lang, "--budget-ms", "300", "--details")
             if stats not in details:
                 failures.append(f"{sid} {lang}: --details without {stats}")

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # `rapport explain` and `rapport new` as an author uses them (issue 21): what a choice will do,
-# factor by factor, in both languages, with the warning when an adjustment pulls against the model;
-# a new scenario that validates strictly, follows the schema and plays to each of its endings.
+# factor by factor, in both languages, with the warning when an adjustment pulls against the model,
+# and only the author's adjustments for a choice with "reaction": "author" (issue 22); a new scenario
+# that validates strictly, follows the schema and plays to each of its endings; a person's name per
+# language as play shows it.
 # usage: authoring_cli.sh RAPPORT_BINARY SOURCE_DIR
 set -u
 rapport=$1
@@ -108,5 +110,46 @@ check "explain warns when the adjustment and the model point in opposite directi
 out=$("$rapport" explain erster_anruf.json nach_lieferzeiten_fragen --lang en)
 ! grep -q "Warning" <<<"$out"
 check "no warning where they agree or there is no adjustment" $?
+
+# "reaction": "author": explain shows what play does, the author's adjustment alone, not the model's values.
+python3 - erster_anruf.json author.json <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+c = d["nodes"][1]["choices"][1]
+c["reaction"] = "author"
+c["adjust"] = [{"persona": "hartmann", "kompetenz": -5, "reason": {"de": "Zu früh verkauft.", "en": "Sold too early."}}]
+json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+out=$("$rapport" explain author.json produkt_vorstellen --lang en)
+[ $? -eq 0 ] && grep -q 'reaction: your own ("reaction": "author")' <<<"$out" && ! grep -q "the model's result" <<<"$out" &&
+  ! grep -q "factors, in this order" <<<"$out" && ! grep -q "(model)" <<<"$out" &&
+  grep -q "Sabine Hartmann, Competence −5 (your adjustment): Sold too early."  <<<"$out" && grep -q "Your adjustments replace the model's reaction" <<<"$out"
+check "explain of a choice with the author's reaction lists only the author's adjustment" $?
+out=$("$rapport" explain author.json produkt_vorstellen --lang de)
+grep -q 'Reaktion: Ihre eigene ("reaction": "author")' <<<"$out" && ! grep -q "Ergebnis des Modells" <<<"$out"
+check "the same in German" $?
+out=$("$rapport" explain author.json produkt_vorstellen --json)
+python3 - "$out" <<'PY'
+import json, sys
+d = json.loads(sys.argv[1])
+assert d["reaction"] == "author", d.get("reaction")
+assert all("delta" not in a and "factors" not in a for a in d["acts"]), d["acts"]
+assert all(x["model"] == 0 for x in d["dimensions"]), d["dimensions"]
+assert [x["adjustment"] for x in d["dimensions"] if x["dimension"] == "kompetenz"] == [-5], d["dimensions"]
+PY
+check "explain --json of the author's reaction: no model values, the adjustment -5" $?
+
+# Format 2: a person's name per language, as play shows it in each language.
+python3 - erster_anruf.json names.json <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["personas"][0]["name"] = {"de": "Dr. Sabine Hartmann", "en": "Dr Sabine Hartmann"}
+json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+de=$("$rapport" play names.json --guest --lang de --choices nach_lieferzeiten_fragen,anrufen 2>&1)
+en=$("$rapport" play names.json --guest --lang en --choices nach_lieferzeiten_fragen,anrufen 2>&1)
+grep -q "^Dr. Sabine Hartmann: " <<<"$de" && ! grep -q "Dr Sabine" <<<"$de" && grep -q "^Dr Sabine Hartmann: " <<<"$en" &&
+  ! grep -q "Dr. Sabine" <<<"$en"
+check "play shows the name of the language played (Dr. in German, Dr in English)" $?
 
 exit $fail

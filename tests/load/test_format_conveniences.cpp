@@ -1,11 +1,12 @@
 // Format 2 conveniences (issue 22): a decision's channel carries over to later decisions as a
-// scene does, and a node marked "todo" lets a file being written validate, with a warning.
-// Format 1 files keep their meaning.
+// scene does, a node marked "todo" lets a file being written validate, with a warning, and a
+// person's name may differ per language. Format 1 files keep their meaning.
 
 #include "ScenarioJson.h"
 #include "rapport/load/ScenarioLoader.h"
 #include "rapport/core/State.h"
 #include "rapport/play/Runner.h"
+#include "rapport/report/Debrief.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -184,4 +185,44 @@ TEST_CASE("an act aimed at two people reaches each of them as if aimed at them a
                        {"debrief", {{"de", "Gut."}, {"en", "Good."}}}};
     old["nodes"][0]["choices"][1]["act"] = "question";
     CHECK(codes(load(old)).find("wrong-type") != std::string::npos);
+}
+
+TEST_CASE("format 2: a person's name per language is the one shown in the language played") {
+    json s = draft();
+    s["nodes"][2] = {{"id", "besuch"}, {"type", "ending"}, {"text", {{"de", "Ende."}, {"en", "The end."}}},
+                     {"debrief", {{"de", "Gut."}, {"en", "Good."}}}};
+    s["personas"][0]["name"] = {{"de", "Dr. Jana Weber"}, {"en", "Dr Jana Weber"}};
+    node(s, "ende")["text"] = {{"de", "Sie legen auf. {weber.name} notiert sich Ihren Namen."},
+                               {"en", "You hang up. {weber.name} writes down your name."}};
+    const LoadResult r = load(s);
+    INFO(codes(r));
+    REQUIRE(r.ok());
+    for (const auto& [lang, shown, other] : {std::tuple{Lang::De, "Dr. Jana Weber", "Dr Jana Weber"},
+                                             std::tuple{Lang::En, "Dr Jana Weber", "Dr. Jana Weber"}}) {
+        CAPTURE(shown);
+        RunnerOptions options;
+        options.lang = lang;
+        Runner runner(*r.scenario, options);
+        REQUIRE(runner.choose("frage") == ChooseError::None);
+        REQUIRE(runner.choose("dank") == ChooseError::None);
+        REQUIRE(runner.finished());
+        CHECK(r.scenario->personas[0].name(lang) == shown);
+        const std::string last(runner.lineText(runner.lines().back()));
+        CHECK(last.find(shown) != std::string::npos);
+        const std::string debrief = debriefToText(runner, buildDebrief(runner), lang);
+        CHECK(debrief.find(std::string(shown) + ": ") != std::string::npos);
+        CHECK(debrief.find(other) == std::string::npos);
+    }
+    // A plain string stays one name for both languages, in format 2 as in format 1.
+    s["personas"][0]["name"] = "Dr. Jana Weber";
+    const LoadResult plain = load(s);
+    REQUIRE(plain.ok());
+    CHECK(plain.scenario->personas[0].name(Lang::En) == "Dr. Jana Weber");
+    // Both languages are required, and the message names the missing one.
+    s["personas"][0]["name"] = {{"de", "Dr. Jana Weber"}};
+    const LoadResult half = load(s);
+    CHECK(!half.ok());
+    REQUIRE(!half.diagnostics.empty());
+    CHECK(half.diagnostics[0].messageEn.find("The English name (“en”) is missing") != std::string::npos);
+    CHECK(half.diagnostics[0].pointer == "/personas/0/name");
 }

@@ -80,6 +80,7 @@ const BadFile kBadFiles[] = {
     {"format1-new-act.json", "needs-format-2", 75, 34, "/nodes/1/choices/0/act", Severity::Error, 1},
     {"format1-new-effect.json", "needs-format-2", 122, 10, "/nodes/5/effects/3/vouch", Severity::Error, 1},
     {"format1-new-field.json", "needs-format-2", 75, 46, "/nodes/1/choices/0/asked", Severity::Error, 1},
+    {"format1-name-per-language.json", "needs-format-2", 38, 15, "/personas/0/name", Severity::Error, 1},
     {"format1-new-persona-field.json", "needs-format-2", 29, 27, "/personas/0/avoids", Severity::Error, 1},
     {"format1-new-start-field.json", "needs-format-2", 37, 20, "/personas/0/start/knownFor", Severity::Error, 1},
     {"format1-present.json", "needs-format-2", 103, 25, "/nodes/3/present", Severity::Error, 1},
@@ -106,6 +107,8 @@ const BadFile kBadFiles[] = {
     {"missing-persona.json", "missing-persona", 74, 34, "/nodes/1/choices/0/act", Severity::Error, 2},
     {"missing-translation.json", "missing-translation", 56, 16, "/nodes/0/scene", Severity::Warning, 1},
     {"misspelled-new-act.json", "unknown-value", 77, 38, "/nodes/1/choices/3/act", Severity::Error, 1},
+    {"name-missing-language.json", "missing-field", 38, 15, "/personas/0/name", Severity::Error, 1},
+    {"name-wrong-shape.json", "wrong-type", 38, 15, "/personas/0/name", Severity::Error, 1},
     {"no-choices.json", "no-choices", 73, 18, "/nodes/1/choices", Severity::Error, 5},
     {"out-of-range-dimension.json", "out-of-range", 34, 58, "/personas/0/start/vertrauen", Severity::Error, 1},
     {"out-of-range.json", "out-of-range", 9, 14, "/minutes", Severity::Error, 1},
@@ -194,7 +197,8 @@ TEST_CASE("the good minimal scenario loads with every field") {
     REQUIRE(s.personas.size() == 2);
     const Persona& weber = s.personas[0];
     CHECK(weber.id == "weber");
-    CHECK(weber.name == "Dr. Jana Weber");
+    CHECK(weber.name(Lang::De) == "Dr. Jana Weber");
+    CHECK(weber.name(Lang::En) == "Dr. Jana Weber"); // one string: the same name in both languages
     CHECK(weber.company == "Nordfracht AG");
     CHECK(weber.has(Trait::Formal));
     CHECK(weber.has(Trait::Busy));

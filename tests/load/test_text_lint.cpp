@@ -1,6 +1,7 @@
 // The text linter of `rapport validate` (issue 22): narration inside a speaker's words, quotation
 // marks and apostrophes of the wrong language, „Sie“ and „du“ mixed for one person, translations
-// of very different length; and the bundled library free of all of them.
+// of very different length, a choice naming a person not met on some way in; and the bundled
+// library free of all of them.
 
 #include "ScenarioJson.h"
 #include "rapport/load/ScenarioLoader.h"
@@ -8,6 +9,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace rapport;
@@ -136,4 +138,38 @@ TEST_CASE("the text linter runs only when asked for") {
     node(s, "l_lob")["text"] = {{"de", "\"Danke.\" Sie lächelt."}, {"en", "\"Thank you.\" She smiles."}};
     CHECK(loadScenarioText(s.dump(2), "plain.json").diagnostics.empty());
     CHECK(!lint(s).empty());
+}
+
+TEST_CASE("a choice naming a person the player has not come across on some way in gets a warning") {
+    json s = test::readJsonFile(std::string(RAPPORT_TEST_DATA) + "/good/format2-draft.json");
+    s["personas"].push_back({{"id", "brandt"}, {"name", "Eva Brandt"}, {"address", {{"de", "Frau Brandt"}, {"en", "Ms Brandt"}}},
+                             {"role", {{"de", "Compliance"}, {"en", "Compliance"}}}, {"company", "Nordfracht AG"}});
+    // Only the way through "treffen" passes the corridor where Frau Brandt introduces herself.
+    s["nodes"][2] = {{"id", "besuch"}, {"type", "narration"}, {"next", "nachfrage"},
+                     {"text", {{"de", "Auf dem Flur stellt sich Ihnen Frau Brandt aus der Compliance vor."},
+                               {"en", "In the corridor Ms Brandt from compliance introduces herself."}}}};
+    node(s, "nachfrage")["choices"][0]["text"] = {{"de", "„Danke. Grüßen Sie bitte Frau Brandt von mir.“"},
+                                                  {"en", "“Thanks. Please give Ms Brandt my regards.”"}};
+    const std::vector<Diagnostic> found = lint(s);
+    REQUIRE(count(found, "unmet-person") == 1);
+    const Diagnostic& d = *std::find_if(found.begin(), found.end(), [](const Diagnostic& x) { return x.code == "unmet-person"; });
+    CHECK(d.severity == Severity::Warning);
+    CHECK(d.pointer == "/nodes/1/choices/0/text/de");
+    CHECK(d.line > 1);
+    CHECK(d.column > 1);
+    CHECK(d.messageEn.find("names Eva Brandt, but on some way into the decision “nachfrage” the player has not come across Eva Brandt yet (for example after frage)") != std::string::npos);
+    CHECK(d.messageDe.find("nennt Eva Brandt, aber auf einem Weg zur Entscheidung „nachfrage“ ist Eva Brandt der Spielfigur noch nicht begegnet (zum Beispiel nach frage)") != std::string::npos);
+
+    // Every way in passes the corridor: no warning.
+    json corridor = s;
+    corridor["nodes"][0]["choices"][0]["next"] = "besuch";
+    CHECK(count(lint(corridor), "unmet-person") == 0);
+    // Known from before the scenario: no warning either.
+    json known = s;
+    known["personas"][1]["start"] = {{"stage", "acquaintance"}};
+    CHECK(count(lint(known), "unmet-person") == 0);
+    // A choice aimed at her is how the player meets her.
+    json aimed = s;
+    node(aimed, "nachfrage")["choices"][0]["with"] = "brandt";
+    CHECK(count(lint(aimed), "unmet-person") == 0);
 }

@@ -69,7 +69,7 @@ struct Look {
 
 struct Persona {
     std::string id;
-    std::string name;
+    std::array<std::string, 2> names; // full name per Lang; the same in both unless format 2 gives one per language
     TextId address = kNone;
     TextId role = kNone;
     std::string company;
@@ -88,6 +88,8 @@ struct Persona {
     int weight = 1;
     Look look;
 
+    /// The full name as shown in `lang` ("Dr. Jana Weber", "Dr Jana Weber").
+    [[nodiscard]] const std::string& name(Lang lang) const { return names[static_cast<std::size_t>(lang)]; }
     [[nodiscard]] bool has(Trait t) const { return (traits >> static_cast<unsigned>(t)) & 1u; }
     /// Whether the person does not want to be contacted on this channel (written or by default).
     [[nodiscard]] bool avoidsChannel(Channel c) const { return (avoidsEffective >> static_cast<unsigned>(c)) & 1u; }
