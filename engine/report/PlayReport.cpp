@@ -89,9 +89,11 @@ struct DurationUnit {
 
 /// A span of time in the largest unit that measures it whole, from one of two tables. A span of
 /// more than a day that is not whole days is told in half days, as people say it ("anderthalb
-/// Tage später", not "34 Stunden später"); the table's day row gives the words.
+/// Tage später", not "34 Stunden später"), and beyond a week in whole days.
 std::string durationIn(const DurationUnit (&kUnits)[4], std::int64_t minutes, Lang lang) {
     const bool de = lang == Lang::De;
+    if (minutes > kMinutesPerWeek && minutes % kMinutesPerDay != 0) // "2 Wochen", not "20165 Minuten"
+        return durationIn(kUnits, (minutes + kMinutesPerDay / 2) / kMinutesPerDay * kMinutesPerDay, lang);
     if (minutes > kMinutesPerDay && minutes % kMinutesPerDay != 0 && minutes < kMinutesPerWeek) {
         const std::int64_t halfDays = (minutes + kMinutesPerDay / 4) / (kMinutesPerDay / 2);
         if (halfDays % 2 == 0) return durationIn(kUnits, halfDays / 2 * kMinutesPerDay, lang);
