@@ -309,7 +309,8 @@ void keepPresentWarm(const Scenario& scenario, State& state, const ChangeSink& s
         present(node.speaker);
         for (PersonaIndex p : node.present) present(p);
     }
-    if (sink.choice != kNone && sink.choice < scenario.choices.size()) {
+    // Reading up on someone is not meeting them: a research choice names its person, who is not there.
+    if (sink.choice != kNone && sink.choice < scenario.choices.size() && scenario.choices[sink.choice].act != Act::Research) {
         present(scenario.choices[sink.choice].with);
         present(scenario.choices[sink.choice].withSecond);
     }

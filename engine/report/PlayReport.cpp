@@ -104,6 +104,17 @@ std::string durationIn(const DurationUnit (&kUnits)[4], std::int64_t minutes, La
         s.replace(s.find("{n}"), 3, de ? kHalvesDe[whole - 1] : kHalvesEn[whole - 1]);
         return s;
     }
+    if (minutes > 90 && minutes < 13 * 60 && minutes % 60 == 30) { // "zweieinhalb Stunden", not "150 Minuten"
+        static constexpr const char* kHalvesDe[] = {"zweieinhalb", "dreieinhalb", "viereinhalb", "fünfeinhalb", "sechseinhalb", "siebeneinhalb",
+                                                    "achteinhalb", "neuneinhalb", "zehneinhalb", "elfeinhalb", "zwölfeinhalb"};
+        static constexpr const char* kHalvesEn[] = {"two and a half", "three and a half", "four and a half", "five and a half",
+                                                    "six and a half", "seven and a half", "eight and a half", "nine and a half",
+                                                    "ten and a half", "eleven and a half", "twelve and a half"};
+        const auto whole = static_cast<std::size_t>(minutes / 60);
+        std::string s = de ? kUnits[2].deMany : kUnits[2].enMany;
+        s.replace(s.find("{n}"), 3, de ? kHalvesDe[whole - 2] : kHalvesEn[whole - 2]);
+        return s;
+    }
     for (const DurationUnit& u : kUnits) {
         if (minutes < u.minutes || minutes % u.minutes != 0) continue;
         const std::int64_t n = minutes / u.minutes;

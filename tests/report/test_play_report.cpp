@@ -202,5 +202,8 @@ TEST_CASE("scene headers tell long uneven spans in half days, as people say them
     CHECK(describeLater(3 * hour, Lang::De) == "3 Stunden später");          // within a day: exact
     CHECK(describeLater(2 * day, Lang::En) == "2 days later");
     CHECK(describeLater(14 * day + 5, Lang::De) == "2 Wochen später"); // not "20165 Minuten"
+    CHECK(describeLater(150, Lang::De) == "zweieinhalb Stunden später"); // not "150 Minuten"
+    CHECK(describeLater(150, Lang::En) == "two and a half hours later");
+    CHECK(describeLater(90, Lang::De) == "90 Minuten später");
     CHECK(describeLater(9 * day + 20 * hour, Lang::De) == "10 Tage später");
 }
