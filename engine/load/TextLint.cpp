@@ -3,6 +3,7 @@
 // a person addressed now with „Sie“, now with „du“, and translations of very different length.
 
 #include "load/Loader.h"
+#include "load/TextWords.h"
 
 #include <algorithm>
 #include <map>
@@ -14,18 +15,9 @@ constexpr std::string_view kLowOpen = "\xE2\x80\x9E";   // „
 constexpr std::string_view kHighOpen = "\xE2\x80\x9C";  // “ (German closing, English opening)
 constexpr std::string_view kHighClose = "\xE2\x80\x9D"; // ” (English closing)
 
-bool isContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
 std::size_t codePoints(std::string_view s) {
     return static_cast<std::size_t>(
         std::count_if(s.begin(), s.end(), [](char c) { return !isContinuation(static_cast<unsigned char>(c)); }));
-}
-
-bool isLetter(std::string_view s, std::size_t i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
-    // Latin letters with accents (ä, ß, é, ı): two-byte sequences from C3 to C5.
-    return c >= 0xC3 && c <= 0xC5;
 }
 
 /// A piece of a text: speech inside quotation marks, or what surrounds it.
@@ -107,20 +99,6 @@ MarkProblem wrongMark(std::string_view s, Lang lang) {
 }
 
 enum class Address { None, Formal, Familiar };
-
-/// Whether the character before byte `i` is a letter (multi-byte characters decoded to their start).
-bool letterBefore(std::string_view s, std::size_t i) {
-    if (i == 0) return false;
-    std::size_t j = i - 1;
-    while (j > 0 && isContinuation(static_cast<unsigned char>(s[j]))) --j;
-    return isLetter(s, j);
-}
-
-bool wordAt(std::string_view s, std::size_t i, std::string_view w) {
-    if (s.substr(i, w.size()) != w || letterBefore(s, i)) return false;
-    const std::size_t end = i + w.size();
-    return end >= s.size() || !isLetter(s, end);
-}
 
 /// Whether a word starts a sentence or a quotation (where „Sie“ may mean "she" or "they").
 bool sentenceStart(std::string_view s, std::size_t i) {

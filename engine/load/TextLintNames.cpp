@@ -3,6 +3,7 @@
 // has them (conditions can only close some), so a warning means at least one way the file allows.
 
 #include "load/Loader.h"
+#include "load/TextWords.h"
 #include "rapport/core/ScenarioGraph.h"
 
 #include <deque>
@@ -13,31 +14,6 @@ namespace {
 using PersonSet = std::uint64_t; // bit per persona (kMaxPersonas is 64)
 
 PersonSet bit(PersonaIndex p) { return p < kMaxPersonas ? PersonSet{1} << p : 0; }
-
-bool isContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-// A letter of a name: ASCII, or a Latin letter with accents (two-byte sequences from C3 to C5).
-bool letterEndsAt(std::string_view s, std::size_t end) {
-    if (end == 0) return false;
-    std::size_t i = end - 1;
-    while (i > 0 && isContinuation(static_cast<unsigned char>(s[i]))) --i;
-    const auto c = static_cast<unsigned char>(s[i]);
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5);
-}
-
-bool letterStartsAt(std::string_view s, std::size_t at) {
-    if (at >= s.size()) return false;
-    const auto c = static_cast<unsigned char>(s[at]);
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5);
-}
-
-/// Where `word` stands as a whole word in `text`, or npos.
-std::size_t wordAt(std::string_view text, std::string_view word) {
-    if (word.empty()) return std::string_view::npos;
-    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1))
-        if (!letterEndsAt(text, at) && !letterStartsAt(text, at + word.size())) return at;
-    return std::string_view::npos;
-}
 
 /// The last word of a full name: the surname a text uses ("Dr. Jana Weber" -> "Weber").
 std::string_view surname(const std::string& name) {
@@ -62,7 +38,7 @@ void Loader::lintUnmetNames() {
                     if (part.kind == TextPart::Kind::PersonaName || part.kind == TextPart::Kind::PersonaAddress) out |= bit(part.persona);
                     if (part.kind != TextPart::Kind::Literal) continue;
                     for (PersonaIndex p = 0; p < people; ++p)
-                        if (wordAt(part.literal, surname(m_sc.personas[p].name(static_cast<Lang>(lang)))) != std::string_view::npos)
+                        if (findWord(part.literal, surname(m_sc.personas[p].name(static_cast<Lang>(lang)))) != std::string_view::npos)
                             out |= bit(p);
                 }
         return out;
@@ -159,7 +135,7 @@ void Loader::lintUnmetNames() {
                     for (std::size_t lang = 0; lang < 2 && json == kNoJson && t < m_textJson.size(); ++lang) {
                         const std::uint32_t s = m_textJson[t][lang];
                         if (s == kNoJson || !m_tree.isString(s)) continue;
-                        at = wordAt(m_tree.string(s), surname(m_sc.personas[p].name(static_cast<Lang>(lang))));
+                        at = findWord(m_tree.string(s), surname(m_sc.personas[p].name(static_cast<Lang>(lang))));
                         if (at != std::string_view::npos) json = s;
                     }
                 if (json == kNoJson) continue; // named by a placeholder only: the author chose it on purpose
