@@ -47,13 +47,8 @@ void dropTextOnlyTracking(Scenario& s) {
     while (!pending.empty()) {
         const ExprNode& n = s.expressions[pending.back()];
         pending.pop_back();
-        switch (n.op) {
-        case ExprOp::Const: case ExprOp::Variable: case ExprOp::Time: case ExprOp::Days: case ExprOp::Budget:
-        case ExprOp::PersonaField: case ExprOp::Known: case ExprOp::Visited: case ExprOp::Chose: case ExprOp::Linked:
-            break;
-        case ExprOp::Neg: case ExprOp::Not: root(n.a); break;
-        default: root(n.a), root(n.b); break;
-        }
+        if (operandCount(n.op) >= 1) root(n.a);
+        if (operandCount(n.op) == 2) root(n.b);
     }
     std::vector<bool> nodeRead(s.nodes.size(), false), choiceRead(s.choices.size(), false);
     for (std::size_t e = 0; e < s.expressions.size(); ++e) {

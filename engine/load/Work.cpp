@@ -26,11 +26,8 @@ public:
             const ExprNode& e = m_s.expressions[todo.back()];
             todo.pop_back();
             ++n;
-            const bool binary = e.op >= ExprOp::Add; // the operators from Add on take two operands
-            if (binary || e.op == ExprOp::Neg || e.op == ExprOp::Not) {
-                todo.push_back(e.a);
-                if (binary) todo.push_back(e.b);
-            }
+            if (operandCount(e.op) >= 1) todo.push_back(e.a);
+            if (operandCount(e.op) == 2) todo.push_back(e.b);
         }
         return n;
     }

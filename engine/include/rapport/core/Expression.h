@@ -37,6 +37,12 @@ enum class ExprOp : std::uint8_t {
     Add, Sub, Mul, Div, Mod, Eq, Ne, Lt, Le, Gt, Ge, And, Or // a, b = operands
 };
 
+/// How many operands (`a`, then `b`) an expression node refers to: 0 for values, 1 for `-` and
+/// `not`, 2 for the operators from Add on.
+[[nodiscard]] constexpr int operandCount(ExprOp op) {
+    return op >= ExprOp::Add ? 2 : (op == ExprOp::Neg || op == ExprOp::Not ? 1 : 0);
+}
+
 /// What `persona.FIELD` reads. Dimensions come first so a Dimension casts to its field.
 enum class PersonaField : std::uint8_t {
     Sympathie, Anerkennung, Vertrauen, Gegenseitigkeit, Intensitaet, Kompetenz,
