@@ -87,34 +87,34 @@ struct DurationUnit {
     const char *deOne, *deMany, *enOne, *enMany;
 };
 
-/// A span of time in the largest unit that measures it whole, from one of two tables. A span of
-/// more than a day that is not whole days is told in half days, as people say it ("anderthalb
-/// Tage später", not "34 Stunden später"), and beyond a week in whole days.
+/// One and a half to twelve and a half of a unit, in its plural row ("anderthalb Tage",
+/// "zweieinhalb Stunden"): how people say a span that is not whole.
+std::string andAHalf(const DurationUnit& unit, std::int64_t whole, Lang lang) {
+    static constexpr const char* kDe[] = {"anderthalb", "zweieinhalb", "dreieinhalb", "viereinhalb", "fünfeinhalb", "sechseinhalb",
+                                          "siebeneinhalb", "achteinhalb", "neuneinhalb", "zehneinhalb", "elfeinhalb", "zwölfeinhalb"};
+    static constexpr const char* kEn[] = {"one and a half", "two and a half", "three and a half", "four and a half",
+                                          "five and a half", "six and a half", "seven and a half", "eight and a half",
+                                          "nine and a half", "ten and a half", "eleven and a half", "twelve and a half"};
+    const auto i = static_cast<std::size_t>(std::clamp<std::int64_t>(whole, 1, 12) - 1);
+    std::string s = lang == Lang::De ? unit.deMany : unit.enMany;
+    s.replace(s.find("{n}"), 3, lang == Lang::De ? kDe[i] : kEn[i]);
+    return s;
+}
+
+/// A span of time in the largest unit that measures it whole, from one of two tables (rows: week,
+/// day, hour, minute). Spans that are not whole are said as people say them: beyond a week in whole
+/// days ("2 Wochen", not "20165 Minuten"), beyond a day in half days ("anderthalb Tage", not "34
+/// Stunden"), and from two to thirteen hours in half hours ("zweieinhalb Stunden", not "150 Minuten").
 std::string durationIn(const DurationUnit (&kUnits)[4], std::int64_t minutes, Lang lang) {
-    const bool de = lang == Lang::De;
-    if (minutes > kMinutesPerWeek && minutes % kMinutesPerDay != 0) // "2 Wochen", not "20165 Minuten"
+    if (minutes > kMinutesPerWeek && minutes % kMinutesPerDay != 0)
         return durationIn(kUnits, (minutes + kMinutesPerDay / 2) / kMinutesPerDay * kMinutesPerDay, lang);
-    if (minutes > kMinutesPerDay && minutes % kMinutesPerDay != 0 && minutes < kMinutesPerWeek) {
+    if (minutes > kMinutesPerDay && minutes % kMinutesPerDay != 0) {
         const std::int64_t halfDays = (minutes + kMinutesPerDay / 4) / (kMinutesPerDay / 2);
         if (halfDays % 2 == 0) return durationIn(kUnits, halfDays / 2 * kMinutesPerDay, lang);
-        static constexpr const char* kHalvesDe[] = {"anderthalb", "zweieinhalb", "dreieinhalb", "viereinhalb", "fünfeinhalb", "sechseinhalb"};
-        static constexpr const char* kHalvesEn[] = {"one and a half", "two and a half", "three and a half", "four and a half", "five and a half", "six and a half"};
-        const auto whole = static_cast<std::size_t>(std::min<std::int64_t>(halfDays / 2, 6));
-        std::string s = de ? kUnits[1].deMany : kUnits[1].enMany;
-        s.replace(s.find("{n}"), 3, de ? kHalvesDe[whole - 1] : kHalvesEn[whole - 1]);
-        return s;
+        return andAHalf(kUnits[1], halfDays / 2, lang);
     }
-    if (minutes > 90 && minutes < 13 * 60 && minutes % 60 == 30) { // "zweieinhalb Stunden", not "150 Minuten"
-        static constexpr const char* kHalvesDe[] = {"zweieinhalb", "dreieinhalb", "viereinhalb", "fünfeinhalb", "sechseinhalb", "siebeneinhalb",
-                                                    "achteinhalb", "neuneinhalb", "zehneinhalb", "elfeinhalb", "zwölfeinhalb"};
-        static constexpr const char* kHalvesEn[] = {"two and a half", "three and a half", "four and a half", "five and a half",
-                                                    "six and a half", "seven and a half", "eight and a half", "nine and a half",
-                                                    "ten and a half", "eleven and a half", "twelve and a half"};
-        const auto whole = static_cast<std::size_t>(minutes / 60);
-        std::string s = de ? kUnits[2].deMany : kUnits[2].enMany;
-        s.replace(s.find("{n}"), 3, de ? kHalvesDe[whole - 2] : kHalvesEn[whole - 2]);
-        return s;
-    }
+    if (minutes > 90 && minutes < 13 * kMinutesPerHour && minutes % kMinutesPerHour == 30)
+        return andAHalf(kUnits[2], minutes / kMinutesPerHour, lang);
     for (const DurationUnit& u : kUnits) {
         if (minutes < u.minutes || minutes % u.minutes != 0) continue;
         const std::int64_t n = minutes / u.minutes;
