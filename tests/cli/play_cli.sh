@@ -70,6 +70,12 @@ grep -q '^Womit füllen Sie Ihre Beziehungslandkarte? → Sandra Böhm' <<<"$out
 check "a scripted transcript puts the answer on the line of its question" $?
 grep -qE '^-- Anwendungstechnik bei Hollmann, Bielefeld – 3 Tage später --$' <<<"$out" && ! grep -qx '   · Es vergehen 3 Tage.' <<<"$out"
 check "a time jump at a change of scene is said in the scene's header, not on a line of its own" $?
+grep -A1 -E '^-- Freitag, 12\. Dezember – Abschiedsempfang' <<<"$out" | tail -1 | grep -qE '^   · Es vergehen 24 Tage\. Ohne Kontakt'
+check "a scene's time jump that brought cooling is told right under its header, before the scene" $?
+twice=$(grep -E '^   · .*Ohne Kontakt lässt es nach: ' <<<"$out" | sed 's/.*Ohne Kontakt lässt es nach: //' | tr ';' '\n' |
+  grep -E '(Sympathie|Anerkennung|Vertrauen|Gegenseitigkeit|Intensität|Kompetenz) .*\b\1 ')
+[ -z "$twice" ]
+check "cooling names each of a person's values once, however many steps the wait took (${twice:-none twice})" $?
 grep -qE '^   · Felix Brandes: [^–]*Kompetenz \+9, Gefallen-Konto \+1 – Ihr Beitrag' <<<"$out" && ! grep -qE '^   · Felix Brandes: Gefallen-Konto' <<<"$out"
 check "the favour an act earns stands in the act's line, with its one sentence" $?
 lines=$(wc -l <<<"$out")
