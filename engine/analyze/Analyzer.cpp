@@ -16,10 +16,10 @@ using detail::Clock;
 using detail::Deadline;
 
 // Work a budget in work counts per millisecond of a budget in time: about what one core of the
-// 2-core build machine does when idle (measured with bench_analyzer: the analysis of trade-fair
-// counts this much work per millisecond of its own). It only converts the few shares with a floor
-// in milliseconds and the beams' width, so a budget in work gives about what the same budget in
-// time gives on that machine, and exactly the same on any other.
+// 2-core build machine does (measured: `rapport analyze trade-fair --budget-work 1000000` counted
+// 386 steps per millisecond of CPU time). It only converts the few shares with a floor in
+// milliseconds and the beams' width, so a budget in work gives about what the same budget in
+// time gives on that machine when idle, and exactly the same answers on any machine.
 constexpr std::uint64_t kWorkPerMs = kAnalyzerWorkPerMs;
 
 // A budget beyond this (about eleven days, or as much work) is the same as this: the arithmetic
