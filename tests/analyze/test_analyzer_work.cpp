@@ -117,3 +117,41 @@ TEST_CASE("a budget in time counts the work too, and a small scenario is proved 
     CHECK(byWork.best.result == byTime.best.result);
     CHECK(byWork.worst.result == byTime.worst.result);
 }
+
+TEST_CASE("a budget in work that runs out never proves what is not so") {
+    // Every small budget stops the layers somewhere else: an extreme claimed proved must be the
+    // true one, a limit must hold the true extreme, and an ending called unreachable must be so.
+    // The truth comes from exact exploration of every playthrough; here only the other layers run.
+    for (const char* name : {"acts", "best-worst", "counts", "hub", "unreachable-ending"}) {
+        CAPTURE(name);
+        const LoadResult loaded = loadScenarioFile(std::string(RAPPORT_TEST_DATA) + "/analyzer/" + name + ".json");
+        REQUIRE(loaded.ok());
+        const Scenario& s = *loaded.scenario;
+        AnalyzerOptions truthOptions;
+        truthOptions.budgetWork = 100'000'000;
+        truthOptions.maxPlayouts = 50;
+        const AnalysisReport truth = analyzeScenario(s, truthOptions);
+        REQUIRE(truth.stats.exactComplete);
+        for (std::uint64_t work : {1ULL, 30ULL, 300ULL, 3'000ULL, 30'000ULL, 300'000ULL}) {
+            CAPTURE(work);
+            AnalyzerOptions o;
+            o.budgetWork = work;
+            o.exact = false;
+            o.maxPlayouts = 50;
+            const AnalysisReport r = analyzeScenario(s, o);
+            for (auto side : {&AnalysisReport::best, &AnalysisReport::worst}) {
+                const bool maximise = side == &AnalysisReport::best;
+                const Extreme& x = r.*side;
+                const Extreme& t = truth.*side;
+                if (!x.found) continue;
+                REQUIRE(t.found);
+                CHECK((maximise ? x.result <= t.result : x.result >= t.result)); // a real playthrough
+                if (x.guarantee == Guarantee::Proved) CHECK(x.result == t.result);
+                if (x.bounded) CHECK((maximise ? x.bound >= t.result : x.bound <= t.result));
+            }
+            REQUIRE(r.endings.size() == truth.endings.size());
+            for (std::size_t e = 0; e < r.endings.size(); ++e)
+                if (r.endings[e].reach != Reach::Unknown) CHECK(r.endings[e].reach == truth.endings[e].reach);
+        }
+    }
+}
