@@ -20,7 +20,12 @@ void TerminalView::showNew() {
         closeLine();
         if (const TextId scene = s.nodes[l.node].scene; scene != kNone && scene != m_scene) {
             m_scene = scene;
-            m_out << "-- " << textOf(s, &m_runner.state(), scene, m_lang) << sceneTimeJump(m_shownLines) << " --\n";
+            const std::string jump = sceneTimeJump(m_shownLines);
+            m_out << "-- " << textOf(s, &m_runner.state(), scene, m_lang) << jump << " --\n";
+            // A scene's own waits are the jump into it (see sceneTimeJump): when cooling came with
+            // them, they get a line of their own under the header, before the scene's text, not
+            // after it or after the answer given there.
+            if (jump.empty()) showChangesUpTo(timePassingEnd(m_shownLines));
         }
         if (l.speaker != kNone) m_met.insert(l.speaker), m_out << s.personas[l.speaker].name(m_lang) << ": ";
         m_out << m_runner.lineText(l);
@@ -56,6 +61,20 @@ std::string TerminalView::sceneTimeJump(std::size_t line) {
     if (minutes < kMinutesPerHour) return {};
     m_foldedClocks.insert(clocks.begin(), clocks.end());
     return " – " + describeLater(minutes, m_lang);
+}
+
+std::size_t TerminalView::timePassingEnd(std::size_t line) const {
+    const auto& changes = m_runner.changes();
+    std::size_t i = m_runner.lines()[line].changesBefore;
+    if (i < m_shownChanges) return m_shownChanges;
+    bool timePassed = false;
+    for (; i < changes.size(); ++i) {
+        const Change& c = changes[i];
+        const bool timeWork = c.reason == Reason::Drift || c.reason == Reason::PressureFades;
+        if (c.target == ChangeTarget::Time) timePassed = true;
+        else if (!timeWork) break;
+    }
+    return timePassed ? i : m_shownChanges;
 }
 
 void TerminalView::endScript() {

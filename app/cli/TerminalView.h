@@ -51,6 +51,9 @@ private:
     /// " – 3 Tage später" for a scene header when the scene's node makes time pass and nothing
     /// cools with it (then the time goes into the header, not a line of its own); else empty.
     std::string sceneTimeJump(std::size_t line);
+    /// The end of the time passing (and the cooling it brings) that opens the node of `line`, or
+    /// where the shown changes end when the node does not open with time passing.
+    std::size_t timePassingEnd(std::size_t line) const;
     /// Whether the terminal tells this change as cooling: time's work on someone already met.
     bool toldCooling(const Change& c) const;
 

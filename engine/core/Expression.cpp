@@ -390,22 +390,31 @@ std::optional<ExprId> parseExpression(std::string_view source, const ExprSymbols
 }
 
 std::optional<std::int64_t> parseDuration(std::string_view text) {
+    // Parts from the largest unit down, each at most once: "2h", "6h30m", "1d12h"; a bare number
+    // counts minutes.
+    static constexpr struct {
+        char letter;
+        std::int64_t minutes;
+    } kUnits[] = {{'w', kMinutesPerWeek}, {'d', kMinutesPerDay}, {'h', kMinutesPerHour}, {'m', 1}};
     if (text.empty()) return std::nullopt;
-    std::int64_t unit = 1;
-    switch (text.back()) {
-    case 'm': unit = 1; text.remove_suffix(1); break;
-    case 'h': unit = kMinutesPerHour; text.remove_suffix(1); break;
-    case 'd': unit = kMinutesPerDay; text.remove_suffix(1); break;
-    case 'w': unit = kMinutesPerWeek; text.remove_suffix(1); break;
-    default: break;
+    std::int64_t total = 0;
+    std::size_t nextUnit = 0; // units already passed may not come again
+    while (!text.empty()) {
+        std::size_t digits = 0;
+        std::int64_t value = 0;
+        while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits])) != 0)
+            value = value * 10 + (text[digits++] - '0');
+        if (digits == 0 || digits > 9) return std::nullopt;
+        text.remove_prefix(digits);
+        if (text.empty()) return nextUnit == 0 ? std::optional<std::int64_t>(value) : std::nullopt; // "2h30" is unclear
+        std::size_t u = nextUnit;
+        while (u < std::size(kUnits) && kUnits[u].letter != text.front()) ++u;
+        if (u == std::size(kUnits)) return std::nullopt;
+        total += value * kUnits[u].minutes;
+        nextUnit = u + 1;
+        text.remove_prefix(1);
     }
-    if (text.empty() || text.size() > 9) return std::nullopt;
-    std::int64_t value = 0;
-    for (char c : text) {
-        if (std::isdigit(static_cast<unsigned char>(c)) == 0) return std::nullopt;
-        value = value * 10 + (c - '0');
-    }
-    return value * unit;
+    return total;
 }
 
 } // namespace rapport

@@ -286,9 +286,10 @@ std::optional<std::int64_t> Loader::duration(std::uint32_t node) {
     if (type == JsonType::String) {
         const std::string_view text = m_tree.string(node);
         if (std::optional<std::int64_t> minutes = parseDuration(text)) return minutes;
-        Words words{"Not a duration: write minutes as a number (15) or a string such as \"15m\", \"2h\", \"3d\", \"2w\".",
+        Words words{"Not a duration: write minutes as a number (15) or a string such as \"15m\", \"2h\", \"3d\", \"2w\", "
+                    "\"6h30m\" (the largest unit first).",
                     "Keine Dauer: Schreiben Sie Minuten als Zahl (15) oder als Zeichenkette wie \"15m\", \"2h\", \"3d\", "
-                    "\"2w\"."};
+                    "\"2w\", \"6h30m\" (die größte Einheit zuerst)."};
         if (text.find(' ') != std::string_view::npos) {
             std::string joined;
             for (char c : text)

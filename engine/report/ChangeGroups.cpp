@@ -7,6 +7,7 @@
 #include "rapport/report/PlayReport.h"
 #include "rapport/report/Points.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace rapport {
@@ -135,24 +136,39 @@ std::vector<ReasonGroup> groupChanges(const Scenario& s, const std::vector<Chang
 }
 
 std::string driftSummary(const Scenario& s, const std::vector<Change>& changes, const std::vector<std::size_t>& indices, Lang lang) {
-    std::vector<PersonaIndex> order;
-    std::vector<std::string> items;
-    bool anyCooling = false;
+    // One entry per person and value, summed: a wait told in several steps (a wait that depends on
+    // the day) cools each value once in the summary, not once per step.
+    struct Moved {
+        PersonaIndex persona;
+        int value; // a dimension, or -1 for pressure
+        std::int64_t delta;
+    };
+    std::vector<Moved> moved;
     for (std::size_t i : indices) {
         const Change& c = changes[i];
         // Values cooling and pressure easing are what time does; both go into the one summary.
         const bool cooling = c.reason == Reason::Drift && c.target == ChangeTarget::Dimension;
         const bool easing = c.reason == Reason::PressureFades && c.target == ChangeTarget::Pressure;
-        if (!(cooling || easing) || roundsToNothing(c.delta())) continue;
-        anyCooling = anyCooling || cooling;
+        if (!(cooling || easing)) continue;
+        const int value = easing ? -1 : static_cast<int>(c.dimension);
+        auto same = std::find_if(moved.begin(), moved.end(), [&](const Moved& m) { return m.persona == c.persona && m.value == value; });
+        if (same == moved.end()) moved.push_back({c.persona, value, c.delta()});
+        else same->delta += c.delta();
+    }
+    std::vector<PersonaIndex> order;
+    std::vector<std::string> items;
+    bool anyCooling = false;
+    for (const Moved& m : moved) {
+        if (roundsToNothing(m.delta)) continue;
+        anyCooling = anyCooling || m.value >= 0;
         std::size_t p = 0;
-        while (p < order.size() && order[p] != c.persona) ++p;
-        const std::string item = (easing ? std::string(lang == Lang::De ? "Druck" : "pressure")
-                                         : std::string(nameOf(static_cast<Dimension>(c.dimension), lang))) +
-                                 " " + formatChange(c.delta());
+        while (p < order.size() && order[p] != m.persona) ++p;
+        const std::string item = (m.value < 0 ? std::string(lang == Lang::De ? "Druck" : "pressure")
+                                              : std::string(nameOf(static_cast<Dimension>(m.value), lang))) +
+                                 " " + formatChange(m.delta);
         if (p == order.size()) {
-            order.push_back(c.persona);
-            items.push_back(s.personas[c.persona].name(lang) + " " + item);
+            order.push_back(m.persona);
+            items.push_back(s.personas[m.persona].name(lang) + " " + item);
         } else {
             items[p] += ", " + item;
         }

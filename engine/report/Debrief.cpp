@@ -67,6 +67,17 @@ bool confrontation(Reason r) {
     }
 }
 
+/// Acts that build on a relationship. Done badly (a cold introduction, a follow-up nobody wanted),
+/// they are a misstep the author marks as a violation, but no confrontation: no hothead's evidence.
+bool constructiveAct(Act a) {
+    switch (a) {
+    case Act::Question: case Act::Listen: case Act::Give: case Act::Thank: case Act::Introduce: case Act::Followup:
+    case Act::Accept: case Act::Research: case Act::Deliver: case Act::Inform: case Act::Receive: case Act::Touch:
+        return true;
+    default: return false;
+    }
+}
+
 /// Reasons that belong to another style's diagnosis (flattery, selling, trading, talking).
 bool otherStylesReason(Reason r) {
     switch (r) {
@@ -92,7 +103,8 @@ StyleDiagnosis diagnoseStyle(const Runner& runner, const std::vector<int>& score
     int missedChances = 0;
     // Friction: a decision that hurt someone who counts by a confrontation (pushing, sulking, going
     // over a head) or by a step the scenario marks as a violation that no other style names (a
-    // reproach, a justification); selling and gestures are other styles' evidence.
+    // reproach, a justification); selling and gestures are other styles' evidence, and a
+    // constructive act done badly is nobody's confrontation.
     int friction = 0;
     std::vector<ChoiceIndex> open;
     const std::vector<StepRecord>& steps = runner.steps();
@@ -106,7 +118,8 @@ StyleDiagnosis diagnoseStyle(const Runner& runner, const std::vector<int>& score
             for (std::uint32_t i = rec.firstChange; i < rec.firstChange + rec.changeCount && i < runner.changes().size(); ++i) {
                 const Change& ch = runner.changes()[i];
                 if (ch.target != ChangeTarget::Dimension || ch.persona == kNone || scenario.personas[ch.persona].weight == 0) continue;
-                if (ch.delta() < 0 && (confrontation(ch.reason) || (choice.violates >= 0 && !otherStylesReason(ch.reason)))) hurt = true;
+                const bool roughViolation = choice.violates >= 0 && !constructiveAct(choice.act) && !otherStylesReason(ch.reason);
+                if (ch.delta() < 0 && (confrontation(ch.reason) || roughViolation)) hurt = true;
             }
             // Selling, asking and gestures are the deal chaser's and the flatterer's.
             const bool dealAct = choice.act == Act::Pitch || choice.act == Act::Ask || choice.act == Act::Gift ||

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <sstream>
 
 namespace rapport {
@@ -87,15 +88,22 @@ struct DurationUnit {
     const char *deOne, *deMany, *enOne, *enMany;
 };
 
-/// One and a half to twelve and a half of a unit, in its plural row ("anderthalb Tage",
+/// One and a half to twenty-three and a half of a unit, in its plural row ("anderthalb Tage",
 /// "zweieinhalb Stunden"): how people say a span that is not whole.
 std::string andAHalf(const DurationUnit& unit, std::int64_t whole, Lang lang) {
     static constexpr const char* kDe[] = {"anderthalb", "zweieinhalb", "dreieinhalb", "viereinhalb", "fünfeinhalb", "sechseinhalb",
-                                          "siebeneinhalb", "achteinhalb", "neuneinhalb", "zehneinhalb", "elfeinhalb", "zwölfeinhalb"};
+                                          "siebeneinhalb", "achteinhalb", "neuneinhalb", "zehneinhalb", "elfeinhalb", "zwölfeinhalb",
+                                          "dreizehneinhalb", "vierzehneinhalb", "fünfzehneinhalb", "sechzehneinhalb", "siebzehneinhalb",
+                                          "achtzehneinhalb", "neunzehneinhalb", "zwanzigeinhalb", "einundzwanzigeinhalb",
+                                          "zweiundzwanzigeinhalb", "dreiundzwanzigeinhalb"};
     static constexpr const char* kEn[] = {"one and a half", "two and a half", "three and a half", "four and a half",
                                           "five and a half", "six and a half", "seven and a half", "eight and a half",
-                                          "nine and a half", "ten and a half", "eleven and a half", "twelve and a half"};
-    const auto i = static_cast<std::size_t>(std::clamp<std::int64_t>(whole, 1, 12) - 1);
+                                          "nine and a half", "ten and a half", "eleven and a half", "twelve and a half",
+                                          "thirteen and a half", "fourteen and a half", "fifteen and a half", "sixteen and a half",
+                                          "seventeen and a half", "eighteen and a half", "nineteen and a half", "twenty and a half",
+                                          "twenty-one and a half", "twenty-two and a half", "twenty-three and a half"};
+    static_assert(std::size(kDe) == std::size(kEn));
+    const auto i = static_cast<std::size_t>(std::clamp<std::int64_t>(whole, 1, std::size(kDe)) - 1);
     std::string s = lang == Lang::De ? unit.deMany : unit.enMany;
     s.replace(s.find("{n}"), 3, lang == Lang::De ? kDe[i] : kEn[i]);
     return s;
@@ -104,7 +112,9 @@ std::string andAHalf(const DurationUnit& unit, std::int64_t whole, Lang lang) {
 /// A span of time in the largest unit that measures it whole, from one of two tables (rows: week,
 /// day, hour, minute). Spans that are not whole are said as people say them: beyond a week in whole
 /// days ("2 Wochen", not "20165 Minuten"), beyond a day in half days ("anderthalb Tage", not "34
-/// Stunden"), and from two to thirteen hours in half hours ("zweieinhalb Stunden", not "150 Minuten").
+/// Stunden"), and from two hours to a day in half hours ("zweieinhalb Stunden", not "150 Minuten";
+/// "sieben Stunden" for 7:10).
+
 std::string durationIn(const DurationUnit (&kUnits)[4], std::int64_t minutes, Lang lang) {
     if (minutes > kMinutesPerWeek && minutes % kMinutesPerDay != 0)
         return durationIn(kUnits, (minutes + kMinutesPerDay / 2) / kMinutesPerDay * kMinutesPerDay, lang);
@@ -113,8 +123,11 @@ std::string durationIn(const DurationUnit (&kUnits)[4], std::int64_t minutes, La
         if (halfDays % 2 == 0) return durationIn(kUnits, halfDays / 2 * kMinutesPerDay, lang);
         return andAHalf(kUnits[1], halfDays / 2, lang);
     }
-    if (minutes > 90 && minutes < 13 * kMinutesPerHour && minutes % kMinutesPerHour == 30)
-        return andAHalf(kUnits[2], minutes / kMinutesPerHour, lang);
+    if (minutes > 90 && minutes < kMinutesPerDay && minutes % kMinutesPerHour != 0 && (minutes > 120 || minutes % 30 == 0)) {
+        const std::int64_t halfHours = (minutes + 15) / 30;
+        if (halfHours % 2 == 0) return durationIn(kUnits, halfHours * 30, lang);
+        return andAHalf(kUnits[2], halfHours / 2, lang);
+    }
     for (const DurationUnit& u : kUnits) {
         if (minutes < u.minutes || minutes % u.minutes != 0) continue;
         const std::int64_t n = minutes / u.minutes;

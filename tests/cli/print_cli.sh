@@ -3,12 +3,15 @@
 # scenario, `rapport report SESSION --pdf/--png` for a saved seminar and `rapport report RUN` for a
 # stored run, checked with poppler's tools
 # (pdfinfo, pdffonts, pdftotext, pdftoppm); and the errors a user can run into.
-# usage: print_cli.sh RAPPORT_BINARY SCENARIO_DIR SESSION_FILE
+# usage: print_cli.sh RAPPORT_BINARY SCENARIO_DIR SESSION_FILE [SANITIZED(0|1)]
+# Under the sanitizers the page count is checked for three scenarios, and it says so: the layout is
+# the Release job's to judge, the sanitizers' the code that draws it.
 # Exits 77 (skipped, and said so) when a poppler tool is missing: it never passes without checking.
 set -u
 rapport=$1
 scenarios=$2
 session=$3
+sanitized=${4:-0}
 for tool in pdfinfo pdffonts pdftotext pdftoppm; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "SKIPPED: $tool is missing (install poppler-utils)"
@@ -78,8 +81,12 @@ done
 check "the English debrief has no German headings" $?
 
 # Every bundled scenario prints on one or two pages, in German, headed on every page.
+[ "$sanitized" = 1 ] && echo "sanitizer job: the page count of three scenarios (the Release job checks all of them)"
 for file in "$scenarios"/*.json; do
   case "$file" in *.schema.json) continue ;; esac
+  if [ "$sanitized" = 1 ]; then
+    case "$file" in */sample-coffee-break.json|*/key-account-diagnosis.json|*/handed-over-relationship.json) ;; *) continue ;; esac
+  fi
   name=$(basename "$file" .json)
   printf '1\n%.0s' $(seq 1 200) | "$rapport" play "$file" --lang de --guest --pdf "$work/$name.pdf" >/dev/null 2>&1
   n=$(pages "$work/$name.pdf")

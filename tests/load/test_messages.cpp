@@ -3,6 +3,7 @@
 // "$schema" that points nowhere.
 
 #include "ScenarioJson.h"
+#include "rapport/core/Expression.h"
 #include "rapport/load/ScenarioLoader.h"
 
 #include <doctest/doctest.h>
@@ -58,6 +59,23 @@ TEST_CASE("a duration with a space is shown written without it") {
     CHECK(d.messageEn.find("Without the space: \"10m\".") != std::string::npos);
     CHECK(d.path == "nodes[recherche].choices[profil].takes");
     CHECK(formatDiagnostic(d, Lang::En).find("(/nodes/1/choices/0/takes, nodes[recherche].choices[profil].takes)") != std::string::npos);
+}
+
+TEST_CASE("a duration may combine units from the largest down, and nothing else") {
+    CHECK(parseDuration("6h30m") == 390);
+    CHECK(parseDuration("1d12h") == 36 * 60);
+    CHECK(parseDuration("1w2d3h4m") == 7 * 1440 + 2 * 1440 + 3 * 60 + 4);
+    CHECK(parseDuration("45") == 45);
+    CHECK(parseDuration("2h") == 120);
+    for (const char* bad : {"", "30m6h", "2h2h", "2h30", "h", "6h 30m", "1.5h", "2x", "m30", "1234567890m"}) {
+        CAPTURE(bad);
+        CHECK_FALSE(parseDuration(bad).has_value());
+    }
+    json s = sample();
+    choice(s, "recherche", "profil")["takes"] = "30m6h";
+    const Diagnostic d = only(s);
+    CHECK(d.code == "bad-duration");
+    CHECK(d.messageEn.find("\"6h30m\" (the largest unit first)") != std::string::npos);
 }
 
 TEST_CASE("an unknown variable without a near name says where to declare it") {

@@ -176,11 +176,12 @@ TEST_CASE("key moments: play --json lists scoreAfter and the contact's thought, 
 }
 
 TEST_CASE("style: the passive trade-fair player is an onlooker, the escalating beginner a hothead") {
-    // A drink at the edge, an old colleague, the best prospect left to a colleague, no follow-up.
+    // No rule for the booth, the first in line served first while the best prospect leaves, a card
+    // instead of an answer, an early night instead of the own party, no follow-up.
     const auto fair = library("trade-fair");
     Runner passive(*fair);
-    play(passive, {"z_offen", "r_keine", "p_nichts", "br_vage", "g_glas", "g_petersen", "pe_quatschen", "g_zurueck", "sb_jonas",
-                   "g_zurueck", "ab_glas", "n_leer", "an_liegen", "rh_nichts"});
+    play(passive, {"b_lassen", "sa_flyer", "an_brueckner", "br_vage", "ke_laestern", "kw_karte", "pa_hotel", "tr_liste",
+                   "ns_nichts", "nk_spaeter", "rq_liegen"});
     REQUIRE(passive.finished());
     CHECK(buildDebrief(passive).style.style == Style::Onlooker);
 

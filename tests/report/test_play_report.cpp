@@ -190,7 +190,7 @@ TEST_CASE("the German page of the play --json contract lists the same keys") {
     CHECK(en == de);
 }
 
-TEST_CASE("scene headers tell long uneven spans in half days, as people say them") {
+TEST_CASE("scene headers tell long uneven spans in half days and half hours, as people say them") {
     using rapport::describeLater;
     using rapport::Lang;
     constexpr std::int64_t hour = 60, day = 24 * hour;
@@ -205,5 +205,10 @@ TEST_CASE("scene headers tell long uneven spans in half days, as people say them
     CHECK(describeLater(150, Lang::De) == "zweieinhalb Stunden später"); // not "150 Minuten"
     CHECK(describeLater(150, Lang::En) == "two and a half hours later");
     CHECK(describeLater(90, Lang::De) == "90 Minuten später");
+    CHECK(describeLater(13 * hour + 30, Lang::De) == "dreizehneinhalb Stunden später"); // not "810 Minuten"
+    CHECK(describeLater(23 * hour + 30, Lang::En) == "twenty-three and a half hours later");
+    CHECK(describeLater(7 * hour + 10, Lang::De) == "7 Stunden später");              // to the half hour
+    CHECK(describeLater(4 * hour + 20, Lang::De) == "viereinhalb Stunden später");
+    CHECK(describeLater(100, Lang::De) == "100 Minuten später");                     // under two hours: exact
     CHECK(describeLater(9 * day + 20 * hour, Lang::De) == "10 Tage später");
 }
