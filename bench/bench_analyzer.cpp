@@ -1,7 +1,8 @@
 // Analyzer benchmark: speed of exact exploration, exact counting on a 10,000-node scenario,
 // and what the default budget proves on every bundled scenario. Prints `name: value unit`.
 // Usage: bench_analyzer [SCENARIO_DIR]   (default: the source tree's scenarios/)
-//        bench_analyzer --prove [SCENARIO_DIR]   what the proof budget proves (issue 23)
+//        bench_analyzer --prove [--threads N] [SCENARIO_DIR]   what the proof budget proves (issue 23);
+//                        --threads 1 searches the best and the worst one after the other (default 2)
 
 #include "rapport/analyze/Analyzer.h"
 #include "ScenarioGenerator.h"
@@ -88,9 +89,10 @@ void bundled(const std::filesystem::path& file) {
 
 /// What the proof budget (`--budget-ms 10000`, issue 23) proves: the best and the worst, the time
 /// to prove both (-1 when not proved within it), and the states every layer visited.
-void prove(const std::string& name, const Scenario& s) {
+void prove(const std::string& name, const Scenario& s, std::uint32_t threads) {
     AnalyzerOptions o;
     o.budgetMs = 10000;
+    o.threads = threads;
     const AnalysisReport r = analyzeScenario(s, o);
     const std::string p = "analyzer_prove_" + name + "_";
     const bool best = r.best.guarantee == Guarantee::Proved, worst = r.worst.guarantee == Guarantee::Proved;
@@ -103,6 +105,9 @@ void prove(const std::string& name, const Scenario& s) {
     line(p + "worst_result", static_cast<double>(r.worst.result) / 100.0, "points");
     line(p + "best_gap", r.best.bounded ? static_cast<double>(r.best.bound - r.best.result) / 100.0 : -1, "points");
     line(p + "worst_gap", r.worst.bounded ? static_cast<double>(r.worst.result - r.worst.bound) / 100.0 : -1, "points");
+    line(p + "best_bound", r.best.bounded ? static_cast<double>(r.best.bound) / 100.0 : -1, "points");
+    line(p + "worst_bound", r.worst.bounded ? static_cast<double>(r.worst.bound) / 100.0 : -1, "points");
+    line(p + "work", static_cast<double>(r.stats.work), "steps");
 }
 
 std::string readFile(const std::filesystem::path& file) {
@@ -118,7 +123,13 @@ int main(int argc, char** argv) {
     // --prove: only the proof budget on every bundled scenario and on the generated one ten times
     // the largest (about 100 s).
     if (argc > 1 && std::string(argv[1]) == "--prove") {
-        const std::filesystem::path dir = argc > 2 ? argv[2] : RAPPORT_SCENARIO_DIR;
+        int next = 2;
+        std::uint32_t threads = 2;
+        if (argc > 3 && std::string(argv[2]) == "--threads") {
+            threads = static_cast<std::uint32_t>(std::stoul(argv[3]));
+            next = 4;
+        }
+        const std::filesystem::path dir = argc > next ? argv[next] : RAPPORT_SCENARIO_DIR;
         std::vector<std::filesystem::path> files;
         for (const auto& entry : std::filesystem::directory_iterator(dir))
             if (entry.path().extension() == ".json" && entry.path().filename().string().find("schema") == std::string::npos)
@@ -129,7 +140,7 @@ int main(int argc, char** argv) {
         for (const auto& f : files) {
             LoadResult loaded = loadScenarioFile(f.string());
             if (!loaded.ok()) continue;
-            prove(loaded.scenario->id, *loaded.scenario);
+            prove(loaded.scenario->id, *loaded.scenario, threads);
             const std::size_t size = loaded.scenario->nodes.size() + loaded.scenario->choices.size();
             if (size > most) most = size, largest = f;
         }
@@ -137,7 +148,7 @@ int main(int argc, char** argv) {
             const auto big = load(bench::repeatedScenario(readFile(largest), 10), "repeated");
             line("analyzer_prove_generated_x10_nodes", static_cast<double>(big->nodes.size()), "nodes");
             line("analyzer_prove_generated_x10_choices", static_cast<double>(big->choices.size()), "choices");
-            prove("generated_x10", *big);
+            prove("generated_x10", *big, threads);
         }
         return 0;
     }

@@ -55,7 +55,7 @@ public:
         m_in[m_s.start] = m_dom.initial();
         push(m_s.start);
         while (!m_work.empty()) {
-            if ((rounds++ & 63u) == 0 && deadline.passed()) return false;
+            if ((rounds++ & 63u) == 0 && deadline.passed(64)) return false;
             const NodeIndex n = m_work.front();
             m_work.pop_front();
             m_queued[n] = false;

@@ -7,6 +7,7 @@
 #include "analyze/Findings.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace rapport {
 namespace {
@@ -14,16 +15,75 @@ namespace {
 using detail::Clock;
 using detail::Deadline;
 
-// A budget beyond this (about eleven days) is the same as this: the arithmetic on time points
-// stays far from overflow whatever --budget-ms says.
-constexpr std::int64_t kMaxBudgetMs = 1'000'000'000;
+// Work a budget in work counts per millisecond of a budget in time: about what one core of the
+// 2-core build machine does (measured: `rapport analyze trade-fair --budget-work 1000000` counted
+// 386 steps per millisecond of CPU time). It only converts the few shares with a floor in
+// milliseconds and the beams' width, so a budget in work gives about what the same budget in
+// time gives on that machine when idle, and exactly the same answers on any machine.
+constexpr std::uint64_t kWorkPerMs = kAnalyzerWorkPerMs;
 
-Deadline after(Clock::time_point from, double ms) {
-    const double clamped = std::min(std::max(ms, 0.0), static_cast<double>(kMaxBudgetMs));
-    return Deadline{from + std::chrono::microseconds(static_cast<std::int64_t>(clamped * 1000.0))};
+// A budget beyond this (about eleven days, or as much work) is the same as this: the arithmetic
+// on time points and work counts stays far from overflow whatever --budget-ms or --budget-work says.
+constexpr std::int64_t kMaxBudgetMs = 1'000'000'000;
+constexpr std::uint64_t kMaxBudgetWork = 1'000'000'000'000;
+
+/// The analysis's budget, in time (`budgetMs`) or in work (`budgetWork`, then the clock is never
+/// read): how much of it is used, and the deadline of a layer that may use some more. The layers
+/// share a budget in work exactly as they share one in time; in work the same budget gives the
+/// same answers on every machine at any load.
+class Budget {
+public:
+    explicit Budget(const AnalyzerOptions& o)
+        : m_start(Clock::now()), m_work(o.budgetWork != 0),
+          m_total(m_work ? static_cast<double>(std::min(o.budgetWork, kMaxBudgetWork))
+                         : static_cast<double>(std::clamp<std::int64_t>(o.budgetMs, 0, kMaxBudgetMs))) {}
+
+    /// The whole budget (milliseconds, or work).
+    [[nodiscard]] double total() const { return m_total; }
+    /// What is used so far (milliseconds since the start, or the work counted).
+    [[nodiscard]] double used() const { return m_work ? static_cast<double>(m_meter) : detail::msSince(m_start); }
+    [[nodiscard]] double left() const { return std::max(0.0, m_total - used()); }
+    /// A deadline `amount` after `mark` (a value of used()).
+    [[nodiscard]] Deadline at(double mark, double amount) {
+        const double end = std::max(mark, 0.0) + std::min(std::max(amount, 0.0), m_work ? static_cast<double>(kMaxBudgetWork)
+                                                                                          : static_cast<double>(kMaxBudgetMs));
+        if (m_work) return Deadline{Clock::time_point::max(), &m_meter, static_cast<std::uint64_t>(end)};
+        // In time the work is counted too (AnalysisStats::work), never stopping a layer.
+        return Deadline{m_start + std::chrono::microseconds(static_cast<std::int64_t>(end * 1000.0)), &m_meter, UINT64_MAX};
+    }
+    [[nodiscard]] Deadline fromStart(double amount) { return at(0.0, amount); }
+    [[nodiscard]] Deadline fromNow(double amount) { return at(used(), amount); }
+    /// Milliseconds in this budget's unit: the same in time; in work, what this machine does in
+    /// that time when idle (kWorkPerMs), for the few shares that have a floor in milliseconds.
+    [[nodiscard]] double ofMs(double ms) const { return m_work ? ms * static_cast<double>(kWorkPerMs) : ms; }
+    /// The budget in milliseconds (in work: the time it takes on this machine when idle), which
+    /// sets the width of the beams.
+    [[nodiscard]] double asMs() const { return m_work ? m_total / static_cast<double>(kWorkPerMs) : m_total; }
+    /// The work counted so far (in time too).
+    [[nodiscard]] std::uint64_t work() const { return m_meter; }
+    [[nodiscard]] bool inWork() const { return m_work; }
+    /// Takes back a copy that counted the work of a layer beside this one (another thread): the
+    /// work used is then what the longer of the two used.
+    void join(const Budget& lane) { m_meter = std::max(m_meter, lane.m_meter); }
+
+private:
+    Clock::time_point m_start;
+    bool m_work;
+    double m_total;
+    std::uint64_t m_meter = 0;
+};
+
+/// The later of two deadlines of the same budget.
+Deadline later(Deadline a, Deadline b) {
+    if (a.at == Clock::time_point::max()) return a.workLimit < b.workLimit ? b : a;
+    return a.at < b.at ? b : a;
 }
 
-Deadline later(Deadline a, Deadline b) { return a.at < b.at ? b : a; }
+/// The earlier of two deadlines of the same budget.
+Deadline earlier(Deadline a, Deadline b) {
+    if (a.at == Clock::time_point::max()) return a.workLimit < b.workLimit ? a : b;
+    return a.at < b.at ? a : b;
+}
 
 // How the memory the options allow is shared. The exact layer and the searches run one after the
 // other and free what they used, so each may use most of it; the abstract layer's result stays
@@ -159,7 +219,8 @@ void mergeApproximate(const detail::AnalysisModel& model, const detail::Abstract
 
 AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& options) {
     const Clock::time_point start = Clock::now();
-    const auto budget = static_cast<double>(std::clamp<std::int64_t>(options.budgetMs, 0, kMaxBudgetMs));
+    Budget clock(options);
+    const double budget = clock.total();
     const detail::AnalysisModel model = detail::buildAnalysisModel(scenario);
     const Scenario& s = model.explore;
 
@@ -189,7 +250,7 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
     detail::AbstractResult abs;
     {
         const Clock::time_point t = Clock::now();
-        abs = detail::analyseAbstract(model, options.abstract ? after(start, budget * 0.25) : Deadline{start},
+        abs = detail::analyseAbstract(model, clock.fromStart(options.abstract ? budget * 0.25 : 0.0),
                                       share(options.maxMemoryBytes, kAbstractShare));
         st.abstractComplete = abs.complete;
         st.abstractRounds = abs.rounds;
@@ -207,7 +268,7 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
         const std::size_t edgeCap = std::min(options.maxStates != 0 ? cap * maxOut : share(options.maxMemoryBytes, kExactEdgesShare) / 8,
                                              cap * maxOut);
         detail::ExactGraph graph(s, cap + maxOut, edgeCap + maxOut);
-        detail::exploreExact(model, graph, after(start, budget * 0.6), cap, edgeCap);
+        detail::exploreExact(model, graph, clock.fromStart(budget * 0.6), cap, edgeCap);
         st.exploreMs = detail::msSince(t);
         st.states = graph.store.size();
         st.transitions = graph.edgeTarget.size();
@@ -225,37 +286,61 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
         st.budgetExhausted = st.budgetExhausted || !abs.complete;
         Extreme best, worst;
         detail::TargetResult settled;
-        const double left = std::max(0.0, budget - detail::msSince(start));
+        const double left = clock.left();
         if (options.search) {
             // Good first playthroughs from beams: they seed the branch and bound and meet the
             // endings that ask for one relationship to be strong or weak.
             const Clock::time_point b = Clock::now();
             const std::size_t width = options.beamWidth != 0 ? options.beamWidth
-                                                             : static_cast<std::size_t>(std::clamp(budget / 8.0, 16.0, 1024.0));
-            st.beamStates = detail::runBeams(model, after(b, left * 0.5), width, obs);
+                                                             : static_cast<std::size_t>(std::clamp(clock.asMs() / 8.0, 16.0, 1024.0));
+            st.beamStates = detail::runBeams(model, clock.fromNow(left * 0.5), width, obs);
             st.beamMs = detail::msSince(b);
             const Clock::time_point u = Clock::now();
-            const double rest = std::max(0.0, budget - detail::msSince(start));
-            const detail::ResultBounds precise(model, abs, after(u, rest * 0.15));
+            const double rest = clock.left();
+            const detail::ResultBounds precise(model, abs, clock.fromNow(rest * 0.15));
             const std::size_t storeCap = searchCap(options, detail::StateCodec(s).words());
             const std::size_t frameBytes = share(options.maxMemoryBytes, kSearchFramesShare);
             const Extreme seedBest = obs.best, seedWorst = obs.worst;
-            best = detail::searchExtreme(model, &abs, &precise, true, after(u, rest * 0.3), storeCap, frameBytes, obs,
+            // The best and the worst are searched apart: the worst on a copy of what is observed
+            // so far, its own bounds (they keep a scratch state) and its own count of work, on a
+            // second thread when allowed. The copy is taken back in afterwards, which gives the
+            // observations the sequential order would (Observations::absorb), so the answers do not
+            // depend on the threads.
+            detail::Observations worstObs = obs;
+            const detail::ResultBounds worstBounds = precise;
+            std::uint64_t worstStates = 0;
+            const bool twoThreads = options.threads >= 2;
+            // In work each search has its own count from here and may do 60 % of the rest, with
+            // one thread or two; in time they share the clock: 30 % each one after the other, or
+            // 60 % each side by side.
+            Budget worstLane = clock;
+            const double each = clock.inWork() || twoThreads ? rest * 0.6 : rest * 0.3;
+            const Deadline bestDeadline = clock.fromNow(each);
+            auto searchWorst = [&] {
+                worst = detail::searchExtreme(model, &abs, &worstBounds, false, worstLane.fromNow(each), storeCap, frameBytes,
+                                              worstObs, worstStates, &seedWorst);
+            };
+            std::thread second;
+            if (twoThreads) second = std::thread(searchWorst);
+            best = detail::searchExtreme(model, &abs, &precise, true, bestDeadline, storeCap, frameBytes, obs,
                                          st.searchStates, &seedBest);
-            worst = detail::searchExtreme(model, &abs, &precise, false, after(Clock::now(), rest * 0.3), storeCap,
-                                          frameBytes, obs, st.searchStates, &seedWorst);
+            if (twoThreads) second.join();
+            else searchWorst();
+            obs.absorb(worstObs);
+            st.searchStates += worstStates;
+            clock.join(worstLane);
             st.budgetExhausted = st.budgetExhausted || best.guarantee != Guarantee::Proved || worst.guarantee != Guarantee::Proved;
             st.searchMs = detail::msSince(u);
         }
         if (options.playouts) {
             const Clock::time_point u = Clock::now();
-            detail::runPlayouts(model, options, later(after(u, left * 0.1), after(u, budget * 0.05)), report.playouts, obs);
+            detail::runPlayouts(model, options, later(clock.fromNow(left * 0.1), clock.fromNow(budget * 0.05)), report.playouts, obs);
             st.playoutMs = detail::msSince(u);
         }
         if (options.search) {
             // What is still open after the search and the samples: aim at it directly.
             const Clock::time_point u = Clock::now();
-            settled = detail::searchTargets(model, abs, later(after(start, budget), after(u, budget * 0.05)),
+            settled = detail::searchTargets(model, abs, later(clock.fromStart(budget), clock.fromNow(budget * 0.05)),
                                             searchCap(options, detail::StateCodec(s).words()),
                                             share(options.maxMemoryBytes, kSearchFramesShare), obs, st.searchStates);
             st.searchMs += detail::msSince(u);
@@ -264,15 +349,15 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
     } else if (options.playouts) {
         // Every answer is proved already: the samples only show how random play spreads.
         const Clock::time_point u = Clock::now();
-        detail::runPlayouts(model, options, later(after(u, budget * 0.05), Deadline{std::min(after(start, budget).at, after(u, budget * 0.25).at)}),
+        detail::runPlayouts(model, options, later(clock.fromNow(budget * 0.05), earlier(clock.fromStart(budget), clock.fromNow(budget * 0.25))),
                             report.playouts, obs);
         st.playoutMs = detail::msSince(u);
     }
     {
         // Cheap next to the layers: replays of the playthroughs found and one careless run per seed.
-        const Clock::time_point u = Clock::now();
-        detail::addAuthorFindings(model, options, later(after(start, budget), after(u, std::max(100.0, budget * 0.05))), report);
+        detail::addAuthorFindings(model, options, later(clock.fromStart(budget), clock.fromNow(std::max(clock.ofMs(100.0), budget * 0.05))), report);
     }
+    st.work = clock.work();
     st.totalMs = detail::msSince(start);
     return report;
 }

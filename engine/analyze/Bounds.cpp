@@ -264,7 +264,7 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
             bool any = false;
             for (NodeIndex n = static_cast<NodeIndex>(nodes); n-- > 0;) {
                 // Up to 64 rounds over every edge per layer: on a large graph that is seconds, so the clock decides.
-                if ((n & 1023u) == 0 && deadline.passed()) return;
+                if ((n & 1023u) == 0 && deadline.passed(1024)) return;
                 if (!abs.nodeReached[n] || capped[n]) continue;
                 Row next(m_width);
                 bool reach = false;

@@ -18,10 +18,23 @@ namespace rapport::detail {
 
 using Clock = std::chrono::steady_clock;
 
-/// A point in time after which a layer stops.
+/// Where a layer stops: a point in time (a budget in milliseconds), or an amount of work (a
+/// budget in work, AnalyzerOptions::budgetWork; then `at` is never and the clock is not read).
+/// With a `meter` the layers count
+/// what they do where they would look at the clock: `passed(n)` adds the `n` steps (states
+/// expanded, beam entries, fixpoint visits) done since the last look, so the same budget stops
+/// every layer at the same step on any machine and under any load.
 struct Deadline {
-    Clock::time_point at;
-    [[nodiscard]] bool passed() const { return Clock::now() >= at; }
+    Clock::time_point at = Clock::time_point::max();
+    std::uint64_t* meter = nullptr; ///< the work counted so far (one counter per thread), or none
+    std::uint64_t workLimit = UINT64_MAX; ///< passed once the meter reaches this (a budget in work)
+    [[nodiscard]] bool passed(std::uint64_t work = 1) const {
+        if (meter != nullptr) {
+            *meter += work;
+            if (*meter >= workLimit) return true;
+        }
+        return at != Clock::time_point::max() && Clock::now() >= at;
+    }
 };
 
 /// Milliseconds since `start`.
@@ -166,6 +179,11 @@ struct Observations {
     void deadEnd(NodeIndex node, ChoiceIndex last, const Witness& witness);
     /// Records a loop without a decision where play got stuck at `node` (any node of the loop).
     void loop(NodeIndex node, ChoiceIndex last, const Witness& witness);
+    /// Takes in what a copy of these observations saw since it was made (a layer that ran on
+    /// another thread): afterwards they are what they would be had that layer run after the
+    /// ones that wrote here (first reaches and findings kept from here first, the extremes and
+    /// their witnesses by result and witnessBefore, ranges joined).
+    void absorb(const Observations& other);
 };
 
 /// A node of the narration cycle a loop ran on, the same wherever play entered the cycle.

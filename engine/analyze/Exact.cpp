@@ -33,7 +33,7 @@ void exploreExact(const AnalysisModel& model, ExactGraph& g, Deadline deadline, 
     while (g.expanded < g.store.size()) {
         // Checking the clock costs; every 256 states keeps the overshoot far below a millisecond,
         // and a check after much work keeps it there when states have thousands of choices.
-        if ((g.expanded & 255u) == 0 && deadline.passed()) {
+        if ((g.expanded & 255u) == 0 && deadline.passed(256)) {
             g.outOfTime = true;
             break;
         }

@@ -216,7 +216,7 @@ private:
         m_path.clear();
         bool hit = consider(from, seen);
         for (std::size_t steps = 0; !hit && !m_stack.empty() && !m_stop; ++steps) {
-            if ((steps & 63u) == 0 && deadline.passed()) {
+            if ((steps & 63u) == 0 && deadline.passed(64)) {
                 m_cut = true;
                 break;
             }

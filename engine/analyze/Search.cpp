@@ -56,7 +56,7 @@ public:
         }
         std::size_t steps = 0;
         while (!m_stack.empty()) {
-            if (((steps++ & 63u) == 0 && deadline.passed()) || m_full) return finish();
+            if (((steps++ & 63u) == 0 && deadline.passed(64)) || m_full) return finish();
             Frame& top = m_stack.back();
             if (top.next == top.children.size()) {
                 m_frameBytes -= top.bytes;

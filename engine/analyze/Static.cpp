@@ -139,4 +139,41 @@ void Observations::loop(NodeIndex node, ChoiceIndex last, const Witness& witness
     loops.push_back(std::move(f));
 }
 
+void Observations::absorb(const Observations& o) {
+    for (std::size_t e = 0; e < endingReached.size(); ++e) {
+        EndingRanges& r = endingSeen[e];
+        const EndingRanges& from = o.endingSeen[e];
+        r.result.add(from.result);
+        if (r.personas.size() < from.personas.size()) r.personas.resize(from.personas.size());
+        for (std::size_t p = 0; p < from.personas.size(); ++p) {
+            r.personas[p].quality.add(from.personas[p].quality);
+            for (std::size_t d = 0; d < kDimensionCount; ++d) r.personas[p].dims[d].add(from.personas[p].dims[d]);
+        }
+        if (!endingReached[e] && o.endingReached[e]) {
+            endingReached[e] = true;
+            endingWitness[e] = o.endingWitness[e];
+        }
+    }
+    for (std::size_t n = 0; n < nodeReached.size(); ++n) nodeReached[n] = nodeReached[n] || o.nodeReached[n];
+    for (std::size_t c = 0; c < choiceTaken.size(); ++c) choiceTaken[c] = choiceTaken[c] || o.choiceTaken[c];
+    for (const Finding& f : o.deadEnds) {
+        if (deadEndAt[f.node]) continue;
+        deadEndAt[f.node] = true;
+        deadEnds.push_back(f);
+    }
+    for (const Finding& f : o.loops) {
+        if (loopAt[f.node]) continue;
+        loopAt[f.node] = true;
+        loops.push_back(f);
+    }
+    // The same choice as ending() makes when it meets the other's extreme after its own.
+    auto take = [](Extreme& mine, const Extreme& theirs, bool maximise) {
+        if (!theirs.found) return;
+        const bool more = maximise ? theirs.result > mine.result : theirs.result < mine.result;
+        if (!mine.found || more || (theirs.result == mine.result && witnessBefore(theirs.witness, mine.witness))) mine = theirs;
+    };
+    take(best, o.best, true);
+    take(worst, o.worst, false);
+}
+
 } // namespace rapport::detail

@@ -200,7 +200,7 @@ std::string analysisJson(const Scenario& s, const AnalysisReport& r) {
                     {"chanceNodes", st.chanceNodes}, {"exactComplete", st.exactComplete},
                     {"budgetExhausted", st.budgetExhausted}, {"memoryExhausted", st.memoryExhausted},
                     {"abstractComplete", st.abstractComplete}, {"states", st.states}, {"transitions", st.transitions},
-                    {"searchStates", st.searchStates}, {"beamStates", st.beamStates}, {"beamMs", st.beamMs}, {"abstractRounds", st.abstractRounds}, {"exploreMs", st.exploreMs}, {"exactMs", st.exactMs},
+                    {"searchStates", st.searchStates}, {"beamStates", st.beamStates}, {"work", st.work}, {"beamMs", st.beamMs}, {"abstractRounds", st.abstractRounds}, {"exploreMs", st.exploreMs}, {"exactMs", st.exactMs},
                     {"abstractMs", st.abstractMs}, {"searchMs", st.searchMs}, {"playoutMs", st.playoutMs},
                     {"totalMs", st.totalMs}};
     return doc.dump(2);

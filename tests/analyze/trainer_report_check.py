@@ -9,6 +9,7 @@
     fixpoint, Lücke, gap) outside the quoted choice texts of example runs, and quotes no choice
     text that has quotation marks of its own in another pair („„…““, "“…”");
   - --json keeps the fields tools read (best, worst, result, guarantee, bound, witness.path, score).
+Budgets in work (--budget-work), so the exit codes do not depend on the machine's load.
     trainer_report_check.py RAPPORT SCENARIOS_DIR FINDINGS_DIR"""
 import json
 import os
@@ -46,7 +47,7 @@ def main():
     failures = []
     for name, (code, listed) in FINDINGS.items():
         path = os.path.join(findings, name + ".json")
-        rc, out, err = run(rapport, path, "--json", "--budget-ms", "10000")
+        rc, out, err = run(rapport, path, "--json", "--budget-work", "4000000")
         if rc != code:
             failures.append(f"{name}: exit {rc}, expected {code} ({err.strip()})")
             continue
@@ -60,14 +61,14 @@ def main():
                 if not place or not place["pointer"].startswith("/") or "[" not in place["path"]:
                     failures.append(f"{name}: {key} without a place: {entry}")
         for lang in ("de", "en"):
-            rc2, text, _ = run(rapport, path, "--lang", lang)
+            rc2, text, _ = run(rapport, path, "--lang", lang, "--budget-work", "4000000")
             if rc2 != code:
                 failures.append(f"{name} --lang {lang}: exit {rc2} in text, {code} in JSON")
     for file in sorted(os.listdir(scenarios)):
         if not file.endswith(".json") or file.endswith(".schema.json"):
             continue
         sid = file[:-5]
-        rc, out, err = run(rapport, sid, "--json", "--budget-ms", "300")
+        rc, out, err = run(rapport, sid, "--json", "--budget-work", "120000")
         if rc not in (0, 1):
             failures.append(f"{sid}: --json exit {rc}: {err.strip()}")
             continue
@@ -78,7 +79,7 @@ def main():
             if missing or "path" not in x["witness"]:
                 failures.append(f"{sid}: {side} lacks {missing or 'witness.path'}")
         for lang, glance, stats in (("de", "== Auf einen Blick ==", "== Statistik =="), ("en", "== At a glance ==", "== Statistics ==")):
-            _, text, _ = run(rapport, sid, "--lang", lang, "--budget-ms", "300")
+            _, text, _ = run(rapport, sid, "--lang", lang, "--budget-work", "120000")
             lines = text.splitlines()
             if glance not in lines[:5]:
                 failures.append(f"{sid} {lang}: the report does not open with {glance}")
@@ -89,7 +90,7 @@ def main():
                     failures.append(f"{sid} {lang}: engineers' word in: {line.strip()}")
                 if STEP.match(line) and DOUBLED.search(line):
                     failures.append(f"{sid} {lang}: quotation marks doubled in: {line.strip()}")
-            _, details, _ = run(rapport, sid, "--lang", lang, "--budget-ms", "300", "--details")
+            _, details, _ = run(rapport, sid, "--lang", lang, "--budget-work", "120000", "--details")
             if stats not in details:
                 failures.append(f"{sid} {lang}: --details without {stats}")
     for f in failures:

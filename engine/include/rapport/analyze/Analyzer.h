@@ -29,8 +29,17 @@ enum class Guarantee : std::uint8_t {
 
 __extension__ typedef unsigned __int128 PathCount128; ///< 128-bit counts (GCC and Clang)
 
+/// Work (AnalyzerOptions::budgetWork) one idle core of the 2-core build machine does in about a
+/// millisecond of analysis; a budget in work of N * kAnalyzerWorkPerMs gives about what N ms give there.
+inline constexpr std::uint64_t kAnalyzerWorkPerMs = 400;
+
 struct AnalyzerOptions {
     std::int64_t budgetMs = 1000;           ///< wall-clock budget for the whole analysis (at most about 11 days)
+    /// Budget in work instead of time when not 0 (then budgetMs is not used and the clock is never
+    /// read): the layers count the steps they take (states expanded, beam entries, fixpoint visits)
+    /// and stop at the same step on every machine and under any load, so the answers are always the
+    /// same. For tests and tools; kAnalyzerWorkPerMs of it take about a millisecond on one idle core.
+    std::uint64_t budgetWork = 0;
     std::size_t maxStates = 0;              ///< cap on distinct states in exact mode; 0: from maxMemoryBytes
     /// Memory the layers may use, each in turn (the exact layer, a search, the abstract states);
     /// with the scenario and the report, the whole analysis stays under about 1 GB.
@@ -38,13 +47,16 @@ struct AnalyzerOptions {
     std::size_t maxSearchStates = 0;        ///< cap per search (best, worst, targets); 0: from maxMemoryBytes
     std::uint64_t seed = 1;                 ///< first seed of the random playouts
     std::uint32_t maxPlayouts = 2000;       ///< random playouts at most
-    /// States per level of the beams that seed the search; 0: from the budget (budgetMs / 8,
-    /// 16 to 256), so that from 2 s on every budget gives the same playthroughs on every machine.
+    /// States per level of the beams that seed the search; 0: from the budget (budgetMs / 8, or
+    /// budgetWork / kAnalyzerWorkPerMs / 8; 16 to 1,024).
     std::size_t beamWidth = 0;
     /// Playthroughs known already (an author's, a group's), each as the ids of its choices: they
     /// are replayed first, so the best and the worst reported are never less extreme than they.
     /// One that does not play to an ending is left out.
     std::vector<std::vector<std::string>> knownPlaythroughs;
+    /// Threads the analysis may use: 2 searches the best and the worst side by side (with the
+    /// same answers as 1 in a budget in work; in time each search then gets twice the time).
+    std::uint32_t threads = 2;
     bool exact = true;                      ///< layers to run (tests switch some off)
     bool abstract = true;
     bool search = true;
@@ -224,6 +236,7 @@ struct AnalysisStats {
     std::uint64_t transitions = 0;
     std::uint64_t searchStates = 0;
     std::uint64_t beamStates = 0;  ///< states the beams made (before the search)
+    std::uint64_t work = 0;        ///< work counted (the unit of AnalyzerOptions::budgetWork), in either budget
     std::uint32_t abstractRounds = 0;
     double exploreMs = 0; ///< exact layer: the exploration alone (exactMs adds the graph analysis)
     double exactMs = 0, abstractMs = 0, searchMs = 0, playoutMs = 0, totalMs = 0;
