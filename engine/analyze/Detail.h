@@ -175,7 +175,11 @@ struct Observations {
     void init(const AnalysisModel& model);
     /// Records an ending state reached by a concrete playthrough; `witness` is asked for only
     /// when the playthrough is needed (a first reach, a new best or worst).
-    void ending(const AnalysisModel& model, const State& state, const std::function<Witness()>& witness);
+    /// `steps`, when known, is the witness's length: a playthrough that only ties an extreme
+    /// with a longer way never wins the tie, so its witness is not built.
+    void ending(const AnalysisModel& model, const State& state, const std::function<Witness()>& witness,
+                std::size_t steps = kUnknownSteps);
+    static constexpr std::size_t kUnknownSteps = static_cast<std::size_t>(-1);
     void deadEnd(NodeIndex node, ChoiceIndex last, const Witness& witness);
     /// Records a loop without a decision where play got stuck at `node` (any node of the loop).
     void loop(NodeIndex node, ChoiceIndex last, const Witness& witness);

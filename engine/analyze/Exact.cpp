@@ -467,13 +467,18 @@ void observeExact(const AnalysisModel& model, const ExactGraph& g, Observations&
         return;
     }
     State state = initialState(s, 0);
+    // Each state's distance from the start, for ties between endings (see Observations::ending).
+    // A state is stored when its parent is expanded, so the parent always comes first.
+    std::vector<std::uint32_t> depth(g.store.size(), 0);
     for (std::uint32_t v = 0; v < g.store.size(); ++v) {
         const std::uint64_t* packed = g.store.at(v);
         const NodeIndex node = StateCodec::nodeOf(packed);
         obs.nodeReached[node] = true;
+        if (const std::uint32_t p = g.parent[v]; p != kNone)
+            depth[v] = p < v ? depth[p] + 1 : static_cast<std::uint32_t>(pathTo(g, v).size());
         if (s.nodes[node].kind == NodeKind::Ending) {
             g.codec.decode(packed, state);
-            obs.ending(model, state, [&] { return witnessOf(model, pathTo(g, v)); });
+            obs.ending(model, state, [&] { return witnessOf(model, pathTo(g, v)); }, depth[v]);
         } else if (v < g.expanded && g.edgeBegin[v] == g.edgeBegin[v + 1] && !obs.deadEndAt[node]) {
             const std::vector<ChoiceIndex> path = pathTo(g, v);
             obs.deadEnd(node, path.empty() ? kNone : path.back(), witnessOf(model, path));

@@ -79,7 +79,8 @@ void Observations::init(const AnalysisModel& model) {
     loopAt.assign(model.explore.nodes.size(), false);
 }
 
-void Observations::ending(const AnalysisModel& model, const State& state, const std::function<Witness()>& witness) {
+void Observations::ending(const AnalysisModel& model, const State& state, const std::function<Witness()>& witness,
+                          std::size_t steps) {
     const Scenario& s = *scenario;
     const std::uint32_t e = model.endingIndex[state.node];
     nodeReached[state.node] = true;
@@ -94,7 +95,10 @@ void Observations::ending(const AnalysisModel& model, const State& state, const 
     const bool first = !endingReached[e];
     bool better = !best.found || result > best.result;
     bool worse = !worst.found || result < worst.result;
-    const bool tie = (best.found && result == best.result) || (worst.found && result == worst.result);
+    // A tie wins only by a way no longer than the incumbent's (witnessBefore): long chains of
+    // equal endings would otherwise build a witness each, quadratic in the chain's length.
+    auto mayWinTie = [&](const Extreme& x) { return x.found && result == x.result && (steps == kUnknownSteps || steps <= x.witness.steps.size()); };
+    const bool tie = mayWinTie(best) || mayWinTie(worst);
     if (!first && !better && !worse && !tie) return;
     const Witness w = witness();
     // Equally good playthroughs: the same one wins whichever layer met it first.
