@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -184,14 +185,27 @@ TEST_CASE("a write killed in the middle leaves the old or the new session, which
     int leftTemporaries = 0;
     int sawNew = 0;
     for (int attempt = 0; attempt < 12; ++attempt) {
+        // The child says when its first round of writes is done, so the kill lands inside the
+        // loop however slowly a loaded machine (or the sanitizers) start it.
+        int started[2];
+        REQUIRE(::pipe(started) == 0);
         const pid_t child = ::fork();
         REQUIRE(child >= 0);
         if (child == 0) {
+            ::close(started[0]);
+            (void)writeFileAtomically(file, fresh);
+            (void)writeFileAtomically(file, old);
+            const char ready = 1;
+            (void)!::write(started[1], &ready, 1);
             for (;;) {
                 (void)writeFileAtomically(file, fresh);
                 (void)writeFileAtomically(file, old);
             }
         }
+        ::close(started[1]);
+        pollfd wait{started[0], POLLIN, 0};
+        CHECK(::poll(&wait, 1, 60'000) == 1); // a minute at most, then the kill comes anyway
+        ::close(started[0]);
         ::usleep(static_cast<useconds_t>(3000 + attempt * 1700));
         ::kill(child, SIGKILL);
         int status = 0;
