@@ -86,12 +86,14 @@ Deadline earlier(Deadline a, Deadline b) {
 }
 
 // How the memory the options allow is shared. The exact layer and the searches run one after the
-// other and free what they used, so each may use most of it; the abstract layer's result stays
-// for the whole analysis, so it gets a small part that the others leave over.
+// other and free what they used, so the exact layer may use most of it, and the two searches (the
+// best and the worst, side by side on two threads) half of that each; the abstract layer's result
+// stays for the whole analysis, so it gets a small part that the others leave over. One thread
+// keeps the same shares, so the answers do not depend on the threads.
 constexpr std::size_t kExactStatesShare = 6;  // 6/8 for the exact layer's states
 constexpr std::size_t kExactEdgesShare = 1;   // 1/8 for its edges
-constexpr std::size_t kSearchStoreShare = 4;  // 4/8 for a search's seen states
-constexpr std::size_t kSearchFramesShare = 2; // 2/8 for the states waiting on a search's stack
+constexpr std::size_t kSearchStoreShare = 2;  // 2/8 for a search's seen states
+constexpr std::size_t kSearchFramesShare = 1; // 1/8 for the states waiting on a search's stack
 constexpr std::size_t kAbstractShare = 1;     // 1/8 for the abstract layer's state per node
 
 std::size_t share(std::size_t bytes, std::size_t eighths) { return bytes / 8 * eighths; }
