@@ -52,6 +52,15 @@ void checkSame(const AnalysisReport& a, const AnalysisReport& b) {
     CHECK(a.playouts.random == b.playouts.random);
 }
 
+/// A small analysis bounded by work: quick, and the same on every machine.
+AnalyzerOptions smallWorkBudget() {
+    AnalyzerOptions o;
+    o.budgetWork = 60'000;
+    o.maxMemoryBytes = std::size_t{64} << 20;
+    o.maxPlayouts = 100;
+    return o;
+}
+
 } // namespace
 
 TEST_CASE("a budget in work gives the same answers whatever the clock allows") {
@@ -59,10 +68,7 @@ TEST_CASE("a budget in work gives the same answers whatever the clock allows") {
     // exact layer, the beams, the bounds' fixpoint and both searches, where a budget in time would
     // stop them at a point that depends on the machine and its load.
     const auto s = library("trade-fair");
-    AnalyzerOptions o;
-    o.budgetWork = 60'000;
-    o.maxMemoryBytes = std::size_t{64} << 20;
-    o.maxPlayouts = 100;
+    AnalyzerOptions o = smallWorkBudget();
     o.budgetMs = 0; // would stop every layer at once, were the clock read
     const AnalysisReport noTime = analyzeScenario(*s, o);
     o.budgetMs = 600000;
@@ -83,10 +89,7 @@ TEST_CASE("the best and the worst searched side by side give what one thread giv
     // taking the copies back must give the very answers (witnesses, endings' witnesses, dead ends,
     // ranges) that one thread gets searching one after the other.
     const auto s = library("key-account-diagnosis");
-    AnalyzerOptions o;
-    o.budgetWork = 60'000;
-    o.maxMemoryBytes = std::size_t{64} << 20;
-    o.maxPlayouts = 100;
+    AnalyzerOptions o = smallWorkBudget();
     o.threads = 1;
     const AnalysisReport one = analyzeScenario(*s, o);
     o.threads = 2;
