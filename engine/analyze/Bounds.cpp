@@ -7,6 +7,7 @@
 // bound on its final result (quality rises with every dimension).
 
 #include "analyze/Detail.h"
+#include "analyze/LinearBounds.h"
 
 #include "rapport/core/Effects.h"
 #include "rapport/core/ScenarioGraph.h"
@@ -14,8 +15,11 @@
 #include "rapport/model/Evaluate.h"
 #include "rapport/model/Model.h"
 #include "rapport/model/ModelConstants.h"
+#include "rapport/play/Play.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 namespace rapport::detail {
 namespace {
@@ -115,10 +119,7 @@ public:
             void wait(std::int64_t minutes) {
                 if (minutes > 0) row.drift(b.m_promises);
             }
-            void event(const Effect& e) { // model v2: events are not bounded more closely yet
-                if (e.target != kNone) row.unknown(e.target);
-                if (e.second != kNone) row.unknown(e.second);
-            }
+            void event(const Effect& e) { b.event(row, e); }
             void branch(ExprId, EffectRange then, EffectRange otherwise) {
                 Row yes = row, no = row;
                 b.effects(yes, then);
@@ -130,9 +131,54 @@ public:
         walkEffects(m_s, range, onRow);
     }
 
+    /// What a format 2 event can do to the dimensions (Events.cpp, Model.cpp applyLetdown).
+    void event(Row& row, const Effect& e) const {
+        const PersonaIndex who = e.target;
+        if (who == kNone || who >= m_s.personas.size()) return;
+        auto gain = [&](const model::Deltas& points) {
+            for (std::size_t d = 0; d < kDimensionCount; ++d) {
+                const std::int64_t full = std::int64_t{points[d]} * kScale;
+                const std::int64_t least = full > 0 && d == static_cast<std::size_t>(Dimension::Vertrauen) &&
+                                                   m_s.personas[who].has(Trait::Sceptical)
+                                               ? full * model::kScepticalTrustPercent / 100
+                                               : full;
+                if (full != 0) row.add(who * kDimensionCount + d, full, least);
+            }
+        };
+        switch (e.kind) {
+        case Effect::Kind::Vouch:
+            if (e.second != kNone) gain(model::kVouch[static_cast<std::size_t>(std::clamp<std::int64_t>(e.amount, 0, 2))]);
+            break;
+        case Effect::Kind::Handover:
+            if (e.second != kNone) gain(model::kHandover);
+            break;
+        case Effect::Kind::Contact:
+        case Effect::Kind::Tender: break; // timing, history and flags only
+        case Effect::Kind::Letdown: {
+            // The act's rule without contact; above at least 0: what it costs is an open loss a
+            // repair may give back.
+            Choice letdown;
+            letdown.act = Act::Letdown;
+            letdown.failure = e.failure;
+            letdown.warned = e.amount != 0;
+            letdown.with = who;
+            const ActBounds b = actBounds(m_s, letdown, who, false);
+            if (!b.contact) break;
+            for (std::size_t d = 0; d < kDimensionCount; ++d)
+                row.add(who * kDimensionCount + d, std::max<std::int64_t>(b.hi[d], 0), std::min<std::int64_t>(b.lo[d], 0));
+            break;
+        }
+        default: row.unknown(who); break;
+        }
+    }
+
     void act(Row& row, const Choice& c, NodeIndex at, PersonaIndex who) const {
         const ActBounds b = m_dom.actBound(c, who);
         if (!b.contact) return;
+        // Above, a repair counts as nothing: what it gives back was lost before, either before the
+        // state the bound is asked for (its open losses, added there) or on the way, where every
+        // gain's bound is at least 0 (widened), so the loss never counted.
+        const ActBounds noRepair = actBounds(m_s, c, who, false);
         // Pressure erodes liking and trust; bound it by the pressure the abstract layer allows here
         // plus what the act may add (substance never counts as relief here).
         std::int64_t pressure = m_abs.atNode[at].live ? m_abs.atNode[at].personas[who].pressure.hi : kTop;
@@ -142,7 +188,7 @@ public:
             std::int64_t loss = b.lo[d];
             if (erodes && d == static_cast<std::size_t>(Dimension::Sympathie)) loss -= pressure / model::kPressureSympathieDivisor;
             if (erodes && d == static_cast<std::size_t>(Dimension::Vertrauen)) loss -= pressure / model::kPressureTrustDivisor;
-            row.add(who * kDimensionCount + d, b.hi[d], loss);
+            row.add(who * kDimensionCount + d, std::max<std::int64_t>(noRepair.hi[d], 0), loss);
         }
     }
 
@@ -312,24 +358,61 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
     }
     m_scratch.personas.resize(s.personas.size());
     m_usable = true;
+
+    // The same ways, each summed up per dimension from the values the abstract layer allows where
+    // it starts, for the bounds along one playthrough's weighted sums.
+    std::vector<LinearEdge> edges;
+    for (NodeIndex n = 0; n < nodes; ++n) {
+        if (!abs.nodeReached[n] || s.nodes[n].kind == NodeKind::Ending) continue;
+        const AbsState& at = abs.atNode[n];
+        for (const auto& [to, via] : abs.edges[n]) {
+            Row way = via != kNone ? choiceRows[via] : Row(m_width);
+            way.thenRow(nodeEffects[to]);
+            LinearEdge edge{n, to, via != kNone && counted[via], std::vector<std::int64_t>(m_width), std::vector<std::int64_t>(m_width)};
+            for (std::size_t i = 0; i < m_width; ++i) {
+                // v ends at most at max(v + g, t) and at least at min(v + g, t), v in [lo, hi].
+                std::int64_t lo = 0, hi = kTop;
+                if (abs.complete && at.live && i / kDimensionCount < at.personas.size()) {
+                    const Iv& iv = at.personas[i / kDimensionCount].dims[i % kDimensionCount];
+                    lo = std::clamp<std::int64_t>(iv.lo, 0, kTop);
+                    hi = std::clamp<std::int64_t>(iv.hi, 0, kTop);
+                }
+                edge.up[i] = std::max<std::int64_t>(way.up[i].g, way.up[i].t - lo);
+                edge.low[i] = std::min<std::int64_t>(way.low[i].g, way.low[i].t - hi);
+            }
+            if (std::getenv("RAPPORT_DIAG2")) { fprintf(stderr, "EDGE %s -> %s via %s:", s.nodes[n].id.c_str(), s.nodes[to].id.c_str(), via != kNone ? s.choices[via].id.c_str() : "-"); for (std::size_t i=0;i<m_width;++i) fprintf(stderr, "%s%lld(%d,%d)", i%6==0?" | ":" ", (long long)edge.up[i]/100, way.up[i].g/100, way.up[i].t/100); fprintf(stderr, "\n"); }
+            edges.push_back(std::move(edge));
+        }
+    }
+    State start = initialState(s, 0);
+    ChangeSink none;
+    std::string scratch;
+    if (!enterNodes(s, start, none, nullptr, Lang::En, scratch)) return;
+    auto linear = std::make_shared<LinearBounds>(s, std::move(edges), abs.nodeReached, layers + 1, start, deadline);
+    if (linear->usable()) m_linear = std::move(linear);
 }
 
 std::int64_t ResultBounds::bound(const State& state, bool maximise) const {
     // A counted choice whose conjunct is false now can never be taken again: the rest of the
     // playthrough takes at most the others, so the layer of that many covers it.
-    std::size_t layer = m_layers - 1;
-    if (m_layers > 1)
-        for (ExprId guard : m_guards)
-            if (evaluate(m_s, state, guard) == 0) --layer;
+    std::size_t closed = 0;
+    for (ExprId guard : m_guards)
+        if (evaluate(m_s, state, guard) == 0) ++closed;
+    const std::size_t layer = m_layers > 1 ? m_layers - 1 - closed : 0;
     const std::size_t base = (layer * m_s.nodes.size() + state.node) * m_width;
     for (std::size_t p = 0; p < state.personas.size(); ++p)
         for (std::size_t d = 0; d < kDimensionCount; ++d) {
-            const std::int64_t v = state.personas[p].dims[d];
+            // Open losses may still be given back by a repair (the transforms count none).
+            const std::int64_t v = state.personas[p].dims[d] + (maximise ? state.personas[p].openLoss[d] : 0);
             const Tf& t = (maximise ? m_upper : m_lower)[base + p * kDimensionCount + d];
             const std::int64_t end = maximise ? std::max<std::int64_t>(v + t.g, t.t) : std::min<std::int64_t>(v + t.g, t.t);
             m_scratch.personas[p].dims[d] = clampTo(end, 0, kTop);
         }
-    return resultOf(m_s, m_scratch);
+    const std::int64_t perDimension = resultOf(m_s, m_scratch);
+    if (!m_linear) return perDimension;
+    const std::int64_t linear = m_linear->bound(state, closed, maximise);
+    static int diagCount = 0; if (std::getenv("RAPPORT_DIAG") && diagCount++ < 2) fprintf(stderr, "DIAG node0 perdim %lld linear %lld\n", (long long)perDimension, (long long)linear);
+    return maximise ? std::min(perDimension, linear) : std::max(perDimension, linear);
 }
 
 } // namespace rapport::detail

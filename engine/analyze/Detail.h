@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <climits>
 #include <utility>
+#include <memory>
 #include <vector>
 
 namespace rapport::detail {
@@ -219,6 +220,8 @@ struct AbstractResult {
 /// dimension a transform covers every way to an ending: a dimension at v ends at most at
 /// max(v + g, t) and at least at min(v + g, t) (hundredths). Built from the abstract layer's
 /// node graph, the acts' bounds, adjustments, effects and drift.
+class LinearBounds;
+
 class ResultBounds {
 public:
     /// Past `deadline` the fixpoint stops and the bounds are not usable (the search then uses the
@@ -248,6 +251,7 @@ private:
     std::size_t m_layers = 1;       // layers of transforms kept (by counted choices still open)
     std::vector<bool> m_reach;
     std::vector<Tf> m_upper, m_lower; // per layer and node after its effects, m_width each
+    std::shared_ptr<const LinearBounds> m_linear; // the bounds along one playthrough's weighted sums (or none)
     mutable State m_scratch;
 };
 

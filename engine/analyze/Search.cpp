@@ -8,6 +8,8 @@
 #include "rapport/play/Play.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <climits>
 #include <string>
 
@@ -50,6 +52,7 @@ public:
             m_complete = true;
             return finish();
         }
+        if (std::getenv("RAPPORT_DIAG") && m_precise) fprintf(stderr, "DIAG %s start limit %lld\n", m_max ? "max" : "min", (long long)limitOf(start));
         if (!consider(start)) {
             m_complete = true;
             return finish();

@@ -474,7 +474,7 @@ std::array<PersonaIndex, 2> personasReached(const Choice& choice) {
     return {kNone, kNone};
 }
 
-ActBounds actBounds(const Scenario& scenario, const Choice& choice, PersonaIndex who) {
+ActBounds actBounds(const Scenario& scenario, const Choice& choice, PersonaIndex who, bool withRepair) {
     ActBounds out;
     const ActRule& rule = actRule(choice.act);
     if (!reaches(rule, choice, who)) return out;
@@ -508,7 +508,7 @@ ActBounds actBounds(const Scenario& scenario, const Choice& choice, PersonaIndex
                 }
         }
         // A repair gives back part of what an open failure cost.
-        if (v.does & (kRepairsByApology | kRepairsByDelivery))
+        if (withRepair && (v.does & (kRepairsByApology | kRepairsByDelivery)))
             for (Range& r : values) r.hi += kRepairBound;
         Range press{std::int64_t{v.extraPressure} * kScale, std::int64_t{v.extraPressure} * kScale};
         if (v.pressure == PressureClass::Substance) press.lo -= std::int64_t{model::kSubstanceEasesPercent} * kScale;

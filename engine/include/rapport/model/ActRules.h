@@ -370,7 +370,9 @@ struct ActBounds {
 /// The hull of every variant that can be taken for this persona (variants whose condition cannot
 /// hold for it, or that an earlier variant always pre-empts, are left out), each under every factor
 /// that may apply, with its whole range of percents. Rounded outwards, so it is sound.
-[[nodiscard]] ActBounds actBounds(const Scenario& scenario, const Choice& choice, PersonaIndex who);
+/// `withRepair` false leaves out what a repair gives back: never more than the open losses
+/// (PersonaState::openLoss), which a bound along a playthrough can count instead.
+[[nodiscard]] ActBounds actBounds(const Scenario& scenario, const Choice& choice, PersonaIndex who, bool withRepair = true);
 
 /// Whether time passing can break a promise made to this persona (some choice overpromises to them):
 /// the analyzer adds kOverpromiseBroken to what waiting may cost them.
