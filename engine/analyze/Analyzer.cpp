@@ -299,7 +299,13 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
             st.beamMs = detail::msSince(b);
             const Clock::time_point u = Clock::now();
             const double rest = clock.left();
-            const detail::ResultBounds precise(model, abs, clock.fromNow(rest * 0.15));
+            // The bounds are made tight at the start and along the best playthrough found so far.
+            std::vector<State> seeds;
+            if (obs.best.found) {
+                const std::vector<State> along = detail::statesAlong(model, obs.best.witness);
+                for (std::size_t i = 2; i < along.size(); i += 3) seeds.push_back(along[i]);
+            }
+            const detail::ResultBounds precise(model, abs, clock.fromNow(rest * 0.15), seeds);
             const std::size_t storeCap = searchCap(options, detail::StateCodec(s).words());
             const std::size_t frameBytes = share(options.maxMemoryBytes, kSearchFramesShare);
             const Extreme seedBest = obs.best, seedWorst = obs.worst;

@@ -7,10 +7,12 @@
 // bound on its final result (quality rises with every dimension).
 
 #include "analyze/Detail.h"
+#include "analyze/CounterGraph.h"
 #include "analyze/LinearBounds.h"
 
 #include "rapport/core/Effects.h"
 #include "rapport/core/ScenarioGraph.h"
+#include "rapport/core/TimeUnits.h"
 #include "rapport/model/Drift.h"
 #include "rapport/model/Evaluate.h"
 #include "rapport/model/Model.h"
@@ -18,6 +20,7 @@
 #include "rapport/play/Play.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -28,7 +31,17 @@ using Tf = ResultBounds::Tf;
 constexpr std::int32_t kTop = 100 * kScale;
 constexpr std::size_t kMaxCells = std::size_t{1} << 20; // nodes * personas * dimensions kept at most
 constexpr int kRoundsBeforeCap = 64;
-constexpr std::size_t kMaxCountedLayers = 256; // layers of the fixpoint (choices taken at most once, on a cycle)
+constexpr std::size_t kMaxCountedLayers = 256;
+constexpr std::size_t kMaxCounterNodes = 16384; // (node, counters) pairs the linear bounds' graph has at most // layers of the fixpoint (choices taken at most once, on a cycle)
+
+/// The most `days` of cooling can take from a value (hundredths): the fastest rate (no shared
+/// history), compounded, of everything above a stranger's level, rounded up, and one for rounding.
+std::int64_t coolingAtMost(Dimension d, std::int64_t days) {
+    const double rate = model::kDriftPerMille[static_cast<std::size_t>(d)] / 1000.0;
+    const double share = 1.0 - std::pow(1.0 - rate, static_cast<double>(days));
+    const std::int64_t above = kTop - std::int64_t{model::kNeutral[static_cast<std::size_t>(d)]} * kScale;
+    return std::min<std::int64_t>(above, static_cast<std::int64_t>(std::ceil(share * static_cast<double>(above))) + 2);
+}
 
 std::int32_t clampTo(std::int64_t v, std::int32_t lo, std::int32_t hi) {
     return static_cast<std::int32_t>(std::clamp<std::int64_t>(v, lo, hi));
@@ -50,7 +63,8 @@ constexpr Tf kLowIdentity{0, kTop};
 /// Transforms of every persona dimension side by side (upper and lower).
 struct Row {
     std::vector<Tf> up, low;
-    explicit Row(std::size_t width) : up(width, kUpIdentity), low(width, kLowIdentity) {}
+    bool shortWaits = false; // below, cooling as the wait's length allows instead of down to a stranger's level
+    explicit Row(std::size_t width, bool shortWaits = false) : up(width, kUpIdentity), low(width, kLowIdentity), shortWaits(shortWaits) {}
 
     void add(std::size_t cell, std::int64_t upDelta, std::int64_t lowDelta) {
         up[cell] = upThen(up[cell], {clampTo(upDelta, -kTop, kTop), 0});
@@ -65,9 +79,13 @@ struct Row {
             low[cell] = lowThen(low[cell], {-kTop, 0});
         }
     }
-    void drift(const std::vector<bool>& promises) {
+    void drift(const std::vector<bool>& promises, std::int64_t minutes) {
         // Drift moves a value down towards its floor without passing it (Drift.h): whatever drift
         // does, a value ends in driftReach. A promise that cannot be kept may break meanwhile.
+        // Below, a short wait takes little: at most one day more than its whole days cool, each
+        // day at most the dimension's rate of what lies above the floor, which is never below
+        // min(value, a stranger's level) (Model.cpp cool, Drift.cpp driftValue).
+        const std::int64_t days = std::min<std::int64_t>(minutes / kMinutesPerDay + 1, model::kDriftMaxDays);
         for (std::size_t p = 0; p < promises.size(); ++p)
             if (promises[p])
                 for (std::size_t d = 0; d < kDimensionCount; ++d)
@@ -76,7 +94,8 @@ struct Row {
             std::int64_t lo = kTop, hi = 0; // an empty range: driftReach gives the target itself
             driftReach(static_cast<Dimension>(i % kDimensionCount), lo, hi);
             up[i] = upThen(up[i], {0, clampTo(hi, 0, kTop)});
-            low[i] = lowThen(low[i], {0, clampTo(lo, 0, kTop)});
+            if (shortWaits) low[i] = lowThen(low[i], {clampTo(-coolingAtMost(static_cast<Dimension>(i % kDimensionCount), days), -kTop, 0), kTop});
+            else low[i] = lowThen(low[i], {0, clampTo(lo, 0, kTop)});
         }
     }
     void thenRow(const Row& b) {
@@ -117,7 +136,7 @@ public:
             void favour(PersonaIndex, int) {}
             void link(PersonaIndex, PersonaIndex) {}
             void wait(std::int64_t minutes) {
-                if (minutes > 0) row.drift(b.m_promises);
+                if (minutes > 0) row.drift(b.m_promises, minutes);
             }
             void event(const Effect& e) { b.event(row, e); }
             void branch(ExprId, EffectRange then, EffectRange otherwise) {
@@ -192,14 +211,14 @@ public:
         }
     }
 
-    Row choice(ChoiceIndex ci) const {
+    Row choice(ChoiceIndex ci, bool shortWaits = false) const {
         const Choice& c = m_s.choices[ci];
-        Row row(m_width);
+        Row row(m_width, shortWaits);
         for (PersonaIndex who : personasReached(c))
             if (who != kNone) act(row, c, c.node, who);
         for (std::uint32_t a : c.adjustments) adjustment(row, m_s.adjustments[a]);
         effects(row, c.effects);
-        if (c.takes > 0) row.drift(m_promises);
+        if (c.takes > 0) row.drift(m_promises, c.takes);
         return row;
     }
 
@@ -256,7 +275,8 @@ std::vector<ExprId> choicesToCount(const Scenario& s, const AbstractResult& abs)
 
 } // namespace
 
-ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs, Deadline deadline) : m_s(model.explore) {
+ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs, Deadline deadline, const std::vector<State>& seeds)
+    : m_s(model.explore) {
     const Scenario& s = m_s;
     const std::size_t nodes = s.nodes.size();
     m_width = s.personas.size() * kDimensionCount;
@@ -298,6 +318,7 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
     // Every layer is kept when it fits, so a state that can no longer take some counted choices
     // reads the layer of those it still can (`bound`); else only the last.
     m_layers = (layers + 1) * nodes * m_width <= kMaxCells * 4 ? layers + 1 : 1;
+    if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LAYERS counted %zu nodes %zu width %zu kept %zu\n", layers, nodes, m_width, m_layers);
     m_upper.resize(m_layers * nodes * m_width);
     m_lower.resize(m_layers * nodes * m_width);
     std::vector<Row> after(nodes, Row(m_width)), in(nodes, Row(m_width));
@@ -331,6 +352,7 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
                 if (m_reach[n]) next.join(after[n]); // never below the previous layer
                 if (m_reach[n] && sameRow(next, after[n])) continue;
                 if (round >= kRoundsBeforeCap) {
+                    if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "CAPPED layer %zu node %s\n", layer, s.nodes[n].id.c_str());
                     for (Tf& t : next.up) t = {kTop, kTop};
                     for (Tf& t : next.low) t = {-kTop, -kTop};
                     capped[n] = true;
@@ -362,12 +384,17 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
     // The same ways, each summed up per dimension from the values the abstract layer allows where
     // it starts, for the bounds along one playthrough's weighted sums.
     std::vector<LinearEdge> edges;
+    std::vector<ChoiceIndex> edgeVia;
     for (NodeIndex n = 0; n < nodes; ++n) {
         if (!abs.nodeReached[n] || s.nodes[n].kind == NodeKind::Ending) continue;
         const AbsState& at = abs.atNode[n];
         for (const auto& [to, via] : abs.edges[n]) {
             Row way = via != kNone ? choiceRows[via] : Row(m_width);
             way.thenRow(nodeEffects[to]);
+            Row shortWay = via != kNone ? builder.choice(via, true) : Row(m_width, true);
+            Row arrival(m_width, true);
+            builder.effects(arrival, s.nodes[to].effects);
+            shortWay.thenRow(arrival);
             LinearEdge edge{n, to, via != kNone && counted[via], std::vector<std::int64_t>(m_width), std::vector<std::int64_t>(m_width)};
             for (std::size_t i = 0; i < m_width; ++i) {
                 // v ends at most at max(v + g, t) and at least at min(v + g, t), v in [lo, hi].
@@ -378,26 +405,45 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
                     hi = std::clamp<std::int64_t>(iv.hi, 0, kTop);
                 }
                 edge.up[i] = std::max<std::int64_t>(way.up[i].g, way.up[i].t - lo);
-                edge.low[i] = std::min<std::int64_t>(way.low[i].g, way.low[i].t - hi);
+                // Two sound bounds below: cooling down to a stranger's level, or as far as the waits allow.
+                edge.low[i] = std::max(std::min<std::int64_t>(way.low[i].g, way.low[i].t - hi),
+                                       std::min<std::int64_t>(shortWay.low[i].g, shortWay.low[i].t - hi));
             }
+            if (std::getenv("RAPPORT_DIAG3")) { fprintf(stderr, "LOWEDGE %s -> %s via %s:", s.nodes[n].id.c_str(), s.nodes[to].id.c_str(), via != kNone ? s.choices[via].id.c_str() : "-"); for (std::size_t i=0;i<m_width;++i) fprintf(stderr, "%s%lld", i%6==0?" | ":" ", (long long)edge.low[i]/100); fprintf(stderr, "\n"); }
             if (std::getenv("RAPPORT_DIAG2")) { fprintf(stderr, "EDGE %s -> %s via %s:", s.nodes[n].id.c_str(), s.nodes[to].id.c_str(), via != kNone ? s.choices[via].id.c_str() : "-"); for (std::size_t i=0;i<m_width;++i) fprintf(stderr, "%s%lld(%d,%d)", i%6==0?" | ":" ", (long long)edge.up[i]/100, way.up[i].g/100, way.up[i].t/100); fprintf(stderr, "\n"); }
             edges.push_back(std::move(edge));
+            edgeVia.push_back(via);
         }
     }
     State start = initialState(s, 0);
     ChangeSink none;
     std::string scratch;
     if (!enterNodes(s, start, none, nullptr, Lang::En, scratch)) return;
-    auto linear = std::make_shared<LinearBounds>(s, std::move(edges), abs.nodeReached, layers + 1, start, deadline);
+    // Counters that guard a hub's choices are folded into the graph, so the hub's cycle falls away.
+    FoldedTerms counters = chooseFoldedTerms(s, abs, m_guards, kMaxCounterNodes);
+    if (std::getenv("RAPPORT_DIAG")) { fprintf(stderr, "COUNTERS combos %zu:", counters.combos); for (auto& t : counters.terms) fprintf(stderr, " %d:%u[%lld+%lld]", (int)t.kind, t.index, (long long)t.lo, (long long)t.size); fprintf(stderr, " edges %zu\n", edges.size()); }
+    if (counters.combos > 1) edges = foldedEdges(s, abs, Domain(s), counters, edges, edgeVia);
+    const auto t0 = Clock::now();
+    std::vector<std::pair<State, std::size_t>> seeded;
+    for (const State& seed : seeds) seeded.emplace_back(seed, closedGuards(seed));
+    auto linear = std::make_shared<LinearBounds>(s, std::move(edges), abs.nodeReached, layers + 1, std::move(counters), start, seeded,
+                                                 std::getenv("RAPPORT_NODL") ? Deadline{} : deadline);
+    if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LINEAR ms %.1f\n", msSince(t0));
+    if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LINEAR usable %d upper %zu lower %zu\n", linear->usable(), linear->upperSums(), linear->lowerSums());
     if (linear->usable()) m_linear = std::move(linear);
+}
+
+std::size_t ResultBounds::closedGuards(const State& state) const {
+    std::size_t closed = 0;
+    for (ExprId guard : m_guards)
+        if (evaluate(m_s, state, guard) == 0) ++closed;
+    return closed;
 }
 
 std::int64_t ResultBounds::bound(const State& state, bool maximise) const {
     // A counted choice whose conjunct is false now can never be taken again: the rest of the
     // playthrough takes at most the others, so the layer of that many covers it.
-    std::size_t closed = 0;
-    for (ExprId guard : m_guards)
-        if (evaluate(m_s, state, guard) == 0) ++closed;
+    const std::size_t closed = closedGuards(state);
     const std::size_t layer = m_layers > 1 ? m_layers - 1 - closed : 0;
     const std::size_t base = (layer * m_s.nodes.size() + state.node) * m_width;
     for (std::size_t p = 0; p < state.personas.size(); ++p)
@@ -409,6 +455,7 @@ std::int64_t ResultBounds::bound(const State& state, bool maximise) const {
             m_scratch.personas[p].dims[d] = clampTo(end, 0, kTop);
         }
     const std::int64_t perDimension = resultOf(m_s, m_scratch);
+    static int dd = 0; if (std::getenv("RAPPORT_DIAG") && dd++ < 1) { fprintf(stderr, "START node %s layer %zu closed %zu:", m_s.nodes[state.node].id.c_str(), layer, closed); for (std::size_t i=0;i<m_width;++i){const Tf& t=m_upper[base+i]; fprintf(stderr, "%s%d/%d", i%6==0?" | ":" ", t.g/100, t.t/100);} fprintf(stderr, "\n"); }
     if (!m_linear) return perDimension;
     const std::int64_t linear = m_linear->bound(state, closed, maximise);
     static int diagCount = 0; if (std::getenv("RAPPORT_DIAG") && diagCount++ < 2) fprintf(stderr, "DIAG node0 perdim %lld linear %lld\n", (long long)perDimension, (long long)linear);

@@ -64,6 +64,8 @@ struct AnalysisModel {
 
 /// Turns a list of choices of `explore` into report steps.
 [[nodiscard]] Witness witnessOf(const AnalysisModel& model, const std::vector<ChoiceIndex>& choices);
+/// The states a witness passes through after each of its choices (up to its first chance outcome).
+[[nodiscard]] std::vector<State> statesAlong(const AnalysisModel& model, const Witness& witness);
 
 /// Packs a State into a fixed number of 64-bit words and back. Only what the scenario can change
 /// is packed (a scan of its choices and effects decides); `step` and `rng` are left out (the
@@ -226,8 +228,9 @@ class ResultBounds {
 public:
     /// Past `deadline` the fixpoint stops and the bounds are not usable (the search then uses the
     /// abstract layer's alone).
+    /// `seeds`: states a good playthrough passes through, where the bounds should be tight too.
     ResultBounds(const AnalysisModel& model, const AbstractResult& abs,
-                 Deadline deadline = Deadline{Clock::time_point::max()});
+                 Deadline deadline = Deadline{Clock::time_point::max()}, const std::vector<State>& seeds = {});
     /// False when the scenario is too large for per-node transforms (then the search uses
     /// the abstract layer's bounds per node).
     [[nodiscard]] bool usable() const { return m_usable; }
@@ -237,6 +240,8 @@ public:
     [[nodiscard]] std::int64_t bound(const State& state, bool maximise) const;
     /// How many choices the bounds count (taken at most once, on a cycle of the node graph).
     [[nodiscard]] std::size_t countedChoices() const { return m_guards.size(); }
+    /// How many counted choices can no longer be taken from this state (their conjunct is false).
+    [[nodiscard]] std::size_t closedGuards(const State& state) const;
 
     struct Tf {
         std::int32_t g = 0;

@@ -16,6 +16,8 @@
 
 #include "analyze/Detail.h"
 
+#include "rapport/core/ScenarioGraph.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -23,71 +25,55 @@
 namespace rapport::detail {
 namespace {
 
-constexpr std::size_t kUpperSteps = 24;                   // tangent planes above, at most
+constexpr std::size_t kUpperSteps = 24;                   // tangent planes above from the start, at most
+constexpr std::size_t kSeedSteps = 6;                     // ... from each state given
 constexpr std::size_t kLowerRounds = 4;                   // weightings per persona and weakest dimension below
-constexpr std::size_t kMaxLayerCells = std::size_t{1} << 16; // layers * nodes kept per sum, else one layer
+constexpr std::size_t kMaxLayerCells = std::size_t{1} << 19; // layers * nodes kept per sum, else one layer
 constexpr int kRoundsBeforeCap = 64;
 constexpr std::int64_t kCap = INT64_MAX / 8;   // a cycle that kept raising: no bound
 constexpr std::int64_t kUnset = INT64_MIN / 4; // no ending follows (above; negated below)
 constexpr std::int64_t kTop = 100 * kScale;
+std::size_t g_visits = 0;
 
 std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
 } // namespace
 
 LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edges, const std::vector<bool>& nodeReached,
-                           std::size_t layers, const State& start, const Deadline& deadline)
-    : m_s(scenario), m_edges(std::move(edges)), m_reached(nodeReached), m_nodes(scenario.nodes.size()),
-      m_width(scenario.personas.size() * kDimensionCount), m_layers(std::max<std::size_t>(layers, 1)), m_start(start) {
+                           std::size_t layers, FoldedTerms folded, const State& start,
+                           const std::vector<std::pair<State, std::size_t>>& seeds, const Deadline& deadline)
+    : m_s(scenario), m_edges(std::move(edges)), m_folded(std::move(folded)),
+      m_nodes(scenario.nodes.size() * m_folded.combos), m_width(scenario.personas.size() * kDimensionCount),
+      m_layers(std::max<std::size_t>(layers, 1)) {
     for (const Persona& p : scenario.personas) m_weights += p.weight;
-    if (m_weights <= 0 || m_nodes == 0 || start.node >= m_nodes || start.personas.size() != scenario.personas.size()) return;
+    if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LIN nodes %zu start place %zu layers %zu\n", m_nodes, placeOf(start), m_layers);
+    if (m_weights <= 0 || m_nodes == 0 || placeOf(start) >= m_nodes || start.personas.size() != scenario.personas.size()) return;
+    m_reached.assign(m_nodes, false);
+    for (std::size_t place = 0; place < m_nodes; ++place) m_reached[place] = nodeReached[place / m_folded.combos];
     if (m_layers * m_nodes > kMaxLayerCells) { // too many layers to keep: every counted choice as any other
         m_layers = 1;
         for (LinearEdge& e : m_edges) e.counted = false;
     }
     m_out.assign(m_nodes, {});
     for (std::size_t e = 0; e < m_edges.size(); ++e) m_out[m_edges[e].from].push_back(e);
+    // Within a layer the fixpoint settles one strongly connected part of the graph at a time, the
+    // parts nothing follows first (Tarjan closes them in that order), so a part without a cycle
+    // takes one visit per place.
+    std::vector<std::vector<NodeIndex>> within(m_nodes);
+    for (const LinearEdge& e : m_edges)
+        if (!e.counted) within[e.from].push_back(e.to);
+    const std::vector<std::uint32_t> part = strongComponents(within);
+    std::uint32_t parts = 0;
+    for (std::uint32_t p : part) parts = std::max(parts, p + 1);
+    m_parts.assign(parts, {});
+    for (std::size_t place = 0; place < m_nodes; ++place) m_parts[part[place]].push_back(place);
 
-    // Above: tangent planes where the ways they favour end, averaged (Frank-Wolfe).
-    std::vector<std::int64_t> point(m_width);
-    for (std::size_t i = 0; i < m_width; ++i) point[i] = start.personas[i / kDimensionCount].dims[i % kDimensionCount];
-    for (std::size_t k = 0; k < kUpperSteps; ++k) {
-        Sum plane;
-        plane.coef.assign(m_width, 0);
-        for (std::size_t p = 0; p < scenario.personas.size(); ++p) {
-            const std::int64_t w = scenario.personas[p].weight;
-            if (w <= 0) continue;
-            const std::int64_t* x = &point[p * kDimensionCount];
-            std::size_t weakest = 0;
-            std::int64_t bracket = 6;
-            for (std::size_t d = 0; d < kDimensionCount; ++d) {
-                bracket += std::min(x[d], kTop);
-                if (std::min(x[d], kTop) < std::min(x[weakest], kTop)) weakest = d;
-            }
-            bracket += 6 * std::min(x[weakest], kTop);
-            for (std::size_t d = 0; d < kDimensionCount; ++d) {
-                const std::int64_t slope = x[d] < kTop ? 1 : 0; // min(x, 100) rises until 100
-                plane.coef[p * kDimensionCount + d] = w * slope * (d == weakest ? 7 : 1);
-            }
-            plane.constant += w * bracket;
-            for (std::size_t d = 0; d < kDimensionCount; ++d) plane.constant -= plane.coef[p * kDimensionCount + d] * x[d];
-        }
-        const bool known = std::any_of(m_upper.begin(), m_upper.end(), [&](const Sum& s) { return s.coef == plane.coef && s.constant <= plane.constant; });
-        const Sum* used = nullptr;
-        if (!known) {
-            if (!solve(plane, true, deadline)) return;
-            m_upper.push_back(std::move(plane));
-            used = &m_upper.back();
-        } else {
-            for (const Sum& s : m_upper)
-                if (s.coef == plane.coef) used = &s;
-        }
-        const std::vector<std::int64_t> end = wayOf(*used, true);
-        if (std::getenv("RAPPORT_DIAG")) { fprintf(stderr, "DIAG k=%zu start=%lld end:", k, (long long)valueOf(*used, start, m_layers-1, true)/(12*m_weights)); for (std::size_t i=0;i<end.size();++i) fprintf(stderr, "%s%lld", i%6==0?" | ":" ", (long long)end[i]/100); fprintf(stderr, "\n"); }
-        if (end.empty()) break;
-        // The first step goes to the way's end, later ones part of the way (2 / (k + 2)).
-        for (std::size_t i = 0; i < m_width; ++i) point[i] = k == 0 ? end[i] : point[i] + (end[i] - point[i]) * 2 / static_cast<std::int64_t>(k + 2);
-    }
+    // Above: tangent planes where the ways they favour end, from the start and from the states
+    // given (the best playthrough known passes through them), so that states deep in the
+    // scenario find planes tight for them too.
+    if (!addPlanes(start, 0, kUpperSteps, deadline)) return;
+    for (const auto& [seed, closed] : seeds)
+        if (!addPlanes(seed, closed, kSeedSteps, deadline)) return;
 
     // Below: per persona that counts and weakest dimension, sum + 6 · weakest; a dimension the
     // way to the smallest sum takes below 0 counts 0 in the next round.
@@ -112,7 +98,8 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
                     bestAtStart = atStart;
                     best = sum;
                 }
-                const std::vector<std::int64_t> end = wayOf(sum, false);
+                const std::vector<std::int64_t> end = wayOf(sum, false, start, 0);
+                if (std::getenv("RAPPORT_DIAG")) { fprintf(stderr, "LOW p=%zu weakest=%zu round=%zu atStart=%lld end:", p, weakest, round, (long long)atStart/(12*w)); for (std::size_t d=0; d<6 && !end.empty(); ++d) fprintf(stderr, " %lld", (long long)end[p*6+d]/100); fprintf(stderr, "\n"); }
                 bool changed = false;
                 for (std::size_t d = 0; d < kDimensionCount && !end.empty(); ++d)
                     if (end[p * kDimensionCount + d] < 0 && counts[d] != 0) {
@@ -126,6 +113,50 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
         m_lower.push_back(std::move(perWeakest));
     }
     m_usable = true;
+    if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LINVISITS %zu\n", g_visits);
+}
+
+bool LinearBounds::addPlanes(const State& from, std::size_t closed, std::size_t steps, const Deadline& deadline) {
+    if (placeOf(from) >= m_nodes || from.personas.size() != m_s.personas.size()) return true;
+    std::vector<std::int64_t> point(m_width);
+    for (std::size_t i = 0; i < m_width; ++i) point[i] = from.personas[i / kDimensionCount].dims[i % kDimensionCount];
+    for (std::size_t k = 0; k < steps; ++k) {
+        Sum plane;
+        plane.coef.assign(m_width, 0);
+        for (std::size_t p = 0; p < m_s.personas.size(); ++p) {
+            const std::int64_t w = m_s.personas[p].weight;
+            if (w <= 0) continue;
+            const std::int64_t* x = &point[p * kDimensionCount];
+            std::size_t weakest = 0;
+            std::int64_t bracket = 6;
+            for (std::size_t d = 0; d < kDimensionCount; ++d) {
+                bracket += std::min(x[d], kTop);
+                if (std::min(x[d], kTop) < std::min(x[weakest], kTop)) weakest = d;
+            }
+            bracket += 6 * std::min(x[weakest], kTop);
+            for (std::size_t d = 0; d < kDimensionCount; ++d) {
+                const std::int64_t slope = x[d] < kTop ? 1 : 0; // min(x, 100) rises until 100
+                plane.coef[p * kDimensionCount + d] = w * slope * (d == weakest ? 7 : 1);
+            }
+            plane.constant += w * bracket;
+            for (std::size_t d = 0; d < kDimensionCount; ++d) plane.constant -= plane.coef[p * kDimensionCount + d] * x[d];
+        }
+        // A plane with the same weights has the same sums after every place: only its constant differs.
+        const Sum* used = nullptr;
+        for (const Sum& s : m_upper)
+            if (s.coef == plane.coef) used = &s;
+        if (used == nullptr || used->constant > plane.constant) {
+            if (used != nullptr) plane.after = used->after;
+            else if (!solve(plane, true, deadline)) return false;
+            m_upper.push_back(std::move(plane));
+            used = &m_upper.back();
+        }
+        const std::vector<std::int64_t> end = wayOf(*used, true, from, closed);
+        if (end.empty()) break;
+        // The first step goes to the way's end, later ones part of the way (2 / (k + 2)).
+        for (std::size_t i = 0; i < m_width; ++i) point[i] = k == 0 ? end[i] : point[i] + (end[i] - point[i]) * 2 / static_cast<std::int64_t>(k + 2);
+    }
+    return true;
 }
 
 bool LinearBounds::solve(Sum& sum, bool upper, const Deadline& deadline) {
@@ -146,14 +177,17 @@ bool LinearBounds::solve(Sum& sum, bool upper, const Deadline& deadline) {
         std::int64_t* cur = &sum.after[layer * m_nodes];
         const std::int64_t* prev = layer > 0 ? &sum.after[(layer - 1) * m_nodes] : nullptr;
         if (prev != nullptr) std::copy(prev, prev + m_nodes, cur); // every way the layer below covers, this one covers too
-        std::vector<bool> capped(m_nodes, false);
+        for (const std::vector<std::size_t>& members : m_parts)
         for (int round = 0;; ++round) {
             bool any = false;
-            for (NodeIndex n = static_cast<NodeIndex>(m_nodes); n-- > 0;) {
-                if ((++visits & 1023u) == 0 && deadline.passed(1024)) return false;
-                if (!m_reached[n] || capped[n]) continue;
+            for (std::size_t n : members) {
+                // A place's visit carries one number where the per-dimension fixpoint's carries 72
+                // transforms: 128 count as one step of work (about 40,000 take a millisecond, measured).
+                ++g_visits;
+                if ((++visits & 131071u) == 0 && deadline.passed(1024)) return false;
+                if (!m_reached[n]) continue;
                 std::int64_t next = unset;
-                if (m_s.nodes[n].kind == NodeKind::Ending) {
+                if (isEnding(n)) {
                     next = 0;
                 } else {
                     for (std::size_t e : m_out[n]) {
@@ -166,30 +200,40 @@ bool LinearBounds::solve(Sum& sum, bool upper, const Deadline& deadline) {
                     }
                 }
                 if (next == unset || (cur[n] != unset && !better(next, cur[n]))) continue;
-                cur[n] = round >= kRoundsBeforeCap ? cap : next; // still moving round after round: a cycle, no bound
-                if (round >= kRoundsBeforeCap) capped[n] = true;
+                if (round >= kRoundsBeforeCap && std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LCAP layer %zu node %s combo %zu\n", layer, m_s.nodes[n / m_folded.combos].id.c_str(), n % m_folded.combos);
+                cur[n] = next;
                 any = true;
             }
             if (!any) break;
+            if (round >= kRoundsBeforeCap) { // still rising round after round: a cycle that adds, no bound
+                for (std::size_t n : members)
+                    if (m_reached[n] && cur[n] != unset) cur[n] = cap;
+                break;
+            }
         }
     }
     return true;
 }
 
-std::int64_t LinearBounds::afterAt(const Sum& sum, std::size_t layer, NodeIndex node) const {
+std::size_t LinearBounds::placeOf(const State& state) const {
+    const std::size_t k = m_folded.combo(state);
+    return k == SIZE_MAX || state.node >= m_s.nodes.size() ? SIZE_MAX : state.node * m_folded.combos + k;
+}
+
+std::int64_t LinearBounds::afterAt(const Sum& sum, std::size_t layer, std::size_t node) const {
     return sum.after[std::min(layer, m_layers - 1) * m_nodes + node];
 }
 
-std::vector<std::int64_t> LinearBounds::wayOf(const Sum& sum, bool upper) const {
+std::vector<std::int64_t> LinearBounds::wayOf(const Sum& sum, bool upper, const State& from, std::size_t closed) const {
     const std::int64_t unset = upper ? kUnset : -kUnset;
     std::vector<std::int64_t> x(m_width);
-    for (std::size_t i = 0; i < m_width; ++i) x[i] = m_start.personas[i / kDimensionCount].dims[i % kDimensionCount];
-    NodeIndex n = m_start.node;
-    std::size_t layer = m_layers - 1;
+    for (std::size_t i = 0; i < m_width; ++i) x[i] = from.personas[i / kDimensionCount].dims[i % kDimensionCount];
+    std::size_t n = placeOf(from);
+    std::size_t layer = closed >= m_layers ? 0 : m_layers - 1 - closed;
     const std::int64_t total = afterAt(sum, layer, n);
     if (total == unset || std::abs(total) >= kCap / 2) return {};
     for (std::size_t steps = 0; steps < 4 * m_nodes + 16; ++steps) {
-        if (m_s.nodes[n].kind == NodeKind::Ending) return x;
+        if (isEnding(n)) return x;
         // The edge the fixpoint's value at this node comes from.
         const std::int64_t want = afterAt(sum, layer, n);
         std::size_t chosen = SIZE_MAX;
@@ -206,6 +250,10 @@ std::vector<std::int64_t> LinearBounds::wayOf(const Sum& sum, bool upper) const 
                 break;
             }
         }
+        if (chosen == SIZE_MAX && layer > 0 && afterAt(sum, layer - 1, n) == want) { // the value came from the layer below
+            --layer;
+            continue;
+        }
         if (chosen == SIZE_MAX) return {};
         const LinearEdge& edge = m_edges[chosen];
         for (std::size_t i = 0; i < m_width; ++i) x[i] += (upper ? edge.up : edge.low)[i];
@@ -216,7 +264,7 @@ std::vector<std::int64_t> LinearBounds::wayOf(const Sum& sum, bool upper) const 
 }
 
 std::int64_t LinearBounds::valueOf(const Sum& sum, const State& state, std::size_t layer, bool upper) const {
-    const std::int64_t after = afterAt(sum, layer, state.node);
+    const std::int64_t after = afterAt(sum, layer, placeOf(state));
     if (after == kUnset || after == -kUnset || std::abs(after) >= kCap / 2) return after;
     std::int64_t v = sum.constant + after;
     for (std::size_t i = 0; i < m_width; ++i)
@@ -230,7 +278,7 @@ std::int64_t LinearBounds::valueOf(const Sum& sum, const State& state, std::size
 
 std::int64_t LinearBounds::bound(const State& state, std::size_t closedCounted, bool maximise) const {
     const std::int64_t none = maximise ? kTop : 0;
-    if (!m_usable || state.node >= m_nodes || state.personas.size() != m_s.personas.size()) return none;
+    if (!m_usable || placeOf(state) >= m_nodes || state.personas.size() != m_s.personas.size()) return none;
     const std::size_t layer = closedCounted >= m_layers ? 0 : m_layers - 1 - closedCounted;
     const std::int64_t scale = 12 * m_weights;
     if (maximise) {

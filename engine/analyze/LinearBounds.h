@@ -18,6 +18,23 @@ namespace rapport::detail {
 
 struct Deadline;
 
+/// A part of the control state folded into the graph (CounterGraph.h): a variable over the small
+/// range the abstract layer allows, or a fact or a visited()/chose() flag (0 or 1).
+struct FoldedTerm {
+    enum class Kind : std::uint8_t { Variable, Fact, Slot };
+    Kind kind = Kind::Variable;
+    std::uint32_t index = 0;
+    std::int64_t lo = 0, size = 1;
+};
+
+struct FoldedTerms {
+    std::vector<FoldedTerm> terms;
+    std::size_t combos = 1; ///< values of all of them together
+
+    /// Where a state stands among the combinations (SIZE_MAX: outside the ranges).
+    [[nodiscard]] std::size_t combo(const State& state) const;
+};
+
 /// A way from the decision at `from` (its effects applied) to `to` (its effects applied): per
 /// persona dimension, the most (`up`) and the least (`low`) it can change a value by, in hundredths.
 struct LinearEdge {
@@ -31,8 +48,10 @@ class LinearBounds {
 public:
     /// `layers`: the number of counted choices + 1 (the fixpoint's layers, as in ResultBounds);
     /// `start`: the state play starts in, where the weightings are chosen to be tight.
+    /// The edges run between (node, counters) pairs, node * counters.combos + folded.combo(state).
     LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edges, const std::vector<bool>& nodeReached,
-                 std::size_t layers, const State& start, const Deadline& deadline);
+                 std::size_t layers, FoldedTerms folded, const State& start,
+                 const std::vector<std::pair<State, std::size_t>>& seeds, const Deadline& deadline);
 
     [[nodiscard]] bool usable() const { return m_usable; }
     /// The highest (maximise) or lowest result any playthrough from this state can end with;
@@ -54,19 +73,26 @@ private:
     };
 
     bool solve(Sum& sum, bool upper, const Deadline& deadline);
+    /// Frank-Wolfe steps from a state (with `closed` counted choices no longer open): a tangent
+    /// plane where the ways the last planes favour end; false when out of time.
+    bool addPlanes(const State& from, std::size_t closed, std::size_t steps, const Deadline& deadline);
     /// The relaxed final values along the way `sum` takes from the start (no clamps), or empty.
-    [[nodiscard]] std::vector<std::int64_t> wayOf(const Sum& sum, bool upper) const;
-    [[nodiscard]] std::int64_t afterAt(const Sum& sum, std::size_t layer, NodeIndex node) const;
+    [[nodiscard]] std::vector<std::int64_t> wayOf(const Sum& sum, bool upper, const State& from, std::size_t closed) const;
+    [[nodiscard]] std::int64_t afterAt(const Sum& sum, std::size_t layer, std::size_t place) const;
     [[nodiscard]] std::int64_t valueOf(const Sum& sum, const State& state, std::size_t layer, bool upper) const;
+    /// Where a state stands in the graph (SIZE_MAX: outside the counters' ranges).
+    [[nodiscard]] std::size_t placeOf(const State& state) const;
+    [[nodiscard]] bool isEnding(std::size_t place) const { return m_s.nodes[place / m_folded.combos].kind == NodeKind::Ending; }
 
     const Scenario& m_s;
     std::vector<LinearEdge> m_edges;
-    std::vector<std::vector<std::size_t>> m_out; // per node: its edges
-    std::vector<bool> m_reached;
+    std::vector<std::vector<std::size_t>> m_out; // per place: its edges
+    std::vector<std::vector<std::size_t>> m_parts; // the places of each strongly connected part, in the order to settle them
+    std::vector<bool> m_reached;            // per place
+    FoldedTerms m_folded;
     bool m_usable = false;
     std::size_t m_nodes = 0, m_width = 0, m_layers = 1;
     std::int64_t m_weights = 0;             // the personas' weights summed
-    State m_start;
     std::vector<Sum> m_upper;               // each bounds the result alone
     std::vector<std::vector<Sum>> m_lower;  // each set: per persona that counts, six sums (one per weakest dimension)
 };

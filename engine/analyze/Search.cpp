@@ -53,6 +53,25 @@ public:
             return finish();
         }
         if (std::getenv("RAPPORT_DIAG") && m_precise) fprintf(stderr, "DIAG %s start limit %lld\n", m_max ? "max" : "min", (long long)limitOf(start));
+        if (const char* path = std::getenv("RAPPORT_DIAG_PATH"); path && m_precise && m_max) {
+            State st = start;
+            std::string ids(path);
+            std::size_t pos = 0;
+            int step = 0;
+            while (pos <= ids.size()) {
+                const std::size_t comma = ids.find(',', pos);
+                const std::string id = ids.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
+                fprintf(stderr, "PATH step %d at %s bound %lld result %lld\n", step++, m_s.nodes[st.node].id.c_str(), (long long)limitOf(st), (long long)resultOf(m_s, st));
+                ChoiceIndex found = kNone;
+                openChoices(m_s, st, m_open);
+                for (ChoiceIndex c : m_open) if (m_s.choices[c].id == id) found = c;
+                if (found == kNone) break;
+                applyChoice(m_s, st, found, m_none);
+                if (!enterNodes(m_s, st, m_none, nullptr, Lang::En, m_scratch)) break;
+                if (comma == std::string::npos) { fprintf(stderr, "PATH end at %s result %lld\n", m_s.nodes[st.node].id.c_str(), (long long)resultOf(m_s, st)); break; }
+                pos = comma + 1;
+            }
+        }
         if (!consider(start)) {
             m_complete = true;
             return finish();
@@ -128,11 +147,13 @@ private:
         if (!canEnd(state.node)) return false; // no ending can follow
         if (m_found && hasLimit() && !better(limitOf(state), m_best.result)) return false;
         m_codec.encode(state, m_buf.data());
-        if (!m_seen.fits(1)) {
-            m_full = true;
+        // Identical states are searched once while the store has room; past that the search goes
+        // on without it (a state met again is searched again), until its time or work runs out.
+        if (m_seen.fits(1)) {
+            if (!m_seen.insert(m_buf.data()).second) return false;
+        } else if (m_seen.find(m_buf.data()) != kNone) {
             return false;
         }
-        if (!m_seen.insert(m_buf.data()).second) return false;
 
         Frame frame;
         frame.via = m_path.empty() ? kNone : m_path.back();

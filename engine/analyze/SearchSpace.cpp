@@ -3,6 +3,8 @@
 
 #include "analyze/Detail.h"
 
+#include "rapport/play/Play.h"
+
 #include "rapport/core/Effects.h"
 #include "rapport/model/ActRules.h"
 
@@ -130,6 +132,22 @@ Witness witnessOf(const AnalysisModel& model, const std::vector<ChoiceIndex>& ch
         w.steps.push_back(step);
     }
     return w;
+}
+
+std::vector<State> statesAlong(const AnalysisModel& model, const Witness& witness) {
+    const Scenario& s = model.explore;
+    std::vector<State> out;
+    State state = initialState(s, 0);
+    ChangeSink none;
+    std::string scratch;
+    if (!enterNodes(s, state, none, nullptr, Lang::En, scratch)) return out;
+    for (const PathStep& step : witness.steps) {
+        if (step.choice == kNone || step.choice >= model.realChoices) break; // chance: its outcome is a choice of explore's own
+        applyChoice(s, state, step.choice, none);
+        if (!enterNodes(s, state, none, nullptr, Lang::En, scratch)) break;
+        out.push_back(state);
+    }
+    return out;
 }
 
 bool witnessBefore(const Witness& a, const Witness& b) {
