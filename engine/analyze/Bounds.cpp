@@ -32,7 +32,8 @@ constexpr std::int32_t kTop = 100 * kScale;
 constexpr std::size_t kMaxCells = std::size_t{1} << 20; // nodes * personas * dimensions kept at most
 constexpr int kRoundsBeforeCap = 64;
 constexpr std::size_t kMaxCountedLayers = 256;
-constexpr std::size_t kMaxCounterNodes = 16384; // (node, counters) pairs the linear bounds' graph has at most // layers of the fixpoint (choices taken at most once, on a cycle)
+constexpr std::size_t kMaxFoldedPlaces = 16384;                // (node, counters, flags) the linear bounds' graph has at most
+constexpr std::size_t kMaxFoldedCells = std::size_t{1} << 18;  // ... times its layers // layers of the fixpoint (choices taken at most once, on a cycle)
 
 /// The most `days` of cooling can take from a value (hundredths): the fastest rate (no shared
 /// history), compounded, of everything above a stranger's level, rounded up, and one for rounding.
@@ -257,20 +258,111 @@ ExprId onceGuard(const Scenario& s, ChoiceIndex ci, ExprId expr, int depth = 0) 
     return once ? expr : kNoExpr;
 }
 
-// Per choice on a cycle of the node graph (both ends in one strongly connected component) that
-// is taken at most once: the conjunct that says so (else kNoExpr). Only these need counting: a
-// path uses any other edge that leaves its component at most once anyway.
-std::vector<ExprId> choicesToCount(const Scenario& s, const AbstractResult& abs) {
+void flatten(const Scenario& s, ExprId expr, ExprOp op, std::vector<ExprId>& out, int depth = 0) {
+    if (expr == kNoExpr || expr >= s.expressions.size() || depth > 64) return;
+    const ExprNode& e = s.expressions[expr];
+    if (e.op == op) {
+        flatten(s, e.a, op, out, depth + 1);
+        flatten(s, e.b, op, out, depth + 1);
+    } else {
+        out.push_back(expr);
+    }
+}
+
+/// Whether every way from `to` back to `from` within the component passes a node of `nodes` or a
+/// choice of `choices`: then the edge from `from` to `to` closes on the way round.
+bool cutsEveryCycle(const Scenario& s, const AbstractResult& abs, const std::vector<std::uint32_t>& comp, NodeIndex from,
+                    NodeIndex to, const std::vector<NodeIndex>& nodes, const std::vector<ChoiceIndex>& choices) {
+    auto listed = [](const auto& list, auto v) { return std::find(list.begin(), list.end(), v) != list.end(); };
+    if (listed(nodes, to)) return true;
+    std::vector<bool> seen(s.nodes.size(), false);
+    std::vector<NodeIndex> work{to};
+    seen[to] = true;
+    while (!work.empty()) {
+        const NodeIndex n = work.back();
+        work.pop_back();
+        if (n == from) return false;
+        for (const auto& [next, via] : abs.edges[n]) {
+            if (comp[next] != comp[from] || seen[next] || listed(nodes, next) || (via != kNone && listed(choices, via))) continue;
+            seen[next] = true;
+            work.push_back(next);
+        }
+    }
+    return true;
+}
+
+// Per edge of the node graph on a cycle (both ends in one strongly connected component) that is
+// taken at most once in a playthrough: what closes it (ResultBounds::Guard); an empty guard
+// otherwise. Only these need counting: a path uses any other edge that leaves its component at
+// most once anyway. An edge closes for good
+// - when a choice's own conjunct says so (onceGuard);
+// - when its condition holds only while `not visited(X)` or `not chose(C)` (a top-level
+//   conjunct), or, for a branch, while an earlier branch's `visited(X)` or `chose(C)` (a top-level
+//   disjunct) is false, and every way back round to it passes such an X or C: flags are never
+//   unset in play.
+std::vector<std::vector<ResultBounds::Guard>> edgesToCount(const Scenario& s, const AbstractResult& abs) {
     const std::size_t nodes = s.nodes.size();
     std::vector<std::vector<NodeIndex>> out(nodes);
     for (NodeIndex n = 0; n < nodes; ++n)
         for (const auto& edge : abs.edges[n]) out[n].push_back(edge.first);
     const std::vector<std::uint32_t> comp = strongComponents(out);
-    std::vector<ExprId> counted(s.choices.size(), kNoExpr);
-    for (NodeIndex n = 0; n < nodes; ++n)
-        for (const auto& [to, via] : abs.edges[n])
-            if (via != kNone && comp[n] == comp[to]) counted[via] = onceGuard(s, via, s.choices[via].condition);
-    return counted;
+    std::vector<std::vector<ResultBounds::Guard>> guards(nodes);
+    for (NodeIndex n = 0; n < nodes; ++n) {
+        guards[n].resize(abs.edges[n].size());
+        const Node& node = s.nodes[n];
+        for (std::size_t k = 0; k < abs.edges[n].size(); ++k) {
+            const auto [to, via] = abs.edges[n][k];
+            if (comp[n] != comp[to]) continue;
+            ResultBounds::Guard& guard = guards[n][k];
+            if (via != kNone) {
+                const ExprId once = onceGuard(s, via, s.choices[via].condition);
+                if (once != kNoExpr) {
+                    guard.closers.push_back({once, false});
+                    continue;
+                }
+            }
+            // What must be false for the edge to be open, and the flag that makes it true.
+            std::vector<ResultBounds::Closer> closers;
+            std::vector<NodeIndex> flagNodes;
+            std::vector<ChoiceIndex> flagChoices;
+            auto flagOf = [&](ExprId id) { // a flag that, once set, keeps the edge closed
+                const ExprNode& e = s.expressions[id];
+                if (e.op == ExprOp::Visited) flagNodes.push_back(e.a);
+                else if (e.op == ExprOp::Chose) flagChoices.push_back(e.a);
+                else return;
+                closers.push_back({id, true});
+            };
+            std::vector<ExprId> terms;
+            ExprId own = kNoExpr;
+            std::size_t branch = SIZE_MAX;
+            if (via != kNone) {
+                own = s.choices[via].condition;
+            } else if (node.kind == NodeKind::Branch) {
+                std::size_t leading = 0;
+                for (std::size_t i = 0; i < node.branches.size(); ++i)
+                    if (node.branches[i].next == to) {
+                        if (branch == SIZE_MAX) branch = i;
+                        ++leading;
+                    }
+                if (leading != 1) continue; // taken by either of two branches: left uncounted
+                own = node.branches[branch].condition;
+            } else {
+                continue;
+            }
+            flatten(s, own, ExprOp::And, terms);
+            for (ExprId t : terms) {
+                const ExprNode& e = s.expressions[t];
+                if (e.op == ExprOp::Not && e.a < s.expressions.size()) flagOf(e.a); // `not visited(X)`
+            }
+            for (std::size_t j = 0; branch != SIZE_MAX && j < branch; ++j) {
+                terms.clear();
+                flatten(s, node.branches[j].condition, ExprOp::Or, terms);
+                for (ExprId t : terms) flagOf(t); // an earlier branch's `visited(X)`: taken instead
+            }
+            if (!closers.empty() && cutsEveryCycle(s, abs, comp, n, to, flagNodes, flagChoices)) guard.closers = std::move(closers);
+        }
+    }
+    return guards;
 }
 
 } // namespace
@@ -302,16 +394,22 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
     // the last layer covers every playthrough; hub cycles that are open only while `not chose(..)`
     // or `not visited(..)` so no longer raise a bound to the limits. A cycle without a counted
     // choice that keeps raising a bound is still cut off at the limits, which is still a bound.
-    const std::vector<ExprId> guards = choicesToCount(s, abs);
-    std::vector<bool> counted(s.choices.size(), false);
-    for (ChoiceIndex c = 0; c < s.choices.size(); ++c)
-        if (guards[c] != kNoExpr) {
-            counted[c] = true;
-            m_guards.push_back(guards[c]);
-        }
+    const std::vector<std::vector<Guard>> guards = edgesToCount(s, abs);
+    std::vector<std::vector<bool>> counted(nodes);
+    std::vector<std::vector<std::size_t>> guardOf(nodes); // per edge: its index in m_guards
+    for (NodeIndex n = 0; n < nodes; ++n) {
+        counted[n].assign(guards[n].size(), false);
+        guardOf[n].assign(guards[n].size(), SIZE_MAX);
+        for (std::size_t k = 0; k < guards[n].size(); ++k)
+            if (!guards[n][k].closers.empty()) {
+                counted[n][k] = true;
+                guardOf[n][k] = m_guards.size();
+                m_guards.push_back(guards[n][k]);
+            }
+    }
     std::size_t layers = m_guards.size();
     if (layers > kMaxCountedLayers) { // too many to count: every cycle as before
-        counted.assign(counted.size(), false);
+        for (auto& c : counted) c.assign(c.size(), false);
         m_guards.clear();
         layers = 0;
     }
@@ -338,8 +436,9 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
                 if (s.nodes[n].kind == NodeKind::Ending) {
                     reach = true;
                 } else {
-                    for (const auto& [to, via] : abs.edges[n]) {
-                        const bool once = via != kNone && counted[via];
+                    for (std::size_t k = 0; k < abs.edges[n].size(); ++k) {
+                        const auto [to, via] = abs.edges[n][k];
+                        const bool once = counted[n][k];
                         if (once ? layer == 0 || !prevReach[to] : !m_reach[to]) continue;
                         Row way = via != kNone ? choiceRows[via] : Row(m_width);
                         way.thenRow(once ? prevIn[to] : in[to]);
@@ -385,17 +484,19 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
     // it starts, for the bounds along one playthrough's weighted sums.
     std::vector<LinearEdge> edges;
     std::vector<ChoiceIndex> edgeVia;
+    std::vector<std::size_t> edgeGuard;
     for (NodeIndex n = 0; n < nodes; ++n) {
         if (!abs.nodeReached[n] || s.nodes[n].kind == NodeKind::Ending) continue;
         const AbsState& at = abs.atNode[n];
-        for (const auto& [to, via] : abs.edges[n]) {
+        for (std::size_t k = 0; k < abs.edges[n].size(); ++k) {
+            const auto [to, via] = abs.edges[n][k];
             Row way = via != kNone ? choiceRows[via] : Row(m_width);
             way.thenRow(nodeEffects[to]);
             Row shortWay = via != kNone ? builder.choice(via, true) : Row(m_width, true);
             Row arrival(m_width, true);
             builder.effects(arrival, s.nodes[to].effects);
             shortWay.thenRow(arrival);
-            LinearEdge edge{n, to, via != kNone && counted[via], std::vector<std::int64_t>(m_width), std::vector<std::int64_t>(m_width)};
+            LinearEdge edge{n, to, counted[n][k], std::vector<std::int64_t>(m_width), std::vector<std::int64_t>(m_width)};
             for (std::size_t i = 0; i < m_width; ++i) {
                 // v ends at most at max(v + g, t) and at least at min(v + g, t), v in [lo, hi].
                 std::int64_t lo = 0, hi = kTop;
@@ -413,6 +514,7 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
             if (std::getenv("RAPPORT_DIAG2")) { fprintf(stderr, "EDGE %s -> %s via %s:", s.nodes[n].id.c_str(), s.nodes[to].id.c_str(), via != kNone ? s.choices[via].id.c_str() : "-"); for (std::size_t i=0;i<m_width;++i) fprintf(stderr, "%s%lld(%d,%d)", i%6==0?" | ":" ", (long long)edge.up[i]/100, way.up[i].g/100, way.up[i].t/100); fprintf(stderr, "\n"); }
             edges.push_back(std::move(edge));
             edgeVia.push_back(via);
+            edgeGuard.push_back(counted[n][k] ? guardOf[n][k] : SIZE_MAX);
         }
     }
     State start = initialState(s, 0);
@@ -420,24 +522,57 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
     std::string scratch;
     if (!enterNodes(s, start, none, nullptr, Lang::En, scratch)) return;
     // Counters that guard a hub's choices are folded into the graph, so the hub's cycle falls away.
-    FoldedTerms counters = chooseFoldedTerms(s, abs, m_guards, kMaxCounterNodes);
+    std::vector<ExprId> guardTerms;
+    for (const Guard& g : m_guards)
+        for (const Closer& c : g.closers) guardTerms.push_back(c.expr);
+    // Each layer holds every place: with many layers, fewer places. An edge whose closing flags
+    // are all folded in needs no layer; with fewer layers left, more places fit.
+    auto foldFor = [&](std::size_t layersLeft) {
+        FoldedTerms f = chooseFoldedTerms(s, abs, guardTerms, std::min(kMaxFoldedPlaces, kMaxFoldedCells / (layersLeft + 1)));
+        std::vector<std::size_t> left;
+        for (std::size_t g = 0; g < m_guards.size(); ++g) {
+            bool folded = true;
+            for (const Closer& c : m_guards[g].closers) folded = folded && foldsAll(s, f, c.expr);
+            if (!folded) left.push_back(g);
+        }
+        return std::make_pair(std::move(f), std::move(left));
+    };
+    auto [counters, stillCounted] = foldFor(layers);
+    if (stillCounted.size() < layers) {
+        auto wider = foldFor(stillCounted.size());
+        if (wider.second.size() <= stillCounted.size()) std::tie(counters, stillCounted) = std::move(wider);
+    }
+    m_linearGuards = stillCounted;
+    for (std::size_t e = 0; e < edges.size(); ++e)
+        edges[e].counted = edgeGuard[e] != SIZE_MAX && std::find(stillCounted.begin(), stillCounted.end(), edgeGuard[e]) != stillCounted.end();
     if (std::getenv("RAPPORT_DIAG")) { fprintf(stderr, "COUNTERS combos %zu:", counters.combos); for (auto& t : counters.terms) fprintf(stderr, " %d:%u[%lld+%lld]", (int)t.kind, t.index, (long long)t.lo, (long long)t.size); fprintf(stderr, " edges %zu\n", edges.size()); }
-    if (counters.combos > 1) edges = foldedEdges(s, abs, Domain(s), counters, edges, edgeVia);
+    edges = foldedEdges(s, abs, Domain(s), counters, edges, edgeVia);
     const auto t0 = Clock::now();
     std::vector<std::pair<State, std::size_t>> seeded;
-    for (const State& seed : seeds) seeded.emplace_back(seed, closedGuards(seed));
-    auto linear = std::make_shared<LinearBounds>(s, std::move(edges), abs.nodeReached, layers + 1, std::move(counters), start, seeded,
+    for (const State& seed : seeds) seeded.emplace_back(seed, closedLinearGuards(seed));
+    auto linear = std::make_shared<LinearBounds>(s, std::move(edges), abs.nodeReached, m_linearGuards.size() + 1, std::move(counters), start, seeded,
                                                  std::getenv("RAPPORT_NODL") ? Deadline{} : deadline);
     if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LINEAR ms %.1f\n", msSince(t0));
     if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LINEAR usable %d upper %zu lower %zu\n", linear->usable(), linear->upperSums(), linear->lowerSums());
     if (linear->usable()) m_linear = std::move(linear);
 }
 
+bool ResultBounds::closed(const State& state, const Guard& guard) const {
+    for (const Closer& c : guard.closers)
+        if ((evaluate(m_s, state, c.expr) != 0) == c.closedWhenTrue) return true;
+    return false;
+}
+
 std::size_t ResultBounds::closedGuards(const State& state) const {
-    std::size_t closed = 0;
-    for (ExprId guard : m_guards)
-        if (evaluate(m_s, state, guard) == 0) ++closed;
-    return closed;
+    std::size_t count = 0;
+    for (const Guard& guard : m_guards) count += closed(state, guard) ? 1 : 0;
+    return count;
+}
+
+std::size_t ResultBounds::closedLinearGuards(const State& state) const {
+    std::size_t count = 0;
+    for (std::size_t g : m_linearGuards) count += closed(state, m_guards[g]) ? 1 : 0;
+    return count;
 }
 
 std::int64_t ResultBounds::bound(const State& state, bool maximise) const {
@@ -457,7 +592,7 @@ std::int64_t ResultBounds::bound(const State& state, bool maximise) const {
     const std::int64_t perDimension = resultOf(m_s, m_scratch);
     static int dd = 0; if (std::getenv("RAPPORT_DIAG") && dd++ < 1) { fprintf(stderr, "START node %s layer %zu closed %zu:", m_s.nodes[state.node].id.c_str(), layer, closed); for (std::size_t i=0;i<m_width;++i){const Tf& t=m_upper[base+i]; fprintf(stderr, "%s%d/%d", i%6==0?" | ":" ", t.g/100, t.t/100);} fprintf(stderr, "\n"); }
     if (!m_linear) return perDimension;
-    const std::int64_t linear = m_linear->bound(state, closed, maximise);
+    const std::int64_t linear = m_linear->bound(state, closedLinearGuards(state), maximise);
     static int diagCount = 0; if (std::getenv("RAPPORT_DIAG") && diagCount++ < 2) fprintf(stderr, "DIAG node0 perdim %lld linear %lld\n", (long long)perDimension, (long long)linear);
     return maximise ? std::min(perDimension, linear) : std::max(perDimension, linear);
 }

@@ -15,9 +15,8 @@ namespace {
 
 constexpr std::int64_t kMaxValuesFolded = 8; // a variable with more values is not folded in
 
-void termsRead(const Scenario& s, ExprId e, std::vector<FoldedTerm>& out, const std::vector<ExprId>& skip, int depth = 0) {
+void termsRead(const Scenario& s, ExprId e, std::vector<FoldedTerm>& out, int depth = 0) {
     if (e == kNoExpr || e >= s.expressions.size() || depth > 64) return;
-    if (std::find(skip.begin(), skip.end(), e) != skip.end()) return;
     const ExprNode& n = s.expressions[e];
     switch (n.op) {
     case ExprOp::Variable: out.push_back({FoldedTerm::Kind::Variable, n.a}); return;
@@ -27,12 +26,12 @@ void termsRead(const Scenario& s, ExprId e, std::vector<FoldedTerm>& out, const 
         if (n.b != kNone) out.push_back({FoldedTerm::Kind::Slot, n.b});
         return;
     case ExprOp::Neg:
-    case ExprOp::Not: termsRead(s, n.a, out, skip, depth + 1); return;
+    case ExprOp::Not: termsRead(s, n.a, out, depth + 1); return;
     case ExprOp::Add: case ExprOp::Sub: case ExprOp::Mul: case ExprOp::Div: case ExprOp::Mod:
     case ExprOp::Eq: case ExprOp::Ne: case ExprOp::Lt: case ExprOp::Le: case ExprOp::Gt: case ExprOp::Ge:
     case ExprOp::And: case ExprOp::Or:
-        termsRead(s, n.a, out, skip, depth + 1);
-        termsRead(s, n.b, out, skip, depth + 1);
+        termsRead(s, n.a, out, depth + 1);
+        termsRead(s, n.b, out, depth + 1);
         return;
     default: return;
     }
@@ -90,10 +89,28 @@ std::size_t FoldedTerms::combo(const State& state) const {
     return index;
 }
 
+std::size_t FoldedTerms::place(const State& state) const {
+    if (state.node >= first.size()) return SIZE_MAX;
+    if (!onCycle[state.node]) return first[state.node];
+    const std::size_t k = combo(state);
+    return k == SIZE_MAX ? SIZE_MAX : first[state.node] + k;
+}
+
+void FoldedTerms::layOut(std::size_t nodes) {
+    onCycle.resize(nodes, false);
+    first.assign(nodes, 0);
+    nodeOf.clear();
+    for (NodeIndex n = 0; n < nodes; ++n) {
+        first[n] = nodeOf.size();
+        nodeOf.insert(nodeOf.end(), onCycle[n] ? combos : 1, n);
+    }
+}
+
 FoldedTerms chooseFoldedTerms(const Scenario& s, const AbstractResult& abs, const std::vector<ExprId>& counted,
                               std::size_t maxPlaces) {
     FoldedTerms out;
     const std::size_t nodes = s.nodes.size();
+    out.layOut(nodes);
     if (!abs.complete || abs.edges.size() != nodes || abs.atNode.size() != nodes || nodes == 0) return out;
     std::vector<std::vector<NodeIndex>> succ(nodes);
     for (NodeIndex n = 0; n < nodes; ++n)
@@ -101,16 +118,34 @@ FoldedTerms chooseFoldedTerms(const Scenario& s, const AbstractResult& abs, cons
     const std::vector<std::uint32_t> comp = strongComponents(succ);
     std::vector<std::size_t> compSize(nodes + 1, 0);
     for (NodeIndex n = 0; n < nodes; ++n) ++compSize[comp[n]];
-    // What the choices and branches inside a cycle read, in file order.
-    std::vector<FoldedTerm> read;
+    std::size_t cyclic = 0;
+    for (NodeIndex n = 0; n < nodes; ++n) cyclic += compSize[comp[n]] > 1 ? 1 : 0;
+    // In this order (each in file order): the visited() flags the branches inside a cycle read
+    // (they route a playthrough round it or out of it), the counters, the flags that close a
+    // counted edge (counting allows the same edge again), then every other flag.
+    std::vector<FoldedTerm> read, byChoices, closing;
+    for (const ExprId e : counted) termsRead(s, e, closing);
+    auto isClosing = [&closing](const FoldedTerm& t) {
+        return std::any_of(closing.begin(), closing.end(), [&](const FoldedTerm& c) { return c.kind == t.kind && c.index == t.index; });
+    };
     for (NodeIndex n = 0; n < nodes; ++n) {
         for (const auto& [to, via] : abs.edges[n])
-            if (via != kNone && comp[n] == comp[to] && compSize[comp[n]] > 1) termsRead(s, s.choices[via].condition, read, counted);
+            if (via != kNone && comp[n] == comp[to] && compSize[comp[n]] > 1) termsRead(s, s.choices[via].condition, byChoices);
         if (s.nodes[n].kind == NodeKind::Branch && compSize[comp[n]] > 1)
-            for (const Branch& b : s.nodes[n].branches) termsRead(s, b.condition, read, counted);
+            for (const Branch& b : s.nodes[n].branches) termsRead(s, b.condition, read);
     }
-    // Counters first: a hub's cycle is most often bounded by one.
-    std::stable_partition(read.begin(), read.end(), [](const FoldedTerm& t) { return t.kind == FoldedTerm::Kind::Variable; });
+    auto isVisited = [&s](const FoldedTerm& t) {
+        if (t.kind != FoldedTerm::Kind::Slot) return false;
+        for (const Node& n : s.nodes)
+            if (n.trackingSlot == t.index) return true;
+        return false;
+    };
+    read.insert(read.end(), byChoices.begin(), byChoices.end());
+    read.insert(read.end(), closing.begin(), closing.end());
+    std::stable_sort(read.begin(), read.end(), [&](const FoldedTerm& a, const FoldedTerm& b) {
+        auto rank = [&](const FoldedTerm& t) { return isVisited(t) ? 0 : t.kind == FoldedTerm::Kind::Variable ? 1 : isClosing(t) ? 2 : 3; };
+        return rank(a) < rank(b);
+    });
     for (FoldedTerm t : read) {
         const bool known = std::any_of(out.terms.begin(), out.terms.end(),
                                        [&](const FoldedTerm& o) { return o.kind == t.kind && o.index == t.index; });
@@ -132,11 +167,25 @@ FoldedTerms chooseFoldedTerms(const Scenario& s, const AbstractResult& abs, cons
             t.lo = 0;
             t.size = 2;
         }
-        if (nodes * out.combos * static_cast<std::size_t>(t.size) > maxPlaces) continue;
+        if (nodes + cyclic * (out.combos * static_cast<std::size_t>(t.size) - 1) > maxPlaces) continue;
         out.terms.push_back(t);
         out.combos *= static_cast<std::size_t>(t.size);
     }
+    if (out.terms.empty()) return out;
+    for (NodeIndex n = 0; n < nodes; ++n) out.onCycle[n] = compSize[comp[n]] > 1;
+    out.layOut(nodes);
     return out;
+}
+
+bool foldsAll(const Scenario& s, const FoldedTerms& folded, ExprId expr) {
+    std::vector<FoldedTerm> read;
+    termsRead(s, expr, read);
+    if (read.empty()) return false;
+    for (const FoldedTerm& t : read)
+        if (t.kind == FoldedTerm::Kind::Variable ||
+            !std::any_of(folded.terms.begin(), folded.terms.end(), [&](const FoldedTerm& f) { return f.kind == t.kind && f.index == t.index; }))
+            return false;
+    return true;
 }
 
 std::vector<LinearEdge> foldedEdges(const Scenario& s, const AbstractResult& abs, const Domain& dom,
@@ -146,16 +195,17 @@ std::vector<LinearEdge> foldedEdges(const Scenario& s, const AbstractResult& abs
     for (std::size_t e = 0; e < nodeEdges.size(); ++e) edgeOf.emplace(std::make_tuple(nodeEdges[e].from, nodeEdges[e].to, via[e]), e);
     std::vector<LinearEdge> out;
     std::vector<Edge> next;
-    const std::size_t combos = folded.combos;
     for (NodeIndex n = 0; n < s.nodes.size(); ++n) {
         if (!abs.nodeReached[n] || !abs.atNode[n].live || s.nodes[n].kind == NodeKind::Ending) continue;
         rapport::successors(s, n, next);
+        const std::size_t combos = folded.onCycle[n] ? folded.combos : 1;
         for (std::size_t k = 0; k < combos; ++k) {
-            // The abstract state at the node, narrowed to this combination.
+            // The abstract state at the node, narrowed to this combination (on a cycle).
             AbsState st = abs.atNode[n];
             bool possible = true;
             std::size_t rest = k;
             for (const FoldedTerm& t : folded.terms) {
+                if (!folded.onCycle[n]) break;
                 possible = possible && narrow(st, t, t.lo + static_cast<std::int64_t>(rest % static_cast<std::size_t>(t.size)));
                 rest /= static_cast<std::size_t>(t.size);
             }
@@ -170,6 +220,7 @@ std::vector<LinearEdge> foldedEdges(const Scenario& s, const AbstractResult& abs
                 std::vector<std::size_t> places{0};
                 std::size_t stride = 1;
                 for (const FoldedTerm& term : folded.terms) {
+                    if (!folded.onCycle[to]) break;
                     const auto [lo, hi] = valuesOf(t, term);
                     std::vector<std::size_t> grown;
                     for (std::size_t base : places)
@@ -179,8 +230,8 @@ std::vector<LinearEdge> foldedEdges(const Scenario& s, const AbstractResult& abs
                 }
                 for (std::size_t k2 : places) {
                     LinearEdge copy = nodeEdges[found->second];
-                    copy.from = static_cast<NodeIndex>(n * combos + k);
-                    copy.to = static_cast<NodeIndex>(to * combos + k2);
+                    copy.from = static_cast<NodeIndex>(folded.first[n] + k);
+                    copy.to = static_cast<NodeIndex>(folded.first[to] + k2);
                     out.push_back(std::move(copy));
                 }
             };

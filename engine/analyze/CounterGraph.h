@@ -17,10 +17,13 @@ class Domain;
 
 /// Picks the variables, facts and visited()/chose() flags that guard choices and branches on cycles
 /// of the node graph and take few values, as many as keep the graph at most `maxPlaces` places.
-/// `counted`: the conjuncts that already make a choice be taken at most once (ResultBounds counts
-/// those in layers), not folded in for their sake.
+/// `counted`: what closes the edges ResultBounds counts in layers (folded last: a layer allows
+/// any counted edge again, a folded flag does not).
 [[nodiscard]] FoldedTerms chooseFoldedTerms(const Scenario& s, const AbstractResult& abs, const std::vector<ExprId>& counted,
                                             std::size_t maxPlaces);
+
+/// Whether every flag in `expr` is folded in (then an edge it closes needs no counting).
+[[nodiscard]] bool foldsAll(const Scenario& s, const FoldedTerms& folded, ExprId expr);
 
 /// The edges of the node graph (`nodeEdges`, between nodes, taken by `via`) for every place
 /// (node n with combination k is n * combos + k) the abstract layer allows, each going to every

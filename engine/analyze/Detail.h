@@ -239,7 +239,7 @@ public:
     /// The highest (maximise) or lowest result any playthrough from this state can end with.
     [[nodiscard]] std::int64_t bound(const State& state, bool maximise) const;
     /// How many choices the bounds count (taken at most once, on a cycle of the node graph).
-    [[nodiscard]] std::size_t countedChoices() const { return m_guards.size(); }
+    [[nodiscard]] std::size_t countedChoices() const { return m_guards.size(); } ///< edges, in fact: choices and branches
     /// How many counted choices can no longer be taken from this state (their conjunct is false).
     [[nodiscard]] std::size_t closedGuards(const State& state) const;
 
@@ -247,12 +247,25 @@ public:
         std::int32_t g = 0;
         std::int32_t t = 0;
     };
+    /// An edge of the node graph taken at most once closes for good when one of its closers holds:
+    /// `expr` evaluates true (`closedWhenTrue`) or false.
+    struct Closer {
+        ExprId expr = kNoExpr;
+        bool closedWhenTrue = false;
+    };
+    struct Guard {
+        std::vector<Closer> closers;
+    };
 
 private:
+    [[nodiscard]] bool closed(const State& state, const Guard& guard) const;
+    [[nodiscard]] std::size_t closedLinearGuards(const State& state) const;
+
     const Scenario& m_s;
     bool m_usable = false;
     std::size_t m_width = 0;        // personas * dimensions
-    std::vector<ExprId> m_guards;   // per counted choice: the conjunct that makes it be taken at most once
+    std::vector<Guard> m_guards;    // per counted edge: what closes it for good
+    std::vector<std::size_t> m_linearGuards; // those the linear bounds still count (the others' flags are folded in)
     std::size_t m_layers = 1;       // layers of transforms kept (by counted choices still open)
     std::vector<bool> m_reach;
     std::vector<Tf> m_upper, m_lower; // per layer and node after its effects, m_width each

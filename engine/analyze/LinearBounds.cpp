@@ -26,7 +26,7 @@ namespace rapport::detail {
 namespace {
 
 constexpr std::size_t kUpperSteps = 24;                   // tangent planes above from the start, at most
-constexpr std::size_t kSeedSteps = 6;                     // ... from each state given
+constexpr std::size_t kSeedSteps = 4;                     // ... from each state given
 constexpr std::size_t kLowerRounds = 4;                   // weightings per persona and weakest dimension below
 constexpr std::size_t kMaxLayerCells = std::size_t{1} << 19; // layers * nodes kept per sum, else one layer
 constexpr int kRoundsBeforeCap = 64;
@@ -43,13 +43,13 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
                            std::size_t layers, FoldedTerms folded, const State& start,
                            const std::vector<std::pair<State, std::size_t>>& seeds, const Deadline& deadline)
     : m_s(scenario), m_edges(std::move(edges)), m_folded(std::move(folded)),
-      m_nodes(scenario.nodes.size() * m_folded.combos), m_width(scenario.personas.size() * kDimensionCount),
+      m_nodes(m_folded.nodeOf.size()), m_width(scenario.personas.size() * kDimensionCount),
       m_layers(std::max<std::size_t>(layers, 1)) {
     for (const Persona& p : scenario.personas) m_weights += p.weight;
     if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LIN nodes %zu start place %zu layers %zu\n", m_nodes, placeOf(start), m_layers);
     if (m_weights <= 0 || m_nodes == 0 || placeOf(start) >= m_nodes || start.personas.size() != scenario.personas.size()) return;
     m_reached.assign(m_nodes, false);
-    for (std::size_t place = 0; place < m_nodes; ++place) m_reached[place] = nodeReached[place / m_folded.combos];
+    for (std::size_t place = 0; place < m_nodes; ++place) m_reached[place] = nodeReached[m_folded.nodeOf[place]];
     if (m_layers * m_nodes > kMaxLayerCells) { // too many layers to keep: every counted choice as any other
         m_layers = 1;
         for (LinearEdge& e : m_edges) e.counted = false;
@@ -72,8 +72,6 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
     // given (the best playthrough known passes through them), so that states deep in the
     // scenario find planes tight for them too.
     if (!addPlanes(start, 0, kUpperSteps, deadline)) return;
-    for (const auto& [seed, closed] : seeds)
-        if (!addPlanes(seed, closed, kSeedSteps, deadline)) return;
 
     // Below: per persona that counts and weakest dimension, sum + 6 · weakest; a dimension the
     // way to the smallest sum takes below 0 counts 0 in the next round.
@@ -113,6 +111,9 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
         m_lower.push_back(std::move(perWeakest));
     }
     m_usable = true;
+    // More planes along the best playthrough known, while there is time: each is sound alone.
+    for (const auto& [seed, closed] : seeds)
+        if (!addPlanes(seed, closed, kSeedSteps, deadline)) break;
     if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LINVISITS %zu\n", g_visits);
 }
 
@@ -152,6 +153,7 @@ bool LinearBounds::addPlanes(const State& from, std::size_t closed, std::size_t 
             used = &m_upper.back();
         }
         const std::vector<std::int64_t> end = wayOf(*used, true, from, closed);
+        if (std::getenv("RAPPORT_DIAG") && closed == 0) { fprintf(stderr, "DIAG k=%zu start=%lld end:", k, (long long)valueOf(*used, from, m_layers-1, true)/(12*m_weights)); for (std::size_t i=0;i<end.size();++i) fprintf(stderr, "%s%lld", i%6==0?" | ":" ", (long long)end[i]/100); fprintf(stderr, "\n"); }
         if (end.empty()) break;
         // The first step goes to the way's end, later ones part of the way (2 / (k + 2)).
         for (std::size_t i = 0; i < m_width; ++i) point[i] = k == 0 ? end[i] : point[i] + (end[i] - point[i]) * 2 / static_cast<std::int64_t>(k + 2);
@@ -177,6 +179,9 @@ bool LinearBounds::solve(Sum& sum, bool upper, const Deadline& deadline) {
         std::int64_t* cur = &sum.after[layer * m_nodes];
         const std::int64_t* prev = layer > 0 ? &sum.after[(layer - 1) * m_nodes] : nullptr;
         if (prev != nullptr) std::copy(prev, prev + m_nodes, cur); // every way the layer below covers, this one covers too
+        // A layer equal to the one below it is followed by equal ones: one more counted choice
+        // allowed adds nothing where none did.
+        if (layer >= 2 && std::equal(prev, prev + m_nodes, &sum.after[(layer - 2) * m_nodes])) continue;
         for (const std::vector<std::size_t>& members : m_parts)
         for (int round = 0;; ++round) {
             bool any = false;
@@ -200,7 +205,6 @@ bool LinearBounds::solve(Sum& sum, bool upper, const Deadline& deadline) {
                     }
                 }
                 if (next == unset || (cur[n] != unset && !better(next, cur[n]))) continue;
-                if (round >= kRoundsBeforeCap && std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LCAP layer %zu node %s combo %zu\n", layer, m_s.nodes[n / m_folded.combos].id.c_str(), n % m_folded.combos);
                 cur[n] = next;
                 any = true;
             }
@@ -216,8 +220,7 @@ bool LinearBounds::solve(Sum& sum, bool upper, const Deadline& deadline) {
 }
 
 std::size_t LinearBounds::placeOf(const State& state) const {
-    const std::size_t k = m_folded.combo(state);
-    return k == SIZE_MAX || state.node >= m_s.nodes.size() ? SIZE_MAX : state.node * m_folded.combos + k;
+    return state.node >= m_s.nodes.size() ? SIZE_MAX : m_folded.place(state);
 }
 
 std::int64_t LinearBounds::afterAt(const Sum& sum, std::size_t layer, std::size_t node) const {
@@ -256,6 +259,7 @@ std::vector<std::int64_t> LinearBounds::wayOf(const Sum& sum, bool upper, const 
         }
         if (chosen == SIZE_MAX) return {};
         const LinearEdge& edge = m_edges[chosen];
+        if (std::getenv("RAPPORT_WALK") && upper) fprintf(stderr, "%s%s/%zu ", edge.counted ? "*" : "", m_s.nodes[m_folded.nodeOf[n]].id.c_str(), layer);
         for (std::size_t i = 0; i < m_width; ++i) x[i] += (upper ? edge.up : edge.low)[i];
         if (edge.counted) --layer;
         n = edge.to;

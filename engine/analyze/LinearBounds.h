@@ -27,12 +27,21 @@ struct FoldedTerm {
     std::int64_t lo = 0, size = 1;
 };
 
+/// The places of the graph: a node on a cycle has one per combination of the terms' values, any
+/// other node one.
 struct FoldedTerms {
     std::vector<FoldedTerm> terms;
-    std::size_t combos = 1; ///< values of all of them together
+    std::size_t combos = 1;         ///< values of all of them together
+    std::vector<bool> onCycle;      ///< per node: holds the terms (else one place)
+    std::vector<std::size_t> first; ///< per node: its first place
+    std::vector<NodeIndex> nodeOf;  ///< per place
 
     /// Where a state stands among the combinations (SIZE_MAX: outside the ranges).
     [[nodiscard]] std::size_t combo(const State& state) const;
+    /// The place of a state (SIZE_MAX: outside the ranges).
+    [[nodiscard]] std::size_t place(const State& state) const;
+    /// Lays out the places: every node one, or `combos` where `onCycle` (empty: none).
+    void layOut(std::size_t nodes);
 };
 
 /// A way from the decision at `from` (its effects applied) to `to` (its effects applied): per
@@ -48,7 +57,7 @@ class LinearBounds {
 public:
     /// `layers`: the number of counted choices + 1 (the fixpoint's layers, as in ResultBounds);
     /// `start`: the state play starts in, where the weightings are chosen to be tight.
-    /// The edges run between (node, counters) pairs, node * counters.combos + folded.combo(state).
+    /// The edges run between places (FoldedTerms).
     LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edges, const std::vector<bool>& nodeReached,
                  std::size_t layers, FoldedTerms folded, const State& start,
                  const std::vector<std::pair<State, std::size_t>>& seeds, const Deadline& deadline);
@@ -82,7 +91,7 @@ private:
     [[nodiscard]] std::int64_t valueOf(const Sum& sum, const State& state, std::size_t layer, bool upper) const;
     /// Where a state stands in the graph (SIZE_MAX: outside the counters' ranges).
     [[nodiscard]] std::size_t placeOf(const State& state) const;
-    [[nodiscard]] bool isEnding(std::size_t place) const { return m_s.nodes[place / m_folded.combos].kind == NodeKind::Ending; }
+    [[nodiscard]] bool isEnding(std::size_t place) const { return m_s.nodes[m_folded.nodeOf[place]].kind == NodeKind::Ending; }
 
     const Scenario& m_s;
     std::vector<LinearEdge> m_edges;
