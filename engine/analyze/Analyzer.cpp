@@ -307,6 +307,8 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
             }
             const detail::ResultBounds precise(model, abs, clock.fromNow(rest * 0.15), seeds);
             const std::size_t storeCap = searchCap(options, detail::StateCodec(s).words());
+            // A store sized by memory only merges states; a size given as the limit stops the search.
+            const bool pastFullStore = options.maxSearchStates == 0;
             const std::size_t frameBytes = share(options.maxMemoryBytes, kSearchFramesShare);
             const Extreme seedBest = obs.best, seedWorst = obs.worst;
             // The best and the worst are searched apart: the worst on a copy of what is observed
@@ -326,12 +328,12 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
             const Deadline bestDeadline = clock.fromNow(each);
             auto searchWorst = [&] {
                 worst = detail::searchExtreme(model, &abs, &worstBounds, false, worstLane.fromNow(each), storeCap, frameBytes,
-                                              worstObs, worstStates, &seedWorst);
+                                              worstObs, worstStates, &seedWorst, pastFullStore);
             };
             std::thread second;
             if (twoThreads) second = std::thread(searchWorst);
             best = detail::searchExtreme(model, &abs, &precise, true, bestDeadline, storeCap, frameBytes, obs,
-                                         st.searchStates, &seedBest);
+                                         st.searchStates, &seedBest, pastFullStore);
             if (twoThreads) second.join();
             else searchWorst();
             obs.absorb(worstObs);

@@ -21,8 +21,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 namespace rapport::detail {
 namespace {
@@ -65,7 +63,7 @@ constexpr Tf kLowIdentity{0, kTop};
 struct Row {
     std::vector<Tf> up, low;
     bool shortWaits = false; // below, cooling as the wait's length allows instead of down to a stranger's level
-    explicit Row(std::size_t width, bool shortWaits = false) : up(width, kUpIdentity), low(width, kLowIdentity), shortWaits(shortWaits) {}
+    explicit Row(std::size_t width, bool byLength = false) : up(width, kUpIdentity), low(width, kLowIdentity), shortWaits(byLength) {}
 
     void add(std::size_t cell, std::int64_t upDelta, std::int64_t lowDelta) {
         up[cell] = upThen(up[cell], {clampTo(upDelta, -kTop, kTop), 0});
@@ -416,7 +414,6 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
     // Every layer is kept when it fits, so a state that can no longer take some counted choices
     // reads the layer of those it still can (`bound`); else only the last.
     m_layers = (layers + 1) * nodes * m_width <= kMaxCells * 4 ? layers + 1 : 1;
-    if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LAYERS counted %zu nodes %zu width %zu kept %zu\n", layers, nodes, m_width, m_layers);
     m_upper.resize(m_layers * nodes * m_width);
     m_lower.resize(m_layers * nodes * m_width);
     std::vector<Row> after(nodes, Row(m_width)), in(nodes, Row(m_width));
@@ -451,7 +448,6 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
                 if (m_reach[n]) next.join(after[n]); // never below the previous layer
                 if (m_reach[n] && sameRow(next, after[n])) continue;
                 if (round >= kRoundsBeforeCap) {
-                    if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "CAPPED layer %zu node %s\n", layer, s.nodes[n].id.c_str());
                     for (Tf& t : next.up) t = {kTop, kTop};
                     for (Tf& t : next.low) t = {-kTop, -kTop};
                     capped[n] = true;
@@ -510,8 +506,6 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
                 edge.low[i] = std::max(std::min<std::int64_t>(way.low[i].g, way.low[i].t - hi),
                                        std::min<std::int64_t>(shortWay.low[i].g, shortWay.low[i].t - hi));
             }
-            if (std::getenv("RAPPORT_DIAG3")) { fprintf(stderr, "LOWEDGE %s -> %s via %s:", s.nodes[n].id.c_str(), s.nodes[to].id.c_str(), via != kNone ? s.choices[via].id.c_str() : "-"); for (std::size_t i=0;i<m_width;++i) fprintf(stderr, "%s%lld", i%6==0?" | ":" ", (long long)edge.low[i]/100); fprintf(stderr, "\n"); }
-            if (std::getenv("RAPPORT_DIAG2")) { fprintf(stderr, "EDGE %s -> %s via %s:", s.nodes[n].id.c_str(), s.nodes[to].id.c_str(), via != kNone ? s.choices[via].id.c_str() : "-"); for (std::size_t i=0;i<m_width;++i) fprintf(stderr, "%s%lld(%d,%d)", i%6==0?" | ":" ", (long long)edge.up[i]/100, way.up[i].g/100, way.up[i].t/100); fprintf(stderr, "\n"); }
             edges.push_back(std::move(edge));
             edgeVia.push_back(via);
             edgeGuard.push_back(counted[n][k] ? guardOf[n][k] : SIZE_MAX);
@@ -545,15 +539,11 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
     m_linearGuards = stillCounted;
     for (std::size_t e = 0; e < edges.size(); ++e)
         edges[e].counted = edgeGuard[e] != SIZE_MAX && std::find(stillCounted.begin(), stillCounted.end(), edgeGuard[e]) != stillCounted.end();
-    if (std::getenv("RAPPORT_DIAG")) { fprintf(stderr, "COUNTERS combos %zu:", counters.combos); for (auto& t : counters.terms) fprintf(stderr, " %d:%u[%lld+%lld]", (int)t.kind, t.index, (long long)t.lo, (long long)t.size); fprintf(stderr, " edges %zu\n", edges.size()); }
     edges = foldedEdges(s, abs, Domain(s), counters, edges, edgeVia);
-    const auto t0 = Clock::now();
     std::vector<std::pair<State, std::size_t>> seeded;
     for (const State& seed : seeds) seeded.emplace_back(seed, closedLinearGuards(seed));
     auto linear = std::make_shared<LinearBounds>(s, std::move(edges), abs.nodeReached, m_linearGuards.size() + 1, std::move(counters), start, seeded,
-                                                 std::getenv("RAPPORT_NODL") ? Deadline{} : deadline);
-    if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LINEAR ms %.1f\n", msSince(t0));
-    if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LINEAR usable %d upper %zu lower %zu\n", linear->usable(), linear->upperSums(), linear->lowerSums());
+                                                 deadline);
     if (linear->usable()) m_linear = std::move(linear);
 }
 
@@ -565,13 +555,13 @@ bool ResultBounds::closed(const State& state, const Guard& guard) const {
 
 std::size_t ResultBounds::closedGuards(const State& state) const {
     std::size_t count = 0;
-    for (const Guard& guard : m_guards) count += closed(state, guard) ? 1 : 0;
+    for (const Guard& guard : m_guards) count += closed(state, guard) ? 1u : 0u;
     return count;
 }
 
 std::size_t ResultBounds::closedLinearGuards(const State& state) const {
     std::size_t count = 0;
-    for (std::size_t g : m_linearGuards) count += closed(state, m_guards[g]) ? 1 : 0;
+    for (std::size_t g : m_linearGuards) count += closed(state, m_guards[g]) ? 1u : 0u;
     return count;
 }
 
@@ -590,10 +580,8 @@ std::int64_t ResultBounds::bound(const State& state, bool maximise) const {
             m_scratch.personas[p].dims[d] = clampTo(end, 0, kTop);
         }
     const std::int64_t perDimension = resultOf(m_s, m_scratch);
-    static int dd = 0; if (std::getenv("RAPPORT_DIAG") && dd++ < 1) { fprintf(stderr, "START node %s layer %zu closed %zu:", m_s.nodes[state.node].id.c_str(), layer, closed); for (std::size_t i=0;i<m_width;++i){const Tf& t=m_upper[base+i]; fprintf(stderr, "%s%d/%d", i%6==0?" | ":" ", t.g/100, t.t/100);} fprintf(stderr, "\n"); }
     if (!m_linear) return perDimension;
     const std::int64_t linear = m_linear->bound(state, closedLinearGuards(state), maximise);
-    static int diagCount = 0; if (std::getenv("RAPPORT_DIAG") && diagCount++ < 2) fprintf(stderr, "DIAG node0 perdim %lld linear %lld\n", (long long)perDimension, (long long)linear);
     return maximise ? std::min(perDimension, linear) : std::max(perDimension, linear);
 }
 

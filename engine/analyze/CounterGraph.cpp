@@ -119,7 +119,7 @@ FoldedTerms chooseFoldedTerms(const Scenario& s, const AbstractResult& abs, cons
     std::vector<std::size_t> compSize(nodes + 1, 0);
     for (NodeIndex n = 0; n < nodes; ++n) ++compSize[comp[n]];
     std::size_t cyclic = 0;
-    for (NodeIndex n = 0; n < nodes; ++n) cyclic += compSize[comp[n]] > 1 ? 1 : 0;
+    for (NodeIndex n = 0; n < nodes; ++n) cyclic += compSize[comp[n]] > 1 ? 1u : 0u;
     // In this order (each in file order): the visited() flags the branches inside a cycle read
     // (they route a playthrough round it or out of it), the counters, the flags that close a
     // counted edge (counting allows the same edge again), then every other flag.

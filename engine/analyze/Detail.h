@@ -295,10 +295,13 @@ void replayKnown(const AnalysisModel& model, const std::vector<std::vector<std::
 /// Branch-and-bound for the best (maximise) or worst playthrough; bounds from the abstract result
 /// when it is complete. Findings along the way go into the observations. `incumbent`, a known
 /// playthrough, is the one to beat: the answer is never worse than it.
-/// `maxStates` caps the seen states; `maxFrameBytes` the states waiting on its stack.
+/// `maxStates` caps the seen states; `maxFrameBytes` the states waiting on its stack. With
+/// `pastFullStore`, a full store of seen states does not stop the search: it goes on without
+/// merging what it meets again, until the deadline.
 [[nodiscard]] Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise,
                                     bool maximise, Deadline deadline, std::size_t maxStates, std::size_t maxFrameBytes,
-                                    Observations& obs, std::uint64_t& statesOut, const Extreme* incumbent = nullptr);
+                                    Observations& obs, std::uint64_t& statesOut, const Extreme* incumbent = nullptr,
+                                    bool pastFullStore = false);
 
 /// What the goal-directed search settled beyond its observations.
 struct TargetResult {

@@ -19,8 +19,6 @@
 #include "rapport/core/ScenarioGraph.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 namespace rapport::detail {
 namespace {
@@ -33,7 +31,6 @@ constexpr int kRoundsBeforeCap = 64;
 constexpr std::int64_t kCap = INT64_MAX / 8;   // a cycle that kept raising: no bound
 constexpr std::int64_t kUnset = INT64_MIN / 4; // no ending follows (above; negated below)
 constexpr std::int64_t kTop = 100 * kScale;
-std::size_t g_visits = 0;
 
 std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
@@ -46,7 +43,6 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
       m_nodes(m_folded.nodeOf.size()), m_width(scenario.personas.size() * kDimensionCount),
       m_layers(std::max<std::size_t>(layers, 1)) {
     for (const Persona& p : scenario.personas) m_weights += p.weight;
-    if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LIN nodes %zu start place %zu layers %zu\n", m_nodes, placeOf(start), m_layers);
     if (m_weights <= 0 || m_nodes == 0 || placeOf(start) >= m_nodes || start.personas.size() != scenario.personas.size()) return;
     m_reached.assign(m_nodes, false);
     for (std::size_t place = 0; place < m_nodes; ++place) m_reached[place] = nodeReached[m_folded.nodeOf[place]];
@@ -97,7 +93,6 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
                     best = sum;
                 }
                 const std::vector<std::int64_t> end = wayOf(sum, false, start, 0);
-                if (std::getenv("RAPPORT_DIAG")) { fprintf(stderr, "LOW p=%zu weakest=%zu round=%zu atStart=%lld end:", p, weakest, round, (long long)atStart/(12*w)); for (std::size_t d=0; d<6 && !end.empty(); ++d) fprintf(stderr, " %lld", (long long)end[p*6+d]/100); fprintf(stderr, "\n"); }
                 bool changed = false;
                 for (std::size_t d = 0; d < kDimensionCount && !end.empty(); ++d)
                     if (end[p * kDimensionCount + d] < 0 && counts[d] != 0) {
@@ -114,7 +109,6 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
     // More planes along the best playthrough known, while there is time: each is sound alone.
     for (const auto& [seed, closed] : seeds)
         if (!addPlanes(seed, closed, kSeedSteps, deadline)) break;
-    if (std::getenv("RAPPORT_DIAG")) fprintf(stderr, "LINVISITS %zu\n", g_visits);
 }
 
 bool LinearBounds::addPlanes(const State& from, std::size_t closed, std::size_t steps, const Deadline& deadline) {
@@ -153,7 +147,6 @@ bool LinearBounds::addPlanes(const State& from, std::size_t closed, std::size_t 
             used = &m_upper.back();
         }
         const std::vector<std::int64_t> end = wayOf(*used, true, from, closed);
-        if (std::getenv("RAPPORT_DIAG") && closed == 0) { fprintf(stderr, "DIAG k=%zu start=%lld end:", k, (long long)valueOf(*used, from, m_layers-1, true)/(12*m_weights)); for (std::size_t i=0;i<end.size();++i) fprintf(stderr, "%s%lld", i%6==0?" | ":" ", (long long)end[i]/100); fprintf(stderr, "\n"); }
         if (end.empty()) break;
         // The first step goes to the way's end, later ones part of the way (2 / (k + 2)).
         for (std::size_t i = 0; i < m_width; ++i) point[i] = k == 0 ? end[i] : point[i] + (end[i] - point[i]) * 2 / static_cast<std::int64_t>(k + 2);
@@ -188,7 +181,6 @@ bool LinearBounds::solve(Sum& sum, bool upper, const Deadline& deadline) {
             for (std::size_t n : members) {
                 // A place's visit carries one number where the per-dimension fixpoint's carries 72
                 // transforms: 128 count as one step of work (about 40,000 take a millisecond, measured).
-                ++g_visits;
                 if ((++visits & 131071u) == 0 && deadline.passed(1024)) return false;
                 if (!m_reached[n]) continue;
                 std::int64_t next = unset;
@@ -259,7 +251,6 @@ std::vector<std::int64_t> LinearBounds::wayOf(const Sum& sum, bool upper, const 
         }
         if (chosen == SIZE_MAX) return {};
         const LinearEdge& edge = m_edges[chosen];
-        if (std::getenv("RAPPORT_WALK") && upper) fprintf(stderr, "%s%s/%zu ", edge.counted ? "*" : "", m_s.nodes[m_folded.nodeOf[n]].id.c_str(), layer);
         for (std::size_t i = 0; i < m_width; ++i) x[i] += (upper ? edge.up : edge.low)[i];
         if (edge.counted) --layer;
         n = edge.to;

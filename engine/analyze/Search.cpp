@@ -8,8 +8,6 @@
 #include "rapport/play/Play.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <climits>
 #include <string>
 
@@ -32,11 +30,11 @@ struct Frame {
 class BranchAndBound {
 public:
     BranchAndBound(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise, bool maximise,
-                   std::size_t maxStates, std::size_t maxFrameBytes, Observations& obs)
+                   std::size_t maxStates, std::size_t maxFrameBytes, Observations& obs, bool pastFullStore)
         : m_model(model), m_s(model.explore), m_bounds(bounds), m_precise(precise != nullptr && precise->usable() ? precise : nullptr),
           m_max(maximise), m_obs(obs), m_codec(m_s),
           m_seen(m_codec.words(), maxStates == 0 ? std::size_t{1} << 22 : maxStates), m_buf(m_codec.words()),
-          m_maxFrameBytes(maxFrameBytes) {}
+          m_maxFrameBytes(maxFrameBytes), m_pastFullStore(pastFullStore) {}
 
     Extreme run(Deadline deadline, const Extreme* incumbent) {
         m_deadline = deadline;
@@ -51,26 +49,6 @@ public:
             m_obs.loop(start.node, kNone, Witness{});
             m_complete = true;
             return finish();
-        }
-        if (std::getenv("RAPPORT_DIAG") && m_precise) fprintf(stderr, "DIAG %s start limit %lld\n", m_max ? "max" : "min", (long long)limitOf(start));
-        if (const char* path = std::getenv("RAPPORT_DIAG_PATH"); path && m_precise && m_max) {
-            State st = start;
-            std::string ids(path);
-            std::size_t pos = 0;
-            int step = 0;
-            while (pos <= ids.size()) {
-                const std::size_t comma = ids.find(',', pos);
-                const std::string id = ids.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
-                fprintf(stderr, "PATH step %d at %s bound %lld result %lld\n", step++, m_s.nodes[st.node].id.c_str(), (long long)limitOf(st), (long long)resultOf(m_s, st));
-                ChoiceIndex found = kNone;
-                openChoices(m_s, st, m_open);
-                for (ChoiceIndex c : m_open) if (m_s.choices[c].id == id) found = c;
-                if (found == kNone) break;
-                applyChoice(m_s, st, found, m_none);
-                if (!enterNodes(m_s, st, m_none, nullptr, Lang::En, m_scratch)) break;
-                if (comma == std::string::npos) { fprintf(stderr, "PATH end at %s result %lld\n", m_s.nodes[st.node].id.c_str(), (long long)resultOf(m_s, st)); break; }
-                pos = comma + 1;
-            }
         }
         if (!consider(start)) {
             m_complete = true;
@@ -148,9 +126,13 @@ private:
         if (m_found && hasLimit() && !better(limitOf(state), m_best.result)) return false;
         m_codec.encode(state, m_buf.data());
         // Identical states are searched once while the store has room; past that the search goes
-        // on without it (a state met again is searched again), until its time or work runs out.
+        // on without it (a state met again is searched again) until its time or work runs out,
+        // or stops there when the store's size was given as the limit.
         if (m_seen.fits(1)) {
             if (!m_seen.insert(m_buf.data()).second) return false;
+        } else if (!m_pastFullStore) {
+            m_full = true;
+            return false;
         } else if (m_seen.find(m_buf.data()) != kNone) {
             return false;
         }
@@ -245,6 +227,7 @@ private:
     bool m_complete = false;
     bool m_full = false; // the store of seen states or the stack's memory is full: stop as if out of time
     std::size_t m_maxFrameBytes;
+    bool m_pastFullStore = false; // a full store does not stop the search
     std::size_t m_frameBytes = 0;
     std::size_t m_stateBytes = 0;
     std::uint64_t m_checkedAt = 0;
@@ -255,8 +238,8 @@ private:
 
 Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise, bool maximise,
                       Deadline deadline, std::size_t maxStates, std::size_t maxFrameBytes, Observations& obs,
-                      std::uint64_t& statesOut, const Extreme* incumbent) {
-    BranchAndBound search(model, bounds, precise, maximise, maxStates, maxFrameBytes, obs);
+                      std::uint64_t& statesOut, const Extreme* incumbent, bool pastFullStore) {
+    BranchAndBound search(model, bounds, precise, maximise, maxStates, maxFrameBytes, obs, pastFullStore);
     Extreme x = search.run(deadline, incumbent);
     statesOut += search.states();
     return x;

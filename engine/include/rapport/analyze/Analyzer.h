@@ -44,7 +44,7 @@ struct AnalyzerOptions {
     /// Memory the layers may use, each in turn (the exact layer, a search, the abstract states);
     /// with the scenario and the report, the whole analysis stays under about 1 GB.
     std::size_t maxMemoryBytes = std::size_t{768} << 20;
-    std::size_t maxSearchStates = 0;        ///< cap per search (best, worst, targets); 0: from maxMemoryBytes
+    std::size_t maxSearchStates = 0;        ///< cap per search (best, worst, targets), where it stops; 0: from maxMemoryBytes, and a search goes on past it without merging states
     std::uint64_t seed = 1;                 ///< first seed of the random playouts
     std::uint32_t maxPlayouts = 2000;       ///< random playouts at most
     /// States per level of the beams that seed the search; 0: from the budget (budgetMs / 8, or
