@@ -158,3 +158,21 @@ TEST_CASE("a budget in work that runs out never proves what is not so") {
         }
     }
 }
+
+TEST_CASE("a search whose store of seen states is full goes on unless the store's size was given as its limit") {
+    // Sized by memory, a full store only ends the merging of states met again: the search goes
+    // on until its share of the budget is spent. Given as the limit, it stops the search there
+    // (the pinned results use it to stop at the same state on every machine).
+    const auto s = library("key-account-diagnosis");
+    AnalyzerOptions o;
+    o.exact = false;
+    o.playouts = false;
+    o.budgetWork = 600'000;
+    o.maxMemoryBytes = std::size_t{8} << 20; // a store of a few thousand states
+    const AnalysisReport byMemory = analyzeScenario(*s, o);
+    o.maxSearchStates = byMemory.stats.searchStates / 2;
+    const AnalysisReport capped = analyzeScenario(*s, o);
+    CHECK(capped.stats.searchStates <= 2 * o.maxSearchStates);
+    CHECK(capped.stats.work < byMemory.stats.work * 3 / 4);
+    CHECK(byMemory.best.result >= capped.best.result);
+}
