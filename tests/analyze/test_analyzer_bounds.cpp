@@ -86,6 +86,8 @@ TEST_CASE("the layers keep to a small memory budget") {
     const auto s = load(std::string(RAPPORT_SOURCE_DIR) + "/scenarios/trade-fair.json");
     AnalyzerOptions options;
     options.budgetMs = 100000;
+    // A search whose store is full goes on until its budget is spent: a budget in work keeps that short.
+    options.budgetWork = 400'000;
     options.maxMemoryBytes = std::size_t{8} << 20;
     options.maxPlayouts = 50;
     const AnalysisReport r = analyzeScenario(*s, options);
