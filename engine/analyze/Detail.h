@@ -273,6 +273,10 @@ private:
     mutable State m_scratch;
 };
 
+/// Per node and edge of the abstract layer's node graph (`abs.edges`): what closes the edge for
+/// good once it is taken (CountedEdges.cpp); an empty guard for an edge not counted.
+[[nodiscard]] std::vector<std::vector<ResultBounds::Guard>> edgesToCount(const Scenario& s, const AbstractResult& abs);
+
 /// Runs the abstract interpretation of `model.explore` (settles for the node graph at the deadline,
 /// or at once when a state per node would take more than `maxBytes`).
 [[nodiscard]] AbstractResult analyseAbstract(const AnalysisModel& model, Deadline deadline,

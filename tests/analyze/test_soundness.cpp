@@ -219,22 +219,53 @@ Extremes playAll(const Scenario& x, const detail::AbstractResult& abs, const det
     return e;
 }
 
-void checkExhaustively(const Scenario& s) {
+/// What playing every path of a scenario showed: the true extremes, the bounds from the start,
+/// how many states and counted edges, and whether every state lay inside the bounds.
+struct Checked {
+    Extremes truth;
+    std::int64_t startBest = 0, startWorst = 0;
+    std::size_t states = 0, counted = 0;
+    bool sound = true;
+};
+
+Checked checkAll(const Scenario& s) {
     const detail::AnalysisModel model = detail::buildAnalysisModel(s);
     const detail::AbstractResult abs = detail::analyseAbstract(model, detail::Deadline{detail::Clock::now() + std::chrono::minutes(1)});
     REQUIRE(abs.complete);
     const detail::ResultBounds bounds(model, abs);
-    CHECK(bounds.usable());
+    REQUIRE(bounds.usable());
     const Scenario& x = model.explore;
     State start = initialState(x, 0);
     ChangeSink none;
     std::string scratch;
     REQUIRE(enterNodes(x, start, none, nullptr, Lang::En, scratch));
-    std::size_t states = 0;
-    bool sound = true;
-    (void)playAll(x, abs, bounds, start, states, sound);
-    CHECK(states > 100);
-    CHECK(sound);
+    Checked out;
+    out.counted = bounds.countedChoices();
+    out.startBest = bounds.bound(start, true);
+    out.startWorst = bounds.bound(start, false);
+    out.truth = playAll(x, abs, bounds, start, out.states, out.sound);
+    return out;
+}
+
+void checkExhaustively(const Scenario& s) {
+    const Checked c = checkAll(s);
+    CHECK(c.states > 100);
+    CHECK(c.sound);
+}
+
+/// Sound everywhere, and from the start within 5 points of the best there is.
+void checkClose(const Checked& c, std::size_t minStates) {
+    CHECK(c.states > minStates);
+    CHECK(c.sound);
+    CHECK(c.startBest >= c.truth.hi);
+    CHECK(c.startBest - c.truth.hi <= 5 * kScale);
+    CHECK(c.startWorst <= c.truth.lo);
+}
+
+Checked checkFile(const std::string& name) {
+    const LoadResult r = loadScenarioFile(std::string(RAPPORT_TEST_DATA) + "/analyzer/" + name);
+    REQUIRE(r.ok());
+    return checkAll(*r.scenario);
 }
 
 } // namespace
@@ -300,80 +331,24 @@ TEST_CASE("soundness, exhaustively: a hub whose ways round are each open once is
     // The player returns to a hub; each way round is open only while not chose(itself), not
     // visited(where it leads) or not known(what it reveals). The bounds count these choices instead
     // of cutting the cycle off at the limits (0-100), and hold on every path and at every state.
-    const LoadResult r = loadScenarioFile(std::string(RAPPORT_TEST_DATA) + "/analyzer/hub.json");
-    REQUIRE(r.ok());
-    const detail::AnalysisModel model = detail::buildAnalysisModel(*r.scenario);
-    const detail::AbstractResult abs = detail::analyseAbstract(model, detail::Deadline{detail::Clock::now() + std::chrono::minutes(1)});
-    REQUIRE(abs.complete);
-    const detail::ResultBounds bounds(model, abs);
-    REQUIRE(bounds.usable());
-    CHECK(bounds.countedChoices() == 5); // `bitte` too: known(notiz) and not chose(bitte)
-    const Scenario& x = model.explore;
-    State start = initialState(x, 0);
-    ChangeSink none;
-    std::string scratch;
-    REQUIRE(enterNodes(x, start, none, nullptr, Lang::En, scratch));
-    CHECK(bounds.bound(start, true) < 40 * kScale);
-    CHECK(bounds.bound(start, false) > 0);
-    std::size_t states = 0;
-    bool sound = true;
-    const Extremes e = playAll(x, abs, bounds, start, states, sound);
-    CHECK(states > 100);
-    CHECK(sound);
-    CHECK(e.lo < e.hi);
+    const Checked c = checkFile("hub.json");
+    CHECK(c.counted == 5); // `bitte` too: known(notiz) and not chose(bitte)
+    CHECK(c.startBest < 40 * kScale);
+    CHECK(c.startWorst > 0);
+    CHECK(c.states > 100);
+    CHECK(c.sound);
+    CHECK(c.truth.lo < c.truth.hi);
 }
-
-namespace {
-
-/// Plays every path of a scenario file, checking the bounds at every state; returns the true
-/// extremes and the bounds from the start.
-struct FileCheck {
-    Extremes truth;
-    std::int64_t startBest = 0, startWorst = 0;
-    std::size_t states = 0;
-    bool sound = true;
-};
-
-FileCheck checkFile(const std::string& name) {
-    const LoadResult r = loadScenarioFile(std::string(RAPPORT_TEST_DATA) + "/analyzer/" + name);
-    REQUIRE(r.ok());
-    const detail::AnalysisModel model = detail::buildAnalysisModel(*r.scenario);
-    const detail::AbstractResult abs = detail::analyseAbstract(model, detail::Deadline{detail::Clock::now() + std::chrono::minutes(1)});
-    REQUIRE(abs.complete);
-    const detail::ResultBounds bounds(model, abs);
-    REQUIRE(bounds.usable());
-    const Scenario& x = model.explore;
-    State start = initialState(x, 0);
-    ChangeSink none;
-    std::string scratch;
-    REQUIRE(enterNodes(x, start, none, nullptr, Lang::En, scratch));
-    FileCheck out;
-    out.startBest = bounds.bound(start, true);
-    out.startWorst = bounds.bound(start, false);
-    out.truth = playAll(x, abs, bounds, start, out.states, out.sound);
-    return out;
-}
-
-} // namespace
 
 TEST_CASE("soundness, exhaustively: a hub re-entered while a counter allows, and a second round a visited() branch allows once") {
     // The counter and the flag are folded into the bounds' graph, so its two cycles fall away: the
     // bound from the start comes close to the best there is instead of adding a round's gains again
     // for every counted way round.
-    const FileCheck c = checkFile("counted-loops.json");
-    CHECK(c.states > 200);
-    CHECK(c.sound);
-    CHECK(c.startBest >= c.truth.hi);
-    CHECK(c.startBest - c.truth.hi <= 5 * kScale);
-    CHECK(c.startWorst <= c.truth.lo);
+    checkClose(checkFile("counted-loops.json"), 200);
 }
 
 TEST_CASE("soundness, exhaustively: letdowns, repairs, recommendations and handovers stay inside the bounds") {
     // A repair gives back part of the open losses: above, the bounds count what it can give back
     // from the open losses of the state they are asked for, not a fixed allowance per apology.
-    const FileCheck c = checkFile("events-repair.json");
-    CHECK(c.states > 50);
-    CHECK(c.sound);
-    CHECK(c.startBest >= c.truth.hi);
-    CHECK(c.startBest - c.truth.hi <= 5 * kScale);
+    checkClose(checkFile("events-repair.json"), 50);
 }
