@@ -27,6 +27,7 @@ constexpr std::size_t kUpperSteps = 24;                   // tangent planes abov
 constexpr std::size_t kSeedSteps = 4;                     // ... from each state given
 constexpr std::size_t kLowerRounds = 4;                   // weightings per persona and weakest dimension below
 constexpr std::size_t kMaxLayerCells = std::size_t{1} << 19; // layers * nodes kept per sum, else one layer
+constexpr std::size_t kMaxBytes = std::size_t{96} << 20;      // every sum's values together, at most
 constexpr int kRoundsBeforeCap = 64;
 constexpr std::int64_t kCap = INT64_MAX / 8;   // a cycle that kept raising: no bound
 constexpr std::int64_t kUnset = INT64_MIN / 4; // no ending follows (above; negated below)
@@ -46,10 +47,16 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
     if (m_weights <= 0 || m_nodes == 0 || placeOf(start) >= m_nodes || start.personas.size() != scenario.personas.size()) return;
     m_reached.assign(m_nodes, false);
     for (std::size_t place = 0; place < m_nodes; ++place) m_reached[place] = nodeReached[m_folded.nodeOf[place]];
-    if (m_layers * m_nodes > kMaxLayerCells) { // too many layers to keep: every counted choice as any other
+    std::size_t counting = 0;
+    for (const Persona& p : scenario.personas) counting += p.weight > 0 ? 1u : 0u;
+    m_lowerCount = counting * kDimensionCount;
+    // Too many layers to keep (in cells, or in memory with the sums below and a few planes):
+    // every counted edge as any other.
+    if (m_layers * m_nodes > kMaxLayerCells || (m_lowerCount + 4) * sumBytes() > kMaxBytes) {
         m_layers = 1;
         for (LinearEdge& e : m_edges) e.counted = false;
     }
+    if ((m_lowerCount + 4) * sumBytes() > kMaxBytes) return;
     m_out.assign(m_nodes, {});
     for (std::size_t e = 0; e < m_edges.size(); ++e) m_out[m_edges[e].from].push_back(e);
     // Within a layer the fixpoint settles one strongly connected part of the graph at a time, the
@@ -136,13 +143,15 @@ bool LinearBounds::addPlanes(const State& from, std::size_t closed, std::size_t 
             plane.constant += w * bracket;
             for (std::size_t d = 0; d < kDimensionCount; ++d) plane.constant -= plane.coef[p * kDimensionCount + d] * x[d];
         }
-        // A plane with the same weights has the same sums after every place: only its constant differs.
-        const Sum* used = nullptr;
-        for (const Sum& s : m_upper)
+        // A plane with the same weights has the same sums after every place: the lower constant counts.
+        Sum* used = nullptr;
+        for (Sum& s : m_upper)
             if (s.coef == plane.coef) used = &s;
-        if (used == nullptr || used->constant > plane.constant) {
-            if (used != nullptr) plane.after = used->after;
-            else if (!solve(plane, true, deadline)) return false;
+        if (used != nullptr) {
+            used->constant = std::min(used->constant, plane.constant);
+        } else {
+            if ((m_upper.size() + m_lowerCount + 1) * sumBytes() > kMaxBytes) return true; // memory for planes spent
+            if (!solve(plane, true, deadline)) return false;
             m_upper.push_back(std::move(plane));
             used = &m_upper.back();
         }

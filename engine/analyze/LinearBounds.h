@@ -88,6 +88,8 @@ private:
     /// The relaxed final values along the way `sum` takes from the start (no clamps), or empty.
     [[nodiscard]] std::vector<std::int64_t> wayOf(const Sum& sum, bool upper, const State& from, std::size_t closed) const;
     [[nodiscard]] std::int64_t afterAt(const Sum& sum, std::size_t layer, std::size_t place) const;
+    /// What one sum's values take.
+    [[nodiscard]] std::size_t sumBytes() const { return m_layers * m_nodes * sizeof(std::int64_t); }
     [[nodiscard]] std::int64_t valueOf(const Sum& sum, const State& state, std::size_t layer, bool upper) const;
     /// Where a state stands in the graph (SIZE_MAX: outside the counters' ranges).
     [[nodiscard]] std::size_t placeOf(const State& state) const;
@@ -102,6 +104,7 @@ private:
     bool m_usable = false;
     std::size_t m_nodes = 0, m_width = 0, m_layers = 1;
     std::int64_t m_weights = 0;             // the personas' weights summed
+    std::size_t m_lowerCount = 0;           // the sums below: six per persona that counts
     std::vector<Sum> m_upper;               // each bounds the result alone
     std::vector<std::vector<Sum>> m_lower;  // each set: per persona that counts, six sums (one per weakest dimension)
 };
