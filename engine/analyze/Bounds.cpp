@@ -412,7 +412,7 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
     m_linearGuards = stillCounted;
     for (std::size_t e = 0; e < edges.size(); ++e)
         edges[e].counted = edgeGuard[e] != SIZE_MAX && std::find(stillCounted.begin(), stillCounted.end(), edgeGuard[e]) != stillCounted.end();
-    edges = foldedEdges(s, abs, Domain(s), counters, edges, edgeVia);
+    if (!counters.terms.empty()) edges = foldedEdges(s, abs, Domain(s), counters, edges, edgeVia); // else places are nodes
     std::vector<std::pair<State, std::size_t>> seeded;
     for (const State& seed : seeds) seeded.emplace_back(seed, closedLinearGuards(seed));
     auto linear = std::make_shared<LinearBounds>(s, std::move(edges), abs.nodeReached, m_linearGuards.size() + 1, std::move(counters), start, seeded,
