@@ -71,9 +71,8 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
     m_parts.assign(parts, {});
     for (std::size_t place = 0; place < m_nodes; ++place) m_parts[part[place]].push_back(place);
 
-    // Above: tangent planes where the ways they favour end, from the start and from the states
-    // given (the best playthrough known passes through them), so that states deep in the
-    // scenario find planes tight for them too.
+    // Above: tangent planes where the ways they favour end, from the start (more from the states
+    // given, at the end).
     if (!addPlanes(start, 0, kUpperSteps, deadline)) return;
 
     // Below: per persona that counts and weakest dimension, sum + 6 · weakest; a dimension the
@@ -113,7 +112,9 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
         m_lower.push_back(std::move(perWeakest));
     }
     m_usable = true;
-    // More planes along the best playthrough known, while there is time: each is sound alone.
+    // More planes from the states given (the best playthrough known passes through them), while
+    // there is time and memory, so that states deep in the scenario find planes tight for them
+    // too: each plane is sound alone.
     for (const auto& [seed, closed] : seeds)
         if (!addPlanes(seed, closed, kSeedSteps, deadline)) break;
 }
