@@ -162,7 +162,7 @@ FoldedTerms chooseFoldedTerms(const Scenario& s, const AbstractResult& abs, cons
             t.lo = lo;
             t.size = hi - lo + 1;
         } else {
-            const std::size_t count = t.kind == FoldedTerm::Kind::Fact ? s.facts.size() : SIZE_MAX;
+            const std::size_t count = t.kind == FoldedTerm::Kind::Fact ? s.facts.size() : s.trackingSlots;
             if (t.index >= count) continue;
             t.lo = 0;
             t.size = 2;
