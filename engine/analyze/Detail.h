@@ -301,7 +301,7 @@ void replayKnown(const AnalysisModel& model, const std::vector<std::vector<std::
 /// playthrough, is the one to beat: the answer is never worse than it.
 /// `maxStates` caps the seen states; `maxFrameBytes` the states waiting on its stack. With
 /// `pastFullStore`, a full store of seen states does not stop the search: it goes on without
-/// merging what it meets again, until the deadline.
+/// merging what it meets again, until the deadline or three times as many states again.
 [[nodiscard]] Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise,
                                     bool maximise, Deadline deadline, std::size_t maxStates, std::size_t maxFrameBytes,
                                     Observations& obs, std::uint64_t& statesOut, const Extreme* incumbent = nullptr,

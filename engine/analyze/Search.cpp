@@ -14,6 +14,8 @@
 namespace rapport::detail {
 namespace {
 
+constexpr std::size_t kPastFullFactor = 3; // states searched past a full store, per state it holds
+
 struct Child {
     State state;
     ChoiceIndex via = kNone;
@@ -34,7 +36,8 @@ public:
         : m_model(model), m_s(model.explore), m_bounds(bounds), m_precise(precise != nullptr && precise->usable() ? precise : nullptr),
           m_max(maximise), m_obs(obs), m_codec(m_s),
           m_seen(m_codec.words(), maxStates == 0 ? std::size_t{1} << 22 : maxStates), m_buf(m_codec.words()),
-          m_maxFrameBytes(maxFrameBytes), m_pastFullStore(pastFullStore) {}
+          m_maxFrameBytes(maxFrameBytes), m_pastFullStore(pastFullStore),
+          m_pastFullLimit(kPastFullFactor * (maxStates == 0 ? std::size_t{1} << 22 : maxStates)) {}
 
     Extreme run(Deadline deadline, const Extreme* incumbent) {
         m_deadline = deadline;
@@ -126,11 +129,12 @@ private:
         if (m_found && hasLimit() && !better(limitOf(state), m_best.result)) return false;
         m_codec.encode(state, m_buf.data());
         // Identical states are searched once while the store has room; past that the search goes
-        // on without it (a state met again is searched again) until its time or work runs out,
-        // or stops there when the store's size was given as the limit.
+        // on without it (a state met again is searched again) until its time or work runs out or
+        // it has searched three times as many states again, or stops there when the store's size
+        // was given as the limit.
         if (m_seen.fits(1)) {
             if (!m_seen.insert(m_buf.data()).second) return false;
-        } else if (!m_pastFullStore) {
+        } else if (!m_pastFullStore || ++m_pastFull > m_pastFullLimit) {
             m_full = true;
             return false;
         } else if (m_seen.find(m_buf.data()) != kNone) {
@@ -228,6 +232,8 @@ private:
     bool m_full = false; // the store of seen states or the stack's memory is full: stop as if out of time
     std::size_t m_maxFrameBytes;
     bool m_pastFullStore = false; // a full store does not stop the search
+    std::size_t m_pastFull = 0;   // states searched since the store was full
+    std::size_t m_pastFullLimit;  // ... at most: so a large budget still ends in seconds
     std::size_t m_frameBytes = 0;
     std::size_t m_stateBytes = 0;
     std::uint64_t m_checkedAt = 0;
