@@ -7,6 +7,7 @@
 // result bounds must hold the best and the worst ending that can still follow.
 
 #include "ScenarioBuilder.h"
+#include "ScenarioFiles.h"
 
 #include "analyze/Detail.h"
 #include "rapport/load/ScenarioLoader.h"
@@ -16,6 +17,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -351,4 +353,56 @@ TEST_CASE("soundness, exhaustively: letdowns, repairs, recommendations and hando
     // A repair gives back part of the open losses: above, the bounds count what it can give back
     // from the open losses of the state they are asked for, not a fixed allowance per apology.
     checkClose(checkFile("events-repair.json"), 50);
+}
+
+TEST_CASE("soundness, by random playthroughs: every bundled scenario's result lies inside the bounds of every state on the way") {
+    // The library's hubs, counters, branches and events, which the small trees above do not have:
+    // a playthrough's result must lie inside the bounds of each state it passed.
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr int kWalks = 4;
+#else
+    constexpr int kWalks = 40;
+#endif
+    std::error_code ec;
+    const std::vector<std::filesystem::path> files = listScenarioFiles(RAPPORT_SOURCE_DIR "/scenarios", ec);
+    REQUIRE_FALSE(ec);
+    REQUIRE(files.size() >= 11);
+    for (const std::filesystem::path& file : files) {
+        CAPTURE(file.string());
+        const LoadResult loaded = loadScenarioFile(file.string());
+        REQUIRE(loaded.ok());
+        const detail::AnalysisModel model = detail::buildAnalysisModel(*loaded.scenario);
+        const detail::AbstractResult abs = detail::analyseAbstract(model, detail::Deadline{detail::Clock::now() + std::chrono::minutes(1)});
+        REQUIRE(abs.complete);
+        const detail::ResultBounds bounds(model, abs);
+        REQUIRE(bounds.usable());
+        const Scenario& x = model.explore;
+        ChangeSink none;
+        std::string scratch;
+        std::vector<ChoiceIndex> open;
+        std::uint64_t rng = 977;
+        int finished = 0;
+        for (int walk = 0; walk < kWalks; ++walk) {
+            State st = initialState(x, 0);
+            REQUIRE(enterNodes(x, st, none, nullptr, Lang::En, scratch));
+            std::vector<State> way;
+            while (!atEnding(x, st) && way.size() < 400) {
+                way.push_back(st);
+                openChoices(x, st, open);
+                if (open.empty()) break;
+                rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+                applyChoice(x, st, open[(rng >> 33) % open.size()], none);
+                if (!enterNodes(x, st, none, nullptr, Lang::En, scratch)) break;
+            }
+            if (!atEnding(x, st)) continue;
+            ++finished;
+            const std::int64_t result = resultOf(x, st);
+            for (const State& passed : way) {
+                CAPTURE(x.nodes[passed.node].id);
+                CHECK(bounds.bound(passed, true) >= result);
+                CHECK(bounds.bound(passed, false) <= result);
+            }
+        }
+        CHECK(finished > kWalks / 2);
+    }
 }
