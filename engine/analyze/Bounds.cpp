@@ -28,9 +28,9 @@ using Tf = ResultBounds::Tf;
 constexpr std::int32_t kTop = 100 * kScale;
 constexpr std::size_t kMaxCells = std::size_t{1} << 20; // nodes * personas * dimensions kept at most
 constexpr int kRoundsBeforeCap = 64;
-constexpr std::size_t kMaxCountedLayers = 256;
+constexpr std::size_t kMaxCountedLayers = 256; // layers of the fixpoint (edges taken at most once, on a cycle)
 constexpr std::size_t kMaxFoldedPlaces = 16384;                // (node, counters, flags) the linear bounds' graph has at most
-constexpr std::size_t kMaxFoldedCells = std::size_t{1} << 18;  // ... times its layers // layers of the fixpoint (choices taken at most once, on a cycle)
+constexpr std::size_t kMaxFoldedCells = std::size_t{1} << 18;  // ... times its layers
 
 /// The most `days` of cooling can take from a value (hundredths): the fastest rate (no shared
 /// history), compounded, of everything above a stranger's level, rounded up, and one for rounding.

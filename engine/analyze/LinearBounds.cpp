@@ -87,7 +87,6 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
             std::int64_t bestAtStart = 0;
             for (std::size_t round = 0; round < kLowerRounds; ++round) {
                 Sum sum;
-                sum.persona = p;
                 sum.coef.assign(m_width, 0);
                 for (std::size_t d = 0; d < kDimensionCount; ++d)
                     sum.coef[p * kDimensionCount + d] = w * counts[d] * (d == weakest ? 7 : 1);

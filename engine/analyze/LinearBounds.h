@@ -55,7 +55,7 @@ struct LinearEdge {
 
 class LinearBounds {
 public:
-    /// `layers`: the number of counted choices + 1 (the fixpoint's layers, as in ResultBounds);
+    /// `layers`: the number of counted edges + 1 (the fixpoint's layers, as in ResultBounds);
     /// `start`: the state play starts in, where the weightings are chosen to be tight.
     /// The edges run between places (FoldedTerms).
     LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edges, const std::vector<bool>& nodeReached,
@@ -64,11 +64,8 @@ public:
 
     [[nodiscard]] bool usable() const { return m_usable; }
     /// The highest (maximise) or lowest result any playthrough from this state can end with;
-    /// `closedCounted`: how many counted choices can no longer be taken from it.
+    /// `closedCounted`: how many counted edges can no longer be taken from it.
     [[nodiscard]] std::int64_t bound(const State& state, std::size_t closedCounted, bool maximise) const;
-    /// How many weighted sums bound the result from above and from below.
-    [[nodiscard]] std::size_t upperSums() const { return m_upper.size(); }
-    [[nodiscard]] std::size_t lowerSums() const { return m_lower.size(); }
 
 private:
     /// c·v + constant bounds 12·W times the result from above (upper) or, summed over the
@@ -77,12 +74,11 @@ private:
     struct Sum {
         std::vector<std::int64_t> coef; // per persona dimension
         std::int64_t constant = 0;
-        std::size_t persona = 0;        // the lower bounds: whose dimensions it weighs
         std::vector<std::int64_t> after;
     };
 
     bool solve(Sum& sum, bool upper, const Deadline& deadline);
-    /// Frank-Wolfe steps from a state (with `closed` counted choices no longer open): a tangent
+    /// Frank-Wolfe steps from a state (with `closed` counted edges no longer open): a tangent
     /// plane where the ways the last planes favour end; false when out of time.
     bool addPlanes(const State& from, std::size_t closed, std::size_t steps, const Deadline& deadline);
     /// The relaxed final values along the way `sum` takes from the start (no clamps), or empty.
