@@ -15,12 +15,12 @@ namespace {
 using detail::Clock;
 using detail::Deadline;
 
-// Work a budget in work counts per millisecond of a budget in time: about what one core of the
-// 2-core build machine does (measured: `rapport analyze trade-fair --budget-work 1000000` counted
-// 386 steps per millisecond of CPU time). It only converts the few shares with a floor in
-// milliseconds and the beams' width, so a budget in work gives about what the same budget in
-// time gives on that machine when idle, and exactly the same answers on any machine.
-constexpr std::uint64_t kWorkPerMs = kAnalyzerWorkPerMs;
+// kAnalyzerWorkPerMs, the work a budget in work counts per millisecond of a budget in time, is
+// about what one core of the 2-core build machine does (measured: `rapport analyze trade-fair
+// --budget-work 1000000` counted 386 steps per millisecond of CPU time). It only converts the few
+// shares with a floor in milliseconds and the beams' width, so a budget in work gives about what
+// the same budget in time gives on that machine when idle, and exactly the same answers on any
+// machine.
 
 // A budget beyond this (about eleven days, or as much work) is the same as this: the arithmetic
 // on time points and work counts stays far from overflow whatever --budget-ms or --budget-work says.
@@ -54,11 +54,11 @@ public:
     [[nodiscard]] Deadline fromStart(double amount) { return at(0.0, amount); }
     [[nodiscard]] Deadline fromNow(double amount) { return at(used(), amount); }
     /// Milliseconds in this budget's unit: the same in time; in work, what this machine does in
-    /// that time when idle (kWorkPerMs), for the few shares that have a floor in milliseconds.
-    [[nodiscard]] double ofMs(double ms) const { return m_work ? ms * static_cast<double>(kWorkPerMs) : ms; }
+    /// that time when idle (kAnalyzerWorkPerMs), for the few shares that have a floor in milliseconds.
+    [[nodiscard]] double ofMs(double ms) const { return m_work ? ms * static_cast<double>(kAnalyzerWorkPerMs) : ms; }
     /// The budget in milliseconds (in work: the time it takes on this machine when idle), which
     /// sets the width of the beams.
-    [[nodiscard]] double asMs() const { return m_work ? m_total / static_cast<double>(kWorkPerMs) : m_total; }
+    [[nodiscard]] double asMs() const { return m_work ? m_total / static_cast<double>(kAnalyzerWorkPerMs) : m_total; }
     /// The work counted so far (in time too).
     [[nodiscard]] std::uint64_t work() const { return m_meter; }
     [[nodiscard]] bool inWork() const { return m_work; }

@@ -104,6 +104,7 @@ public:
     [[nodiscard]] std::size_t size() const { return m_count; }
     /// Whether `n` more states still fit.
     [[nodiscard]] bool fits(std::size_t n) const { return m_count + n <= m_maxStates; }
+    [[nodiscard]] std::size_t capacity() const { return m_maxStates; }
 
 private:
     [[nodiscard]] std::uint64_t hash(const std::uint64_t* packed) const;

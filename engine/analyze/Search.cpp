@@ -37,7 +37,7 @@ public:
           m_max(maximise), m_obs(obs), m_codec(m_s),
           m_seen(m_codec.words(), maxStates == 0 ? std::size_t{1} << 22 : maxStates), m_buf(m_codec.words()),
           m_maxFrameBytes(maxFrameBytes), m_pastFullStore(pastFullStore),
-          m_pastFullLimit(kPastFullFactor * (maxStates == 0 ? std::size_t{1} << 22 : maxStates)) {}
+          m_pastFullLimit(kPastFullFactor * m_seen.capacity()) {}
 
     Extreme run(Deadline deadline, const Extreme* incumbent) {
         m_deadline = deadline;
