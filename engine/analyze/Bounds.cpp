@@ -247,16 +247,21 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
     if (nodes * m_width > kMaxCells || abs.edges.size() != nodes) return;
     Builder builder(model, abs);
 
-    std::vector<Row> choiceRows;
-    choiceRows.reserve(s.choices.size());
-    for (ChoiceIndex c = 0; c < s.choices.size(); ++c) choiceRows.push_back(builder.choice(c));
-    std::vector<Row> nodeEffects;
-    nodeEffects.reserve(nodes);
-    for (NodeIndex n = 0; n < nodes; ++n) {
-        Row row(m_width);
-        builder.effects(row, s.nodes[n].effects);
-        nodeEffects.push_back(std::move(row));
-    }
+    // What each choice and each node's effects do; with `byLength`, cooling below as far as each
+    // wait's length allows (for the linear bounds) instead of down to a stranger's level.
+    auto rowsOf = [&](bool byLength) {
+        std::vector<Row> choices, arrivals;
+        choices.reserve(s.choices.size());
+        for (ChoiceIndex c = 0; c < s.choices.size(); ++c) choices.push_back(builder.choice(c, byLength));
+        arrivals.reserve(nodes);
+        for (NodeIndex n = 0; n < nodes; ++n) {
+            Row row(m_width, byLength);
+            builder.effects(row, s.nodes[n].effects);
+            arrivals.push_back(std::move(row));
+        }
+        return std::make_pair(std::move(choices), std::move(arrivals));
+    };
+    const auto [choiceRows, nodeEffects] = rowsOf(false);
 
     // Backward fixpoint, one layer per number of counted choices allowed: in layer k, `after[n]`
     // covers every way from node n (its effects applied) to an ending that takes counted choices
@@ -284,6 +289,7 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
         m_guards.clear();
         layers = 0;
     }
+    m_linearCounts.assign(m_guards.size(), false); // set below, when the linear bounds are made
     // Every layer is kept when it fits, so a state that can no longer take some counted choices
     // reads the layer of those it still can (`bound`); else only the last.
     m_layers = (layers + 1) * nodes * m_width <= kMaxCells * 4 ? layers + 1 : 1;
@@ -351,6 +357,7 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
 
     // The same ways, each summed up per dimension from the values the abstract layer allows where
     // it starts, for the bounds along one playthrough's weighted sums.
+    const auto [shortChoiceRows, shortNodeEffects] = rowsOf(true);
     std::vector<LinearEdge> edges;
     std::vector<ChoiceIndex> edgeVia;
     std::vector<std::size_t> edgeGuard;
@@ -361,10 +368,8 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
             const auto [to, via] = abs.edges[n][k];
             Row way = via != kNone ? choiceRows[via] : Row(m_width);
             way.thenRow(nodeEffects[to]);
-            Row shortWay = via != kNone ? builder.choice(via, true) : Row(m_width, true);
-            Row arrival(m_width, true);
-            builder.effects(arrival, s.nodes[to].effects);
-            shortWay.thenRow(arrival);
+            Row shortWay = via != kNone ? shortChoiceRows[via] : Row(m_width, true);
+            shortWay.thenRow(shortNodeEffects[to]);
             LinearEdge edge{n, to, counted[n][k], std::vector<std::int64_t>(m_width), std::vector<std::int64_t>(m_width)};
             for (std::size_t i = 0; i < m_width; ++i) {
                 // v ends at most at max(v + g, t) and at least at min(v + g, t), v in [lo, hi].
@@ -409,40 +414,36 @@ ResultBounds::ResultBounds(const AnalysisModel& model, const AbstractResult& abs
         auto wider = foldFor(stillCounted.size());
         if (wider.second.size() <= stillCounted.size()) std::tie(counters, stillCounted) = std::move(wider);
     }
-    m_linearGuards = stillCounted;
+    for (std::size_t g : stillCounted) m_linearCounts[g] = true;
+    m_linearCounted = stillCounted.size();
     for (std::size_t e = 0; e < edges.size(); ++e)
         edges[e].counted = edgeGuard[e] != SIZE_MAX && std::find(stillCounted.begin(), stillCounted.end(), edgeGuard[e]) != stillCounted.end();
     if (!counters.terms.empty()) edges = foldedEdges(s, abs, Domain(s), counters, edges, edgeVia); // else places are nodes
     std::vector<std::pair<State, std::size_t>> seeded;
-    for (const State& seed : seeds) seeded.emplace_back(seed, closedLinearGuards(seed));
-    auto linear = std::make_shared<LinearBounds>(s, std::move(edges), abs.nodeReached, m_linearGuards.size() + 1, std::move(counters), start, seeded,
+    for (const State& seed : seeds) seeded.emplace_back(seed, closedEdges(seed).linear);
+    auto linear = std::make_shared<LinearBounds>(s, std::move(edges), abs.nodeReached, m_linearCounted + 1, std::move(counters), start, seeded,
                                                  deadline);
     if (linear->usable()) m_linear = std::move(linear);
 }
 
-bool ResultBounds::closed(const State& state, const Guard& guard) const {
-    for (const Closer& c : guard.closers)
-        if ((evaluate(m_s, state, c.expr) != 0) == c.closedWhenTrue) return true;
-    return false;
-}
-
-std::size_t ResultBounds::closedGuards(const State& state) const {
-    std::size_t count = 0;
-    for (const Guard& guard : m_guards) count += closed(state, guard) ? 1u : 0u;
-    return count;
-}
-
-std::size_t ResultBounds::closedLinearGuards(const State& state) const {
-    std::size_t count = 0;
-    for (std::size_t g : m_linearGuards) count += closed(state, m_guards[g]) ? 1u : 0u;
-    return count;
+ResultBounds::Closed ResultBounds::closedEdges(const State& state) const {
+    Closed out;
+    for (std::size_t g = 0; g < m_guards.size(); ++g) {
+        const bool closed = std::any_of(m_guards[g].closers.begin(), m_guards[g].closers.end(), [&](const Closer& c) {
+            return (evaluate(m_s, state, c.expr) != 0) == c.closedWhenTrue;
+        });
+        if (!closed) continue;
+        ++out.all;
+        if (m_linearCounts[g]) ++out.linear;
+    }
+    return out;
 }
 
 std::int64_t ResultBounds::bound(const State& state, bool maximise) const {
-    // A counted choice whose conjunct is false now can never be taken again: the rest of the
-    // playthrough takes at most the others, so the layer of that many covers it.
-    const std::size_t closed = closedGuards(state);
-    const std::size_t layer = m_layers > 1 ? m_layers - 1 - closed : 0;
+    // A counted edge that is closed now can never be taken again: the rest of the playthrough
+    // takes at most the others, so the layer of that many covers it.
+    const Closed closed = closedEdges(state);
+    const std::size_t layer = m_layers > 1 ? m_layers - 1 - closed.all : 0;
     const std::size_t base = (layer * m_s.nodes.size() + state.node) * m_width;
     for (std::size_t p = 0; p < state.personas.size(); ++p)
         for (std::size_t d = 0; d < kDimensionCount; ++d) {
@@ -454,7 +455,7 @@ std::int64_t ResultBounds::bound(const State& state, bool maximise) const {
         }
     const std::int64_t perDimension = resultOf(m_s, m_scratch);
     if (!m_linear) return perDimension;
-    const std::int64_t linear = m_linear->bound(state, closedLinearGuards(state), maximise);
+    const std::int64_t linear = m_linear->bound(state, closed.linear, maximise);
     return maximise ? std::min(perDimension, linear) : std::max(perDimension, linear);
 }
 

@@ -239,10 +239,9 @@ public:
     [[nodiscard]] bool canEnd(NodeIndex node) const { return m_reach[node]; }
     /// The highest (maximise) or lowest result any playthrough from this state can end with.
     [[nodiscard]] std::int64_t bound(const State& state, bool maximise) const;
-    /// How many choices the bounds count (taken at most once, on a cycle of the node graph).
-    [[nodiscard]] std::size_t countedChoices() const { return m_guards.size(); } ///< edges, in fact: choices and branches
-    /// How many counted choices can no longer be taken from this state (their conjunct is false).
-    [[nodiscard]] std::size_t closedGuards(const State& state) const;
+    /// How many edges the bounds count (choices and branches taken at most once, on a cycle of
+    /// the node graph).
+    [[nodiscard]] std::size_t countedEdges() const { return m_guards.size(); }
 
     struct Tf {
         std::int32_t g = 0;
@@ -259,14 +258,19 @@ public:
     };
 
 private:
-    [[nodiscard]] bool closed(const State& state, const Guard& guard) const;
-    [[nodiscard]] std::size_t closedLinearGuards(const State& state) const;
+    /// How many counted edges can no longer be taken from a state: of all, and of those the
+    /// linear bounds count.
+    struct Closed {
+        std::size_t all = 0, linear = 0;
+    };
+    [[nodiscard]] Closed closedEdges(const State& state) const;
 
     const Scenario& m_s;
     bool m_usable = false;
     std::size_t m_width = 0;        // personas * dimensions
     std::vector<Guard> m_guards;    // per counted edge: what closes it for good
-    std::vector<std::size_t> m_linearGuards; // those the linear bounds still count (the others' flags are folded in)
+    std::vector<bool> m_linearCounts; // per counted edge: the linear bounds count it too (else its flags are folded in)
+    std::size_t m_linearCounted = 0;  // how many they count
     std::size_t m_layers = 1;       // layers of transforms kept (by counted choices still open)
     std::vector<bool> m_reach;
     std::vector<Tf> m_upper, m_lower; // per layer and node after its effects, m_width each

@@ -242,7 +242,7 @@ Checked checkAll(const Scenario& s) {
     std::string scratch;
     REQUIRE(enterNodes(x, start, none, nullptr, Lang::En, scratch));
     Checked out;
-    out.counted = bounds.countedChoices();
+    out.counted = bounds.countedEdges();
     out.startBest = bounds.bound(start, true);
     out.startWorst = bounds.bound(start, false);
     out.truth = playAll(x, abs, bounds, start, out.states, out.sound);
