@@ -120,9 +120,10 @@ FoldedTerms chooseFoldedTerms(const Scenario& s, const AbstractResult& abs, cons
     for (NodeIndex n = 0; n < nodes; ++n) ++compSize[comp[n]];
     std::size_t cyclic = 0;
     for (NodeIndex n = 0; n < nodes; ++n) cyclic += compSize[comp[n]] > 1 ? 1u : 0u;
-    // In this order (each in file order): the visited() flags the branches inside a cycle read
-    // (they route a playthrough round it or out of it), the counters, the flags that close a
-    // counted edge (counting allows the same edge again), then every other flag.
+    // What the choices and branches inside a cycle read, in this order (each in file order): the
+    // visited() flags (branches on them route a playthrough round a cycle or out of it), the
+    // counters, the flags that close a counted edge (counting allows the same edge again), then
+    // every other flag.
     std::vector<FoldedTerm> read, byChoices, closing;
     for (const ExprId e : counted) termsRead(s, e, closing);
     auto isClosing = [&closing](const FoldedTerm& t) {
@@ -134,19 +135,19 @@ FoldedTerms chooseFoldedTerms(const Scenario& s, const AbstractResult& abs, cons
         if (s.nodes[n].kind == NodeKind::Branch && compSize[comp[n]] > 1)
             for (const Branch& b : s.nodes[n].branches) termsRead(s, b.condition, read);
     }
-    auto isVisited = [&s](const FoldedTerm& t) {
-        if (t.kind != FoldedTerm::Kind::Slot) return false;
-        for (const Node& n : s.nodes)
-            if (n.trackingSlot == t.index) return true;
-        return false;
-    };
+    std::vector<bool> nodeSlot(s.trackingSlots, false); // the slots visited() reads, not chose()
+    for (const Node& n : s.nodes)
+        if (n.trackingSlot < nodeSlot.size()) nodeSlot[n.trackingSlot] = true;
     read.insert(read.end(), byChoices.begin(), byChoices.end());
     read.insert(read.end(), closing.begin(), closing.end());
-    std::stable_sort(read.begin(), read.end(), [&](const FoldedTerm& a, const FoldedTerm& b) {
-        auto rank = [&](const FoldedTerm& t) { return isVisited(t) ? 0 : t.kind == FoldedTerm::Kind::Variable ? 1 : isClosing(t) ? 2 : 3; };
-        return rank(a) < rank(b);
-    });
-    for (FoldedTerm t : read) {
+    std::vector<std::pair<int, FoldedTerm>> ranked;
+    for (const FoldedTerm& t : read) {
+        const bool visited = t.kind == FoldedTerm::Kind::Slot && t.index < nodeSlot.size() && nodeSlot[t.index];
+        ranked.emplace_back(visited ? 0 : t.kind == FoldedTerm::Kind::Variable ? 1 : isClosing(t) ? 2 : 3, t);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& entry : ranked) {
+        FoldedTerm t = entry.second;
         const bool known = std::any_of(out.terms.begin(), out.terms.end(),
                                        [&](const FoldedTerm& o) { return o.kind == t.kind && o.index == t.index; });
         if (known) continue;
