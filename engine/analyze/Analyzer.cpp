@@ -4,6 +4,7 @@
 #include "rapport/analyze/Analyzer.h"
 
 #include "analyze/Detail.h"
+#include "analyze/Fingerprints.h"
 #include "analyze/Findings.h"
 
 #include <algorithm>
@@ -106,8 +107,16 @@ std::size_t stateCap(const AnalyzerOptions& o, std::size_t words) {
     return std::max<std::size_t>(1000, share(o.maxMemoryBytes, kExactStatesShare) / perState);
 }
 
-/// Seen states that fit into a search's share (the options' cap when set).
-std::size_t searchCap(const AnalyzerOptions& o, std::size_t words) {
+/// Seen states that fit into the share of the search for the best or the worst, which keeps a
+/// fingerprint per state (the options' cap when set).
+std::size_t extremeSearchCap(const AnalyzerOptions& o) {
+    if (o.maxSearchStates != 0) return o.maxSearchStates;
+    return std::clamp<std::size_t>(share(o.maxMemoryBytes, kSearchStoreShare) / detail::SeenFingerprints::kBytesPerState, 1000,
+                                   std::size_t{1} << 28);
+}
+
+/// Seen states that fit into the share of the search for what is undecided, which keeps them whole.
+std::size_t targetSearchCap(const AnalyzerOptions& o, std::size_t words) {
     if (o.maxSearchStates != 0) return o.maxSearchStates;
     const std::size_t perState = words * 8 + 24;
     return std::clamp<std::size_t>(share(o.maxMemoryBytes, kSearchStoreShare) / perState, 1000, std::size_t{1} << 22);
@@ -306,7 +315,7 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
                 for (std::size_t i = 2; i < along.size(); i += 3) seeds.push_back(along[i]);
             }
             const detail::ResultBounds precise(model, abs, clock.fromNow(rest * 0.15), seeds);
-            const std::size_t storeCap = searchCap(options, detail::StateCodec(s).words());
+            const std::size_t storeCap = extremeSearchCap(options);
             // A store sized by memory only merges states; a size given as the limit stops the search.
             const bool pastFullStore = options.maxSearchStates == 0;
             const std::size_t frameBytes = share(options.maxMemoryBytes, kSearchFramesShare);
@@ -351,7 +360,7 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
             // What is still open after the search and the samples: aim at it directly.
             const Clock::time_point u = Clock::now();
             settled = detail::searchTargets(model, abs, later(clock.fromStart(budget), clock.fromNow(budget * 0.05)),
-                                            searchCap(options, detail::StateCodec(s).words()),
+                                            targetSearchCap(options, detail::StateCodec(s).words()),
                                             share(options.maxMemoryBytes, kSearchFramesShare), obs, st.searchStates);
             st.searchMs += detail::msSince(u);
         }

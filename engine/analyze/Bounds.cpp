@@ -439,7 +439,7 @@ ResultBounds::Closed ResultBounds::closedEdges(const State& state) const {
     return out;
 }
 
-std::int64_t ResultBounds::bound(const State& state, bool maximise) const {
+std::int64_t ResultBounds::bound(const State& state, bool maximise, std::optional<std::int64_t> enough) const {
     // A counted edge that is closed now can never be taken again: the rest of the playthrough
     // takes at most the others, so the layer of that many covers it.
     const Closed closed = closedEdges(state);
@@ -454,8 +454,8 @@ std::int64_t ResultBounds::bound(const State& state, bool maximise) const {
             m_scratch.personas[p].dims[d] = clampTo(end, 0, kTop);
         }
     const std::int64_t perDimension = resultOf(m_s, m_scratch);
-    if (!m_linear) return perDimension;
-    const std::int64_t linear = m_linear->bound(state, closed.linear, maximise);
+    if (!m_linear || (enough && (maximise ? perDimension <= *enough : perDimension >= *enough))) return perDimension;
+    const std::int64_t linear = m_linear->bound(state, closed.linear, maximise, enough);
     return maximise ? std::min(perDimension, linear) : std::max(perDimension, linear);
 }
 

@@ -13,6 +13,7 @@
 #include <climits>
 #include <utility>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace rapport::detail {
@@ -238,7 +239,9 @@ public:
     /// Whether an ending may follow a state at this node.
     [[nodiscard]] bool canEnd(NodeIndex node) const { return m_reach[node]; }
     /// The highest (maximise) or lowest result any playthrough from this state can end with.
-    [[nodiscard]] std::int64_t bound(const State& state, bool maximise) const;
+    /// With `enough` (the result to beat): once a sound bound is found that does not beat it, that
+    /// one is returned without looking for a tighter one.
+    [[nodiscard]] std::int64_t bound(const State& state, bool maximise, std::optional<std::int64_t> enough = std::nullopt) const;
     /// How many edges the bounds count (choices and branches taken at most once, on a cycle of
     /// the node graph).
     [[nodiscard]] std::size_t countedEdges() const { return m_guards.size(); }

@@ -19,6 +19,7 @@
 #include "rapport/core/ScenarioGraph.h"
 
 #include <algorithm>
+#include <array>
 
 namespace rapport::detail {
 namespace {
@@ -90,6 +91,8 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
                 sum.coef.assign(m_width, 0);
                 for (std::size_t d = 0; d < kDimensionCount; ++d)
                     sum.coef[p * kDimensionCount + d] = w * counts[d] * (d == weakest ? 7 : 1);
+                sum.from = p * kDimensionCount;
+                sum.to = sum.from + kDimensionCount;
                 sum.constant = -5 * w;
                 if (!solve(sum, false, deadline)) return;
                 const std::int64_t atStart = valueOf(sum, start, m_layers - 1, false);
@@ -280,17 +283,39 @@ std::int64_t LinearBounds::valueOf(const Sum& sum, const State& state, std::size
     return v;
 }
 
-std::int64_t LinearBounds::bound(const State& state, std::size_t closedCounted, bool maximise) const {
+std::int64_t LinearBounds::valueAt(const Sum& sum, const std::int64_t* x, std::size_t layer, std::size_t place) const {
+    const std::int64_t after = afterAt(sum, layer, place);
+    if (after == kUnset || after == -kUnset || std::abs(after) >= kCap / 2) return after;
+    std::int64_t v = sum.constant + after;
+    for (std::size_t i = sum.from, end = std::min(sum.to, m_width); i < end; ++i) v += sum.coef[i] * x[i];
+    return v;
+}
+
+std::int64_t LinearBounds::bound(const State& state, std::size_t closedCounted, bool maximise,
+                                 std::optional<std::int64_t> enough) const {
     const std::int64_t none = maximise ? kTop : 0;
-    if (!m_usable || placeOf(state) >= m_nodes || state.personas.size() != m_s.personas.size()) return none;
+    const std::size_t place = m_usable ? placeOf(state) : SIZE_MAX;
+    if (place >= m_nodes || state.personas.size() != m_s.personas.size()) return none;
     const std::size_t layer = closedCounted >= m_layers ? 0 : m_layers - 1 - closedCounted;
     const std::int64_t scale = 12 * m_weights;
+    // The values the sums read, once for all of them; above, open losses may still be given back
+    // by a repair (the edges count none).
+    constexpr std::size_t kOnStack = 96;
+    std::array<std::int64_t, kOnStack> onStack{};
+    std::vector<std::int64_t> onHeap(m_width > kOnStack ? m_width : 0);
+    std::int64_t* x = m_width > kOnStack ? onHeap.data() : onStack.data();
+    for (std::size_t i = 0; i < m_width; ++i) {
+        const PersonaState& ps = state.personas[i / kDimensionCount];
+        x[i] = ps.dims[i % kDimensionCount] + (maximise ? ps.openLoss[i % kDimensionCount] : 0);
+    }
     if (maximise) {
         std::int64_t best = kUnset;
         for (const Sum& plane : m_upper) {
-            const std::int64_t v = valueOf(plane, state, layer, true);
+            const std::int64_t v = valueAt(plane, x, layer, place);
             if (v == kUnset || v >= kCap / 2) continue;
             if (best == kUnset || v < best) best = v;
+            // Every plane bounds on its own: one that does not beat the result to beat settles it.
+            if (enough && std::clamp<std::int64_t>(floorDiv(best, scale), 0, kTop) <= *enough) break;
         }
         return best == kUnset ? none : std::clamp<std::int64_t>(floorDiv(best, scale), 0, kTop);
     }
@@ -299,7 +324,7 @@ std::int64_t LinearBounds::bound(const State& state, std::size_t closedCounted, 
     for (const std::vector<Sum>& perWeakest : m_lower) {
         std::int64_t least = -kUnset;
         for (const Sum& sum : perWeakest) {
-            const std::int64_t v = valueOf(sum, state, layer, false);
+            const std::int64_t v = valueAt(sum, x, layer, place);
             if (v == -kUnset) continue; // no ending follows for this sum: it bounds nothing
             if (v <= -kCap / 2) return none;
             least = std::min(least, v);

@@ -11,7 +11,9 @@
 #include "rapport/core/Scenario.h"
 #include "rapport/core/State.h"
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace rapport::detail {
@@ -65,7 +67,9 @@ public:
     [[nodiscard]] bool usable() const { return m_usable; }
     /// The highest (maximise) or lowest result any playthrough from this state can end with;
     /// `closedCounted`: how many counted edges can no longer be taken from it.
-    [[nodiscard]] std::int64_t bound(const State& state, std::size_t closedCounted, bool maximise) const;
+    /// With `enough`, above: the first plane that does not beat it is taken (ResultBounds::bound).
+    [[nodiscard]] std::int64_t bound(const State& state, std::size_t closedCounted, bool maximise,
+                                     std::optional<std::int64_t> enough = std::nullopt) const;
 
 private:
     /// c·v + constant bounds 12·W times the result from above (upper) or, summed over the
@@ -73,6 +77,7 @@ private:
     /// the most (least) c·Δ any way to an ending adds.
     struct Sum {
         std::vector<std::int64_t> coef; // per persona dimension
+        std::size_t from = 0, to = SIZE_MAX; // the coefficients outside [from, to) are 0
         std::int64_t constant = 0;
         std::vector<std::int64_t> after;
     };
@@ -87,6 +92,8 @@ private:
     /// What one sum's values take.
     [[nodiscard]] std::size_t sumBytes() const { return m_layers * m_nodes * sizeof(std::int64_t); }
     [[nodiscard]] std::int64_t valueOf(const Sum& sum, const State& state, std::size_t layer, bool upper) const;
+    /// valueOf with the state's values as the sums read them (`x`) and its place worked out once.
+    [[nodiscard]] std::int64_t valueAt(const Sum& sum, const std::int64_t* x, std::size_t layer, std::size_t place) const;
     /// Where a state stands in the graph (SIZE_MAX: outside the counters' ranges).
     [[nodiscard]] std::size_t placeOf(const State& state) const;
     [[nodiscard]] bool isEnding(std::size_t place) const { return m_s.nodes[m_folded.nodeOf[place]].kind == NodeKind::Ending; }

@@ -4,6 +4,7 @@
 // cut off. When the search ends before the deadline, the best found is proved optimal.
 
 #include "analyze/Detail.h"
+#include "analyze/Fingerprints.h"
 
 #include "rapport/play/Play.h"
 
@@ -98,6 +99,15 @@ private:
         return limit;
     }
 
+    /// Whether a playthrough from this state may still beat the best found: limitOf, with the
+    /// cheaper bounds first and each allowed to stop once it settles the question.
+    [[nodiscard]] bool canBeat(const State& state) const {
+        if (atEnding(m_s, state)) return better(resultOf(m_s, state), m_best.result);
+        if (m_bounds != nullptr && !better((m_max ? m_bounds->bestFrom : m_bounds->worstFrom)[state.node], m_best.result))
+            return false;
+        return m_precise == nullptr || better(m_precise->bound(state, m_max, m_best.result), m_best.result);
+    }
+
     [[nodiscard]] std::vector<ChoiceIndex> currentPath() const {
         std::vector<ChoiceIndex> path;
         for (std::size_t i = 1; i < m_stack.size(); ++i) path.push_back(m_stack[i].via);
@@ -126,18 +136,18 @@ private:
             return false;
         }
         if (!canEnd(state.node)) return false; // no ending can follow
-        if (m_found && hasLimit() && !better(limitOf(state), m_best.result)) return false;
+        if (m_found && hasLimit() && !canBeat(state)) return false;
         m_codec.encode(state, m_buf.data());
         // Identical states are searched once while the store has room; past that the search goes
         // on without it (a state met again is searched again) until its time or work runs out or
         // it has searched three times as many states again, or stops there when the store's size
         // was given as the limit.
         if (m_seen.fits(1)) {
-            if (!m_seen.insert(m_buf.data()).second) return false;
+            if (!m_seen.insert(m_buf.data())) return false;
         } else if (!m_pastFullStore || ++m_pastFull > m_pastFullLimit) {
             m_full = true;
             return false;
-        } else if (m_seen.find(m_buf.data()) != kNone) {
+        } else if (m_seen.contains(m_buf.data())) {
             return false;
         }
 
@@ -219,7 +229,7 @@ private:
     bool m_max;
     Observations& m_obs;
     StateCodec m_codec;
-    StateStore m_seen;
+    SeenFingerprints m_seen; // what was searched: a fingerprint per state
     std::vector<std::uint64_t> m_buf;
     std::vector<Frame> m_stack;
     std::vector<ChoiceIndex> m_path; // the choice being considered below the top frame

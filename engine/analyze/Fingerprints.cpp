@@ -1,0 +1,85 @@
+#include "analyze/Fingerprints.h"
+
+#include <stdexcept>
+
+namespace rapport::detail {
+namespace {
+
+constexpr unsigned kFirstBits = 12;
+
+/// murmur3's finaliser: every input bit reaches every output bit.
+std::uint64_t mix(std::uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return h;
+}
+
+} // namespace
+
+SeenFingerprints::SeenFingerprints(std::size_t words, std::size_t maxStates) : m_words(words), m_maxStates(maxStates) {
+    m_slots.reset(std::size_t{1} << kFirstBits);
+    m_slots.resize(std::size_t{1} << kFirstBits);
+    m_mask = (std::size_t{1} << kFirstBits) - 1;
+    m_shift = 64 - kFirstBits;
+}
+
+SeenFingerprints::Print SeenFingerprints::fingerprint(const std::uint64_t* p) const {
+    // Two independent chains over the words, each with its own seed and multiplier.
+    std::uint64_t a = 0x243F6A8885A308D3ull ^ m_words;
+    std::uint64_t b = 0x13198A2E03707344ull + m_words;
+    for (std::size_t i = 0; i < m_words; ++i) {
+        a = (a ^ p[i]) * 0x9E3779B97F4A7C15ull;
+        a ^= a >> 29;
+        b = (b + p[i]) * 0xD6E8FEB86659FD93ull;
+        b ^= b >> 32;
+    }
+    Print print{mix(a), mix(b ^ 0xA4093822299F31D0ull)};
+    print.b |= 1u; // a used slot is never all zero
+    return print;
+}
+
+std::size_t SeenFingerprints::slotOf(const Print& p) const { return static_cast<std::size_t>(p.a >> m_shift); }
+
+bool SeenFingerprints::contains(const std::uint64_t* packed) const {
+    const Print p = fingerprint(packed);
+    const Print* slots = m_slots.data();
+    for (std::size_t i = slotOf(p);; i = (i + 1) & m_mask) {
+        if (slots[i].b == 0) return false;
+        if (slots[i].a == p.a && slots[i].b == p.b) return true;
+    }
+}
+
+bool SeenFingerprints::insert(const std::uint64_t* packed) {
+    if ((m_count + 1) * 10 > (m_mask + 1) * 7) grow(); // at most 70 % full
+    const Print p = fingerprint(packed);
+    Print* slots = m_slots.data();
+    std::size_t i = slotOf(p);
+    for (; slots[i].b != 0; i = (i + 1) & m_mask)
+        if (slots[i].a == p.a && slots[i].b == p.b) return false;
+    if (m_count >= m_maxStates) throw std::length_error("analyzer: the store of seen states is full");
+    slots[i] = p;
+    ++m_count;
+    return true;
+}
+
+void SeenFingerprints::grow() {
+    const std::size_t oldSize = m_mask + 1;
+    BigArray<Print> bigger(oldSize * 2);
+    bigger.resize(oldSize * 2);
+    m_mask = oldSize * 2 - 1;
+    --m_shift;
+    Print* slots = bigger.data();
+    for (std::size_t j = 0; j < oldSize; ++j) {
+        const Print& e = m_slots[j];
+        if (e.b == 0) continue;
+        std::size_t i = slotOf(e);
+        while (slots[i].b != 0) i = (i + 1) & m_mask;
+        slots[i] = e;
+    }
+    m_slots = std::move(bigger);
+}
+
+} // namespace rapport::detail
