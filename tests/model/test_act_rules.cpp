@@ -10,6 +10,8 @@
 
 #include <doctest/doctest.h>
 
+#include <thread>
+
 #include <fstream>
 #include <map>
 #include <set>
@@ -325,6 +327,31 @@ TEST_CASE("drift: the model's day-by-day cooling stays inside the analyzer's rea
     // Contact off stage at a rhythm within the grace period: no cooling at all.
     CHECK(driftDays(0, 365, kNever, 45, 7) == 0);
     CHECK(driftDays(0, 300, kNever, 45, 60) == 300 * 15 / 60);
+}
+
+TEST_CASE("cooling: a value is the same whatever was cooled before it (the memo of the analyzer's hottest loop)") {
+    // Computed on a fresh thread (an empty memo) in one order and here in the other: a key that
+    // mixed up two inputs would give whichever comes second the other's value.
+    struct Input {
+        std::int64_t value, floor;
+        Dimension dim;
+        std::int64_t days;
+        int history;
+    };
+    std::vector<Input> inputs;
+    for (int d = 0; d < kDimensionCount; ++d)
+        for (std::int64_t v = 0; v <= 100 * kScale; v += 331)
+            for (std::int64_t floor : {std::int64_t{0}, std::int64_t{1500}, v / 2, v})
+                for (std::int64_t days : {1, 2, 13, 400, 3650})
+                    for (int history : {0, 1, 37, 100}) inputs.push_back({v, floor, static_cast<Dimension>(d), days, history});
+    auto cool = [](const Input& i) { return driftValue(i.value, i.floor, i.dim, i.days, i.history); };
+    std::vector<std::int64_t> forward, backward(inputs.size());
+    std::thread([&] {
+        for (const Input& i : inputs) forward.push_back(cool(i));
+    }).join();
+    for (std::size_t k = inputs.size(); k-- > 0;) backward[k] = cool(inputs[k]);
+    CHECK(backward == forward);
+    CHECK(forward.size() > 10000);
 }
 
 TEST_CASE("act table: the base changes in docs/scoring-model.md (both languages) are the table's") {
