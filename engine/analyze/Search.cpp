@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <deque>
 #include <string>
 
 namespace rapport::detail {
@@ -23,11 +24,15 @@ struct Child {
     std::int64_t score = 0; // result right after the step: the order to try children in
 };
 
+/// A decision being searched. Frames and their children are kept when play backs up and filled
+/// again at the same depth, so the states' lists and vectors are allocated once, not per state.
 struct Frame {
     ChoiceIndex via = kNone;
-    std::vector<Child> children;
-    std::size_t next = 0;
-    std::size_t bytes = 0; // what its children take
+    std::vector<Child> children; // the first `count` are this decision's
+    std::size_t count = 0;
+    std::vector<std::uint32_t> order; // the children's indices, the most promising first
+    std::size_t next = 0;            // in `order`
+    std::size_t bytes = 0;           // what its children take
 };
 
 class BranchAndBound {
@@ -59,15 +64,16 @@ public:
             return finish();
         }
         std::size_t steps = 0;
-        while (!m_stack.empty()) {
+        while (m_depth > 0) {
             if (((steps++ & 63u) == 0 && deadline.passed(64)) || m_full) return finish();
-            Frame& top = m_stack.back();
-            if (top.next == top.children.size()) {
+            Frame& top = m_frames[m_depth - 1];
+            if (top.next == top.count) {
                 m_frameBytes -= top.bytes;
-                m_stack.pop_back();
+                --m_depth;
                 continue;
             }
-            Child child = std::move(top.children[top.next++]);
+            // The child stays where it is: consider() fills the frame one deeper, never this one.
+            const Child& child = top.children[top.order[top.next++]];
             m_path.push_back(child.via);
             consider(child.state);
             m_path.pop_back();
@@ -110,7 +116,7 @@ private:
 
     [[nodiscard]] std::vector<ChoiceIndex> currentPath() const {
         std::vector<ChoiceIndex> path;
-        for (std::size_t i = 1; i < m_stack.size(); ++i) path.push_back(m_stack[i].via);
+        for (std::size_t i = 1; i < m_depth; ++i) path.push_back(m_frames[i].via);
         path.insert(path.end(), m_path.begin(), m_path.end());
         return path;
     }
@@ -151,8 +157,11 @@ private:
             return false;
         }
 
-        Frame frame;
+        if (m_frames.size() == m_depth) m_frames.emplace_back();
+        Frame& frame = m_frames[m_depth];
         frame.via = m_path.empty() ? kNone : m_path.back();
+        frame.count = 0;
+        frame.next = 0;
         openChoices(m_s, state, m_open);
         if (m_open.empty()) {
             const std::vector<ChoiceIndex> path = currentPath();
@@ -169,7 +178,10 @@ private:
                 }
             }
             if (c < m_model.realChoices) m_obs.choiceTaken[c] = true;
-            Child child{state, c, 0};
+            if (frame.children.size() == frame.count) frame.children.emplace_back();
+            Child& child = frame.children[frame.count];
+            child.state = state; // into the vectors' room from earlier visits
+            child.via = c;
             applyChoice(m_s, child.state, c, m_none);
             if (!enterNodes(m_s, child.state, m_none, nullptr, Lang::En, m_scratch)) {
                 std::vector<ChoiceIndex> path = currentPath();
@@ -178,20 +190,28 @@ private:
                 continue;
             }
             child.score = resultOf(m_s, child.state);
-            frame.children.push_back(std::move(child));
+            ++frame.count;
         }
-        // Children are tried in order: the most promising first, to find a good bound early.
-        std::stable_sort(frame.children.begin(), frame.children.end(),
-                         [&](const Child& a, const Child& b) { return better(a.score, b.score); });
-        if (frame.children.empty()) return false;
+        if (frame.count == 0) return false;
+        // Children are tried in order: the most promising first, to find a good bound early; among
+        // equals in choice order (an insertion sort: a decision has few choices).
+        frame.order.resize(frame.count);
+        for (std::uint32_t i = 0; i < frame.count; ++i) {
+            std::uint32_t j = i;
+            while (j > 0 && better(frame.children[i].score, frame.children[frame.order[j - 1]].score)) {
+                frame.order[j] = frame.order[j - 1];
+                --j;
+            }
+            frame.order[j] = i;
+        }
         // The waiting children are whole states: past the memory given, stop as if out of time.
-        frame.bytes = frame.children.size() * m_stateBytes;
+        frame.bytes = frame.count * m_stateBytes;
         if (m_frameBytes + frame.bytes > m_maxFrameBytes) {
             m_full = true;
             return false;
         }
         m_frameBytes += frame.bytes;
-        m_stack.push_back(std::move(frame));
+        ++m_depth;
         return true;
     }
 
@@ -208,14 +228,16 @@ private:
         if (!hasLimit()) return x;
         bool any = false;
         std::int64_t limit = 0;
-        for (const Frame& f : m_stack)
-            for (std::size_t i = f.next; i < f.children.size(); ++i) {
-                const State& child = f.children[i].state;
+        for (std::size_t depth = 0; depth < m_depth; ++depth) {
+            const Frame& f = m_frames[depth];
+            for (std::size_t i = f.next; i < f.count; ++i) {
+                const State& child = f.children[f.order[i]].state;
                 if (!atEnding(m_s, child) && !canEnd(child.node)) continue;
                 const std::int64_t v = limitOf(child);
                 if (!any || better(v, limit)) limit = v;
                 any = true;
             }
+        }
         x.bounded = true;
         x.bound = !any ? x.result : (m_found && better(x.result, limit) ? x.result : limit);
         if (!m_found && !any) x.bounded = false;
@@ -231,7 +253,8 @@ private:
     StateCodec m_codec;
     SeenFingerprints m_seen; // what was searched: a fingerprint per state
     std::vector<std::uint64_t> m_buf;
-    std::vector<Frame> m_stack;
+    std::deque<Frame> m_frames; // a deque: a frame stays where it is while deeper ones are added
+    std::size_t m_depth = 0;    // the frames in use
     std::vector<ChoiceIndex> m_path; // the choice being considered below the top frame
     std::vector<ChoiceIndex> m_open;
     ChangeSink m_none;
