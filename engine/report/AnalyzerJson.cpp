@@ -202,7 +202,7 @@ std::string analysisJson(const Scenario& s, const AnalysisReport& r) {
                     {"abstractComplete", st.abstractComplete}, {"states", st.states}, {"transitions", st.transitions},
                     {"searchStates", st.searchStates}, {"beamStates", st.beamStates}, {"work", st.work}, {"beamMs", st.beamMs}, {"abstractRounds", st.abstractRounds}, {"exploreMs", st.exploreMs}, {"exactMs", st.exactMs},
                     {"abstractMs", st.abstractMs}, {"searchMs", st.searchMs}, {"playoutMs", st.playoutMs},
-                    {"totalMs", st.totalMs}};
+                    {"bestProvedMs", st.bestProvedMs}, {"worstProvedMs", st.worstProvedMs}, {"totalMs", st.totalMs}};
     return doc.dump(2);
 }
 

@@ -241,6 +241,8 @@ struct AnalysisStats {
     double exploreMs = 0; ///< exact layer: the exploration alone (exactMs adds the graph analysis)
     double exactMs = 0, abstractMs = 0, searchMs = 0, playoutMs = 0, totalMs = 0;
     double beamMs = 0;
+    /// Since the analysis started, when the best (worst) was proved; -1 when it was not.
+    double bestProvedMs = -1, worstProvedMs = -1;
 };
 
 /// The whole analysis as data.
