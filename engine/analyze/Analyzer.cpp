@@ -331,11 +331,13 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
             std::uint64_t worstStates = 0;
             const bool twoThreads = options.threads >= 2;
             // In work each search has its own count from here and may do 60 % of the rest, with
-            // one thread or two. In time they share the clock: 40 % each one after the other, or
-            // 80 % each side by side; what comes after them (samples, the targets, the findings)
-            // takes a small part of a second.
+            // one thread or two. In time they share the clock: side by side each may run until the
+            // budget is all but spent, one after the other half of that each; what comes after
+            // them (samples, the targets, the findings) takes a small part of a second, and 4 % of
+            // the budget is kept for it.
             Budget worstLane = clock;
-            const double each = clock.inWork() ? rest * 0.6 : twoThreads ? rest * 0.8 : rest * 0.4;
+            const double untilEnd = std::max(0.0, clock.left() - budget * 0.04);
+            const double each = clock.inWork() ? rest * 0.6 : twoThreads ? untilEnd : untilEnd * 0.5;
             const Deadline bestDeadline = clock.fromNow(each);
             double worstEndMs = -1;
             auto searchWorst = [&] {
