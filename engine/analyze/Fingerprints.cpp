@@ -49,7 +49,9 @@ SeenFingerprints::Print SeenFingerprints::fingerprint(const std::uint64_t* p) co
     return print;
 }
 
-std::size_t SeenFingerprints::slotOf(const Print& p) const { return static_cast<std::size_t>(p.a >> m_shift); }
+// Probing starts at the first of the four slots that share the fingerprint's cache line (64 bytes,
+// the table is aligned to them), so most look-ups read one line.
+std::size_t SeenFingerprints::slotOf(const Print& p) const { return static_cast<std::size_t>(p.a >> m_shift) & ~std::size_t{3}; }
 
 bool SeenFingerprints::contains(const std::uint64_t* packed) const {
     const Print p = fingerprint(packed);
