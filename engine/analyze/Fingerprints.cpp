@@ -1,22 +1,11 @@
 #include "analyze/Fingerprints.h"
+#include "analyze/Mix.h"
 
 #include <stdexcept>
 
 namespace rapport::detail {
 namespace {
-
 constexpr unsigned kFirstBits = 12;
-
-/// murmur3's finaliser: every input bit reaches every output bit.
-std::uint64_t mix(std::uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdull;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ull;
-    h ^= h >> 33;
-    return h;
-}
-
 } // namespace
 
 SeenFingerprints::SeenFingerprints(std::size_t words, std::size_t maxStates) : m_words(words), m_maxStates(maxStates) {
@@ -44,7 +33,7 @@ SeenFingerprints::Print SeenFingerprints::fingerprint(const std::uint64_t* p) co
         a0 = (a0 ^ p[i]) * 0x9E3779B97F4A7C15ull;
         b0 = (b0 + p[i]) * 0xD6E8FEB86659FD93ull;
     }
-    Print print{mix(mix(a0) ^ a1), mix(mix(b0 ^ 0xA4093822299F31D0ull) + b1)};
+    Print print{mixBits(mixBits(a0) ^ a1), mixBits(mixBits(b0 ^ 0xA4093822299F31D0ull) + b1)};
     print.b |= 1u; // a used slot is never all zero
     return print;
 }

@@ -2,6 +2,7 @@
 // state store of the exact layer.
 
 #include "analyze/Detail.h"
+#include "analyze/Mix.h"
 
 #include "rapport/play/Play.h"
 
@@ -325,13 +326,7 @@ std::uint64_t StateStore::hash(const std::uint64_t* p) const {
         h = (h ^ p[i]) * 0x9E3779B97F4A7C15ull;
         h ^= h >> 29;
     }
-    // murmur3's finaliser: every input bit reaches both halves (index and fingerprint)
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdull;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ull;
-    h ^= h >> 33;
-    return h;
+    return mixBits(h); // every input bit reaches both halves (index and fingerprint)
 }
 
 // A slot holds the top bits of the state's hash above its id + 1 (0: empty). The table index
