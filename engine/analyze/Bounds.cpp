@@ -443,6 +443,33 @@ std::int64_t ResultBounds::bound(const State& state, bool maximise, std::optiona
     // A counted edge that is closed now can never be taken again: the rest of the playthrough
     // takes at most the others, so the layer of that many covers it.
     const Closed closed = closedEdges(state);
+    auto settles = [&](std::int64_t b) { return enough && (maximise ? b <= *enough : b >= *enough); };
+    // With a result to beat, the bound that settled the question more often lately goes first:
+    // which one that is depends on the scenario (the per-dimension one on giving-in-advance's
+    // worst side, the linear one on introducing-contacts'), the answer does not.
+    const bool linearFirst = enough && m_linear && m_linearSettles > 0;
+    if (linearFirst) {
+        const std::int64_t linear = m_linear->bound(state, closed.linear, maximise, enough);
+        if (settles(linear)) {
+            m_linearSettles = std::min(m_linearSettles + 1, kSettleMemory);
+            return linear;
+        }
+        --m_linearSettles;
+        const std::int64_t perDimension = perDimensionBound(state, maximise, closed);
+        return maximise ? std::min(perDimension, linear) : std::max(perDimension, linear);
+    }
+    const std::int64_t perDimension = perDimensionBound(state, maximise, closed);
+    if (!m_linear) return perDimension;
+    if (settles(perDimension)) {
+        m_linearSettles = std::max(m_linearSettles - 1, -kSettleMemory);
+        return perDimension;
+    }
+    const std::int64_t linear = m_linear->bound(state, closed.linear, maximise, enough);
+    if (settles(linear)) ++m_linearSettles;
+    return maximise ? std::min(perDimension, linear) : std::max(perDimension, linear);
+}
+
+std::int64_t ResultBounds::perDimensionBound(const State& state, bool maximise, const Closed& closed) const {
     const std::size_t layer = m_layers > 1 ? m_layers - 1 - closed.all : 0;
     const std::size_t base = (layer * m_s.nodes.size() + state.node) * m_width;
     for (std::size_t p = 0; p < state.personas.size(); ++p)
@@ -453,10 +480,7 @@ std::int64_t ResultBounds::bound(const State& state, bool maximise, std::optiona
             const std::int64_t end = maximise ? std::max<std::int64_t>(v + t.g, t.t) : std::min<std::int64_t>(v + t.g, t.t);
             m_scratch.personas[p].dims[d] = clampTo(end, 0, kTop);
         }
-    const std::int64_t perDimension = resultOf(m_s, m_scratch);
-    if (!m_linear || (enough && (maximise ? perDimension <= *enough : perDimension >= *enough))) return perDimension;
-    const std::int64_t linear = m_linear->bound(state, closed.linear, maximise, enough);
-    return maximise ? std::min(perDimension, linear) : std::max(perDimension, linear);
+    return resultOf(m_s, m_scratch);
 }
 
 } // namespace rapport::detail

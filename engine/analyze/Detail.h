@@ -267,6 +267,8 @@ private:
         std::size_t all = 0, linear = 0;
     };
     [[nodiscard]] Closed closedEdges(const State& state) const;
+    /// The bound of the per-dimension transforms alone.
+    [[nodiscard]] std::int64_t perDimensionBound(const State& state, bool maximise, const Closed& closed) const;
 
     const Scenario& m_s;
     bool m_usable = false;
@@ -279,6 +281,10 @@ private:
     std::vector<Tf> m_upper, m_lower; // per layer and node after its effects, m_width each
     std::shared_ptr<const LinearBounds> m_linear; // the bounds along one playthrough's weighted sums (or none)
     mutable State m_scratch;
+    // Which bound settled the question lately: above 0 the linear one goes first (each search has
+    // its own copy of the bounds, so no other thread reads it).
+    static constexpr int kSettleMemory = 64;
+    mutable int m_linearSettles = 0;
 };
 
 /// Per node and edge of the abstract layer's node graph (`abs.edges`): what closes the edge for
