@@ -443,30 +443,23 @@ std::int64_t ResultBounds::bound(const State& state, bool maximise, std::optiona
     // A counted edge that is closed now can never be taken again: the rest of the playthrough
     // takes at most the others, so the layer of that many covers it.
     const Closed closed = closedEdges(state);
+    if (!m_linear) return perDimensionBound(state, maximise, closed);
     auto settles = [&](std::int64_t b) { return enough && (maximise ? b <= *enough : b >= *enough); };
+    auto linearBound = [&] { return m_linear->bound(state, closed.linear, maximise, enough); };
+    auto perDimension = [&] { return perDimensionBound(state, maximise, closed); };
     // With a result to beat, the bound that settled the question more often lately goes first:
     // which one that is depends on the scenario (the per-dimension one on giving-in-advance's
     // worst side, the linear one on introducing-contacts'), the answer does not.
-    const bool linearFirst = enough && m_linear && m_linearSettles > 0;
-    if (linearFirst) {
-        const std::int64_t linear = m_linear->bound(state, closed.linear, maximise, enough);
-        if (settles(linear)) {
-            m_linearSettles = std::min(m_linearSettles + 1, kSettleMemory);
-            return linear;
-        }
-        --m_linearSettles;
-        const std::int64_t perDimension = perDimensionBound(state, maximise, closed);
-        return maximise ? std::min(perDimension, linear) : std::max(perDimension, linear);
+    const bool linearFirst = enough && m_linearSettles > 0;
+    const std::int64_t first = linearFirst ? linearBound() : perDimension();
+    if (settles(first)) {
+        m_linearSettles = std::clamp(m_linearSettles + (linearFirst ? 1 : -1), -kSettleMemory, kSettleMemory);
+        return first;
     }
-    const std::int64_t perDimension = perDimensionBound(state, maximise, closed);
-    if (!m_linear) return perDimension;
-    if (settles(perDimension)) {
-        m_linearSettles = std::max(m_linearSettles - 1, -kSettleMemory);
-        return perDimension;
-    }
-    const std::int64_t linear = m_linear->bound(state, closed.linear, maximise, enough);
-    if (settles(linear)) ++m_linearSettles;
-    return maximise ? std::min(perDimension, linear) : std::max(perDimension, linear);
+    const std::int64_t second = linearFirst ? perDimension() : linearBound();
+    if (linearFirst) --m_linearSettles;      // the linear one did not settle it
+    else if (settles(second)) ++m_linearSettles;
+    return maximise ? std::min(first, second) : std::max(first, second);
 }
 
 std::int64_t ResultBounds::perDimensionBound(const State& state, bool maximise, const Closed& closed) const {

@@ -78,6 +78,9 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
 
     // Below: per persona that counts and weakest dimension, sum + 6 · weakest; a dimension the
     // way to the smallest sum takes below 0 counts 0 in the next round.
+    std::vector<std::int64_t> startValues(m_width);
+    valuesOf(start, false, startValues.data());
+    const std::size_t startPlace = placeOf(start);
     for (std::size_t p = 0; p < scenario.personas.size(); ++p) {
         const std::int64_t w = scenario.personas[p].weight;
         if (w <= 0) continue;
@@ -95,7 +98,7 @@ LinearBounds::LinearBounds(const Scenario& scenario, std::vector<LinearEdge> edg
                 sum.to = sum.from + kDimensionCount;
                 sum.constant = -5 * w;
                 if (!solve(sum, false, deadline)) return;
-                const std::int64_t atStart = valueOf(sum, start, m_layers - 1, false);
+                const std::int64_t atStart = valueAt(sum, startValues.data(), m_layers - 1, startPlace);
                 if (round == 0 || atStart > bestAtStart) {
                     bestAtStart = atStart;
                     best = sum;
@@ -270,17 +273,12 @@ std::vector<std::int64_t> LinearBounds::wayOf(const Sum& sum, bool upper, const 
     return {}; // a cycle the weights do not leave
 }
 
-std::int64_t LinearBounds::valueOf(const Sum& sum, const State& state, std::size_t layer, bool upper) const {
-    const std::int64_t after = afterAt(sum, layer, placeOf(state));
-    if (after == kUnset || after == -kUnset || std::abs(after) >= kCap / 2) return after;
-    std::int64_t v = sum.constant + after;
-    for (std::size_t i = 0; i < m_width; ++i)
-        if (sum.coef[i] != 0) {
-            const PersonaState& ps = state.personas[i / kDimensionCount];
-            // Above, open losses may still be given back by a repair (the edges count none).
-            v += sum.coef[i] * (ps.dims[i % kDimensionCount] + (upper ? ps.openLoss[i % kDimensionCount] : 0));
-        }
-    return v;
+void LinearBounds::valuesOf(const State& state, bool upper, std::int64_t* out) const {
+    for (std::size_t i = 0; i < m_width; ++i) {
+        const PersonaState& ps = state.personas[i / kDimensionCount];
+        // Above, open losses may still be given back by a repair (the edges count none).
+        out[i] = ps.dims[i % kDimensionCount] + (upper ? ps.openLoss[i % kDimensionCount] : 0);
+    }
 }
 
 std::int64_t LinearBounds::valueAt(const Sum& sum, const std::int64_t* x, std::size_t layer, std::size_t place) const {
@@ -298,16 +296,12 @@ std::int64_t LinearBounds::bound(const State& state, std::size_t closedCounted, 
     if (place >= m_nodes || state.personas.size() != m_s.personas.size()) return none;
     const std::size_t layer = closedCounted >= m_layers ? 0 : m_layers - 1 - closedCounted;
     const std::int64_t scale = 12 * m_weights;
-    // The values the sums read, once for all of them; above, open losses may still be given back
-    // by a repair (the edges count none).
+    // The values the sums read, once for all of them (on the stack unless there are many).
     constexpr std::size_t kOnStack = 96;
     std::array<std::int64_t, kOnStack> onStack{};
     std::vector<std::int64_t> onHeap(m_width > kOnStack ? m_width : 0);
     std::int64_t* x = m_width > kOnStack ? onHeap.data() : onStack.data();
-    for (std::size_t i = 0; i < m_width; ++i) {
-        const PersonaState& ps = state.personas[i / kDimensionCount];
-        x[i] = ps.dims[i % kDimensionCount] + (maximise ? ps.openLoss[i % kDimensionCount] : 0);
-    }
+    valuesOf(state, maximise, x);
     if (maximise) {
         std::int64_t best = kUnset;
         for (const Sum& plane : m_upper) {

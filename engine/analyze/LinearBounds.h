@@ -91,8 +91,9 @@ private:
     [[nodiscard]] std::int64_t afterAt(const Sum& sum, std::size_t layer, std::size_t place) const;
     /// What one sum's values take.
     [[nodiscard]] std::size_t sumBytes() const { return m_layers * m_nodes * sizeof(std::int64_t); }
-    [[nodiscard]] std::int64_t valueOf(const Sum& sum, const State& state, std::size_t layer, bool upper) const;
-    /// valueOf with the state's values as the sums read them (`x`) and its place worked out once.
+    /// A state's values as the sums read them (m_width of them into `out`).
+    void valuesOf(const State& state, bool upper, std::int64_t* out) const;
+    /// A sum's value for a state with values `x` (valuesOf) at `place`.
     [[nodiscard]] std::int64_t valueAt(const Sum& sum, const std::int64_t* x, std::size_t layer, std::size_t place) const;
     /// Where a state stands in the graph (SIZE_MAX: outside the counters' ranges).
     [[nodiscard]] std::size_t placeOf(const State& state) const;

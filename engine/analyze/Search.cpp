@@ -92,12 +92,16 @@ private:
         if (m_precise != nullptr && !m_precise->canEnd(n)) return false;
         return m_bounds == nullptr || m_bounds->boundKnown[n];
     }
+    /// The abstract layer's limit for any playthrough from this node.
+    [[nodiscard]] std::int64_t abstractLimit(NodeIndex node) const {
+        return (m_max ? m_bounds->bestFrom : m_bounds->worstFrom)[node];
+    }
     /// The best (worst) result any playthrough from this state can end with; both layers'
     /// bounds are sound, so the tighter one counts.
     [[nodiscard]] std::int64_t limitOf(const State& state) const {
         if (atEnding(m_s, state)) return resultOf(m_s, state);
         std::int64_t limit = m_max ? INT64_MAX : INT64_MIN;
-        if (m_bounds != nullptr) limit = (m_max ? m_bounds->bestFrom : m_bounds->worstFrom)[state.node];
+        if (m_bounds != nullptr) limit = abstractLimit(state.node);
         if (m_precise != nullptr) {
             const std::int64_t p = m_precise->bound(state, m_max);
             limit = m_max ? std::min(limit, p) : std::max(limit, p);
@@ -109,8 +113,7 @@ private:
     /// cheaper bounds first and each allowed to stop once it settles the question.
     [[nodiscard]] bool canBeat(const State& state) const {
         if (atEnding(m_s, state)) return better(resultOf(m_s, state), m_best.result);
-        if (m_bounds != nullptr && !better((m_max ? m_bounds->bestFrom : m_bounds->worstFrom)[state.node], m_best.result))
-            return false;
+        if (m_bounds != nullptr && !better(abstractLimit(state.node), m_best.result)) return false;
         return m_precise == nullptr || better(m_precise->bound(state, m_max, m_best.result), m_best.result);
     }
 
