@@ -3,11 +3,13 @@
 
 #include "rapport/analyze/Analyzer.h"
 
+#include "analyze/Assist.h"
 #include "analyze/Detail.h"
 #include "analyze/Fingerprints.h"
 #include "analyze/Findings.h"
 
 #include <algorithm>
+#include <memory>
 #include <thread>
 
 namespace rapport {
@@ -113,6 +115,13 @@ std::size_t extremeSearchCap(const AnalyzerOptions& o) {
     if (o.maxSearchStates != 0) return o.maxSearchStates;
     return std::clamp<std::size_t>(share(o.maxMemoryBytes, kSearchStoreShare) / detail::SeenFingerprints::kBytesPerState, 1000,
                                    std::size_t{1} << 28);
+}
+
+/// A helper (analyze/Assist.h) starts when the search beside it has ended and freed its memory:
+/// half of that search's share for the states it has searched, half for those it publishes.
+std::size_t helperStoreCap(const AnalyzerOptions& o) { return std::max<std::size_t>(1000, extremeSearchCap(o) / 2); }
+std::size_t closedCap(const AnalyzerOptions& o) {
+    return std::max<std::size_t>(1000, share(o.maxMemoryBytes, kSearchStoreShare) / 2 / detail::ClosedStates::kBytesPerState);
 }
 
 /// Seen states that fit into the share of the search for what is undecided, which keeps them whole.
@@ -340,20 +349,47 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
             const double each = clock.inWork() ? rest * 0.6 : twoThreads ? untilEnd : untilEnd * 0.5;
             const Deadline bestDeadline = clock.fromNow(each);
             double worstEndMs = -1;
+            // In time, side by side, the thread that ends first helps the other search (Assist.h).
+            // The helped search answers what it would alone, so only the time changes; in work
+            // the searches count their own steps, which a helper would change, so none helps.
+            std::unique_ptr<detail::SearchAssist> helpBest, helpWorst;
+            if (twoThreads && !clock.inWork() && pastFullStore) {
+                helpBest = std::make_unique<detail::SearchAssist>(closedCap(options));
+                helpWorst = std::make_unique<detail::SearchAssist>(closedCap(options));
+            }
+            // What the helpers meet (endings, dead ends, loops) is taken in after the searches'.
+            detail::Observations helpedBestObs, helpedWorstObs;
+            helpedBestObs.init(model), helpedWorstObs.init(model);
+            std::uint64_t helperStates = 0;
+            const Deadline worstDeadline = worstLane.fromNow(each);
             auto searchWorst = [&] {
-                worst = detail::searchExtreme(model, &abs, &worstBounds, false, worstLane.fromNow(each), storeCap, frameBytes,
-                                              worstObs, worstStates, &seedWorst, pastFullStore);
+                worst = detail::searchExtreme(model, &abs, &worstBounds, false, worstDeadline, storeCap, frameBytes, worstObs,
+                                              worstStates, &seedWorst, pastFullStore, helpWorst.get());
                 worstEndMs = detail::msSince(start);
+                if (helpBest)
+                    detail::helpSearch(model, &abs, &worstBounds, true, worstDeadline, helperStoreCap(options), frameBytes,
+                                       helpedBestObs, worstStates, *helpBest);
             };
             std::thread second;
             if (twoThreads) second = std::thread(searchWorst);
             best = detail::searchExtreme(model, &abs, &precise, true, bestDeadline, storeCap, frameBytes, obs,
-                                         st.searchStates, &seedBest, pastFullStore);
+                                         st.searchStates, &seedBest, pastFullStore, helpBest.get());
             if (best.guarantee == Guarantee::Proved) st.bestProvedMs = detail::msSince(start);
+            if (helpWorst)
+                detail::helpSearch(model, &abs, &precise, false, bestDeadline, helperStoreCap(options), frameBytes,
+                                   helpedWorstObs, helperStates, *helpWorst);
             if (twoThreads) second.join();
             else searchWorst();
             if (worst.guarantee == Guarantee::Proved) st.worstProvedMs = worstEndMs;
             obs.absorb(worstObs);
+            if (helpBest) {
+                // The helpers' extremes are none of the answers' (the searches found those themselves).
+                for (detail::Observations* helped : {&helpedBestObs, &helpedWorstObs}) {
+                    helped->best = helped->worst = Extreme{};
+                    obs.absorb(*helped);
+                }
+            }
+            st.searchStates += helperStates;
             st.searchStates += worstStates;
             clock.join(worstLane);
             st.budgetExhausted = st.budgetExhausted || best.guarantee != Guarantee::Proved || worst.guarantee != Guarantee::Proved;

@@ -225,6 +225,7 @@ struct AbstractResult {
 /// max(v + g, t) and at least at min(v + g, t) (hundredths). Built from the abstract layer's
 /// node graph, the acts' bounds, adjustments, effects and drift.
 class LinearBounds;
+struct SearchAssist;
 
 class ResultBounds {
 public:
@@ -319,7 +320,14 @@ void replayKnown(const AnalysisModel& model, const std::vector<std::vector<std::
 [[nodiscard]] Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise,
                                     bool maximise, Deadline deadline, std::size_t maxStates, std::size_t maxFrameBytes,
                                     Observations& obs, std::uint64_t& statesOut, const Extreme* incumbent = nullptr,
-                                    bool pastFullStore = false);
+                                    bool pastFullStore = false, SearchAssist* assist = nullptr);
+
+/// Helps the search that shares `assist` (analyze/Assist.h) until it ends or the deadline passes:
+/// searches the same tree in mirror order and publishes what the lead need not search. What it
+/// meets on the way goes into `obs` (endings, dead ends, loops); it finds no extreme of its own.
+void helpSearch(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise, bool maximise,
+                Deadline deadline, std::size_t maxStates, std::size_t maxFrameBytes, Observations& obs,
+                std::uint64_t& statesOut, SearchAssist& assist);
 
 /// What the goal-directed search settled beyond its observations.
 struct TargetResult {

@@ -15,7 +15,7 @@ SeenFingerprints::SeenFingerprints(std::size_t words, std::size_t maxStates) : m
     m_shift = 64 - kFirstBits;
 }
 
-SeenFingerprints::Print SeenFingerprints::fingerprint(const std::uint64_t* p) const {
+Fingerprint SeenFingerprints::fingerprint(const std::uint64_t* p) const {
     // Two independent hashes, each with its own seeds and multiplier; each runs as two chains over
     // the even and the odd words, which the processor works on side by side (the multiplications'
     // latency, not their number, is what a chain costs).
@@ -42,8 +42,7 @@ SeenFingerprints::Print SeenFingerprints::fingerprint(const std::uint64_t* p) co
 // the table is aligned to them), so most look-ups read one line.
 std::size_t SeenFingerprints::slotOf(const Print& p) const { return static_cast<std::size_t>(p.a >> m_shift) & ~std::size_t{3}; }
 
-bool SeenFingerprints::contains(const std::uint64_t* packed) const {
-    const Print p = fingerprint(packed);
+bool SeenFingerprints::contains(const Print& p) const {
     const Print* slots = m_slots.data();
     for (std::size_t i = slotOf(p);; i = (i + 1) & m_mask) {
         if (slots[i].b == 0) return false;
@@ -51,9 +50,8 @@ bool SeenFingerprints::contains(const std::uint64_t* packed) const {
     }
 }
 
-bool SeenFingerprints::insert(const std::uint64_t* packed) {
+bool SeenFingerprints::insert(const Print& p) {
     if ((m_count + 1) * 10 > (m_mask + 1) * 7) grow(); // at most 70 % full
-    const Print p = fingerprint(packed);
     Print* slots = m_slots.data();
     std::size_t i = slotOf(p);
     for (; slots[i].b != 0; i = (i + 1) & m_mask)

@@ -13,14 +13,22 @@
 
 namespace rapport::detail {
 
+/// A packed state's 128-bit fingerprint; `b` is never 0, so a zero slot is free.
+struct Fingerprint {
+    std::uint64_t a = 0, b = 0;
+};
+
 class SeenFingerprints {
 public:
     /// Room for `maxStates` fingerprints of packed states of `words` words each.
     SeenFingerprints(std::size_t words, std::size_t maxStates);
 
     /// Adds the state; false when its fingerprint was there already.
-    bool insert(const std::uint64_t* packed);
-    [[nodiscard]] bool contains(const std::uint64_t* packed) const;
+    bool insert(const std::uint64_t* packed) { return insert(fingerprint(packed)); }
+    bool insert(const Fingerprint& print);
+    [[nodiscard]] bool contains(const std::uint64_t* packed) const { return contains(fingerprint(packed)); }
+    [[nodiscard]] bool contains(const Fingerprint& print) const;
+    [[nodiscard]] Fingerprint fingerprint(const std::uint64_t* packed) const;
 
     [[nodiscard]] std::size_t size() const { return m_count; }
     [[nodiscard]] std::size_t capacity() const { return m_maxStates; }
@@ -31,10 +39,7 @@ public:
     static constexpr std::size_t kBytesPerState = 40;
 
 private:
-    struct Print {
-        std::uint64_t a = 0, b = 0; // b is never 0 in a used slot
-    };
-    [[nodiscard]] Print fingerprint(const std::uint64_t* packed) const;
+    using Print = Fingerprint;
     [[nodiscard]] std::size_t slotOf(const Print& p) const;
     void grow();
 

@@ -2,7 +2,10 @@
 // Depth first, most promising choice first; identical states are searched once; a state whose
 // node cannot lead to anything better than the best found (bounds from the abstract layer) is
 // cut off. When the search ends before the deadline, the best found is proved optimal.
+// A helper (analyze/Assist.h) may search the same tree beside it, in mirror order, and tell it
+// which states it need not search.
 
+#include "analyze/Assist.h"
 #include "analyze/Detail.h"
 #include "analyze/Fingerprints.h"
 
@@ -33,17 +36,25 @@ struct Frame {
     std::vector<std::uint32_t> order; // the children's indices, the most promising first
     std::size_t next = 0;            // in `order`
     std::size_t bytes = 0;           // what its children take
+    // A helper's: the state's fingerprint, and whether a playthrough below may beat or tie the
+    // lead's best (then the state is not published as closed).
+    Fingerprint print;
+    bool open = false;
 };
+
+/// A lead searches and answers (with or without a helper); a helper only publishes closed states.
+enum class Role { Lead, Helper };
 
 class BranchAndBound {
 public:
     BranchAndBound(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise, bool maximise,
-                   std::size_t maxStates, std::size_t maxFrameBytes, Observations& obs, bool pastFullStore)
+                   std::size_t maxStates, std::size_t maxFrameBytes, Observations& obs, bool pastFullStore,
+                   SearchAssist* assist = nullptr, Role role = Role::Lead)
         : m_model(model), m_s(model.explore), m_bounds(bounds), m_precise(precise != nullptr && precise->usable() ? precise : nullptr),
           m_max(maximise), m_obs(obs), m_codec(m_s),
           m_seen(m_codec.words(), maxStates == 0 ? std::size_t{1} << 22 : maxStates), m_buf(m_codec.words()),
           m_maxFrameBytes(maxFrameBytes), m_pastFullStore(pastFullStore),
-          m_pastFullLimit(kPastFullFactor * m_seen.capacity()) {}
+          m_pastFullLimit(kPastFullFactor * m_seen.capacity()), m_assist(assist), m_helper(role == Role::Helper) {}
 
     Extreme run(Deadline deadline, const Extreme* incumbent) {
         m_deadline = deadline;
@@ -52,6 +63,8 @@ public:
             m_found = true;
             m_best = *incumbent;
         }
+        if (m_helper) followLead();
+        else publishBest();
         State start = initialState(m_s, 0);
         m_stateBytes = bytesOf(start);
         if (!enterNodes(m_s, start, m_none, nullptr, Lang::En, m_scratch)) {
@@ -65,9 +78,14 @@ public:
         }
         std::size_t steps = 0;
         while (m_depth > 0) {
-            if (((steps++ & 63u) == 0 && deadline.passed(64)) || m_full) return finish();
+            if ((steps++ & 63u) == 0) {
+                if (deadline.passed(64)) return finish();
+                if (m_helper && !followLead()) return finish();
+            }
+            if (m_full) return finish();
             Frame& top = m_frames[m_depth - 1];
             if (top.next == top.count) {
+                if (m_helper && !closeFrame(top)) return finish();
                 m_frameBytes -= top.bytes;
                 --m_depth;
                 continue;
@@ -86,6 +104,35 @@ public:
 
 private:
     [[nodiscard]] bool better(std::int64_t a, std::int64_t b) const { return m_max ? a > b : a < b; }
+
+    /// The lead's: tells the helper the result to beat.
+    void publishBest() {
+        if (m_assist != nullptr && m_found) m_assist->publish(m_best.result);
+    }
+    /// The helper's: takes the lead's best, one short of it, as the result to beat, so that what
+    /// it cuts off can neither beat nor tie it. False once the lead has ended.
+    bool followLead() {
+        if (m_assist->leadDone.load(std::memory_order_relaxed)) return false;
+        if (m_assist->found.load(std::memory_order_acquire)) {
+            const std::int64_t lead = m_assist->result.load(std::memory_order_relaxed);
+            m_found = true;
+            m_best.result = m_max ? lead - 1 : lead + 1;
+        }
+        return true;
+    }
+    /// The helper's: a playthrough below the frame's parent may beat or tie the lead's best.
+    void parentOpen() {
+        if (m_depth > 0) m_frames[m_depth - 1].open = true;
+    }
+    /// The helper's, once every child of the frame is searched: publishes it when closed, else
+    /// passes on that its parent is open. False when there is no more room to publish.
+    bool closeFrame(const Frame& frame) {
+        if (frame.open) {
+            if (m_depth >= 2) m_frames[m_depth - 2].open = true;
+            return true;
+        }
+        return m_assist->closed.add(frame.print);
+    }
 
     [[nodiscard]] bool hasLimit() const { return m_bounds != nullptr || m_precise != nullptr; }
     [[nodiscard]] bool canEnd(NodeIndex n) const {
@@ -130,11 +177,16 @@ private:
         if (atEnding(m_s, state)) {
             const std::int64_t r = resultOf(m_s, state);
             m_obs.ending(m_model, state, [&] { return witnessOf(m_model, currentPath()); });
+            if (m_helper) {
+                if (!m_found || better(r, m_best.result)) parentOpen();
+                return false;
+            }
             if (!m_found || better(r, m_best.result)) {
                 m_found = true;
                 m_best.result = r;
                 m_best.ending = state.node;
                 m_best.witness = witnessOf(m_model, currentPath());
+                publishBest();
             } else if (r == m_best.result) {
                 Witness w = witnessOf(m_model, currentPath());
                 if (witnessBefore(w, m_best.witness)) {
@@ -147,28 +199,54 @@ private:
         if (!canEnd(state.node)) return false; // no ending can follow
         if (m_found && hasLimit() && !canBeat(state)) return false;
         m_codec.encode(state, m_buf.data());
+        const Fingerprint print = m_seen.fingerprint(m_buf.data());
+        if (m_helper) return helperExpands(state, print);
+        // What the helper found closed holds nothing that beats or ties the best found.
+        if (m_assist != nullptr && m_assist->closed.contains(print)) return false;
         // Identical states are searched once while the store has room; past that the search goes
         // on without it (a state met again is searched again) until its time or work runs out or
         // it has searched three times as many states again, or stops there when the store's size
         // was given as the limit.
         if (m_seen.fits(1)) {
-            if (!m_seen.insert(m_buf.data())) return false;
+            if (!m_seen.insert(print)) return false;
         } else if (!m_pastFullStore || ++m_pastFull > m_pastFullLimit) {
             m_full = true;
             return false;
-        } else if (m_seen.contains(m_buf.data())) {
+        } else if (m_seen.contains(print)) {
             return false;
         }
+        return expand(state, print);
+    }
 
+    /// The helper's consider(), past the bounds: a state it searched before counts as open unless
+    /// it was published (it may still be on the stack, or have had something to beat below).
+    /// A full store stops the helper: it only helps.
+    bool helperExpands(const State& state, const Fingerprint& print) {
+        if (!m_seen.fits(1)) {
+            m_full = true;
+            return false;
+        }
+        if (!m_seen.insert(print)) {
+            if (!m_assist->closed.contains(print)) parentOpen();
+            return false;
+        }
+        return expand(state, print);
+    }
+
+    /// Pushes the frame of a state's children; false when there are none to search.
+    bool expand(const State& state, const Fingerprint& print) {
         if (m_frames.size() == m_depth) m_frames.emplace_back();
         Frame& frame = m_frames[m_depth];
         frame.via = m_path.empty() ? kNone : m_path.back();
         frame.count = 0;
         frame.next = 0;
+        frame.print = print;
+        frame.open = false;
         openChoices(m_s, state, m_open);
         if (m_open.empty()) {
             const std::vector<ChoiceIndex> path = currentPath();
             m_obs.deadEnd(state.node, path.empty() ? kNone : path.back(), witnessOf(m_model, path));
+            if (m_helper) m_assist->closed.add(print); // no playthrough goes on from here
             return false;
         }
         for (ChoiceIndex c : m_open) {
@@ -195,7 +273,10 @@ private:
             child.score = resultOf(m_s, child.state);
             ++frame.count;
         }
-        if (frame.count == 0) return false;
+        if (frame.count == 0) {
+            if (m_helper) m_assist->closed.add(print);
+            return false;
+        }
         // Children are tried in order: the most promising first, to find a good bound early; among
         // equals in choice order (an insertion sort: a decision has few choices).
         frame.order.resize(frame.count);
@@ -207,6 +288,8 @@ private:
             }
             frame.order[j] = i;
         }
+        // The helper starts from the other end, to meet the lead in the middle.
+        if (m_helper) std::reverse(frame.order.begin(), frame.order.end());
         // The waiting children are whole states: past the memory given, stop as if out of time.
         frame.bytes = frame.count * m_stateBytes;
         if (m_frameBytes + frame.bytes > m_maxFrameBytes) {
@@ -274,17 +357,33 @@ private:
     std::size_t m_stateBytes = 0;
     std::uint64_t m_checkedAt = 0;
     Deadline m_deadline{};
+    SearchAssist* m_assist; // the lead's helper, or the lead this one helps
+    bool m_helper;
 };
 
 } // namespace
 
 Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise, bool maximise,
                       Deadline deadline, std::size_t maxStates, std::size_t maxFrameBytes, Observations& obs,
-                      std::uint64_t& statesOut, const Extreme* incumbent, bool pastFullStore) {
-    BranchAndBound search(model, bounds, precise, maximise, maxStates, maxFrameBytes, obs, pastFullStore);
+                      std::uint64_t& statesOut, const Extreme* incumbent, bool pastFullStore, SearchAssist* assist) {
+    BranchAndBound search(model, bounds, precise, maximise, maxStates, maxFrameBytes, obs, pastFullStore, assist);
+    // With a helper the lead skips states at moments that depend on the threads' timing, so what
+    // it meets of the other extreme would too; it keeps only its own, which it meets as alone.
+    const Extreme other = maximise ? obs.worst : obs.best;
     Extreme x = search.run(deadline, incumbent);
+    if (assist != nullptr) (maximise ? obs.worst : obs.best) = other;
+    if (assist != nullptr) assist->leadDone.store(true, std::memory_order_relaxed);
     statesOut += search.states();
     return x;
+}
+
+void helpSearch(const AnalysisModel& model, const AbstractResult* bounds, const ResultBounds* precise, bool maximise,
+                Deadline deadline, std::size_t maxStates, std::size_t maxFrameBytes, Observations& obs,
+                std::uint64_t& statesOut, SearchAssist& assist) {
+    if (assist.leadDone.load(std::memory_order_relaxed)) return;
+    BranchAndBound search(model, bounds, precise, maximise, maxStates, maxFrameBytes, obs, false, &assist, Role::Helper);
+    (void)search.run(deadline, nullptr);
+    statesOut += search.states();
 }
 
 } // namespace rapport::detail
