@@ -1,4 +1,4 @@
-// Address-space reservations for BigArray: mmap with huge pages on Linux, calloc elsewhere.
+// Address-space reservations for BigArray: mmap on Linux, calloc elsewhere.
 
 #include "analyze/Memory.h"
 
@@ -13,8 +13,7 @@ namespace rapport::detail {
 #if defined(__linux__)
 
 namespace {
-constexpr std::size_t kHuge = std::size_t{2} << 20;
-constexpr std::size_t kSmallPart = std::size_t{4} << 20;
+constexpr std::size_t kHuge = std::size_t{2} << 20; // the alignment: the kernel may still use huge pages
 #ifndef MADV_POPULATE_WRITE
 constexpr int kPopulateWrite = 23; // Linux 5.14; older kernels refuse it and pages come on demand
 #else
@@ -32,11 +31,11 @@ void* reserveMemory(std::size_t bytes) {
     if (aligned > start) munmap(raw, aligned - start);
     const std::uintptr_t end = start + bytes + kHuge;
     if (end > aligned + bytes) munmap(reinterpret_cast<void*>(aligned + bytes), end - (aligned + bytes));
-    void* base = reinterpret_cast<void*>(aligned);
-    // Huge pages only past the first few megabytes: small analyses keep small pages, which
-    // the kernel hands out without compacting memory first.
-    if (bytes > kSmallPart) madvise(static_cast<char*>(base) + kSmallPart, bytes - kSmallPart, MADV_HUGEPAGE);
-    return base;
+    // No huge pages asked for: on the build machine (a virtual machine) a fresh huge page often
+    // cost more than the 512 small pages it replaces, and varied from run to run (the exact layer of
+    // giving-in-advance took 0.6-1.8 s with them, 0.7-1.0 s without); what saves the time is
+    // mapping in large populated steps (commitMemory).
+    return reinterpret_cast<void*>(aligned);
 }
 
 void commitMemory(void* from, std::size_t bytes) {

@@ -1,7 +1,7 @@
 #pragma once
 // Large arrays for the analyzer's exact layer. Touching fresh memory page by page dominated its
 // time (a page fault per 4 KiB); these arrays reserve one address range up front (so they never
-// move or copy), ask for huge pages, and map memory in large populated steps. Internal.
+// move or copy) and map memory in large populated steps. Internal.
 
 #include <cassert>
 #include <cstddef>
