@@ -31,7 +31,7 @@ bool ClosedStates::add(const Fingerprint& print) {
         if (b == 0) {
             slot.a.store(print.a, std::memory_order_relaxed);
             slot.b.store(print.b, std::memory_order_release); // a reader that sees b sees a
-            m_count.fetch_add(1, std::memory_order_relaxed);
+            m_count.store(m_count.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed); // one writer
             return true;
         }
         if (b == print.b && slot.a.load(std::memory_order_relaxed) == print.a) return true;

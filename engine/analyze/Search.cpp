@@ -201,8 +201,6 @@ private:
         m_codec.encode(state, m_buf.data());
         const Fingerprint print = m_seen.fingerprint(m_buf.data());
         if (m_helper) return helperExpands(state, print);
-        // What the helper found closed holds nothing that beats or ties the best found.
-        if (m_assist != nullptr && m_assist->closed.contains(print)) return false;
         // Identical states are searched once while the store has room; past that the search goes
         // on without it (a state met again is searched again) until its time or work runs out or
         // it has searched three times as many states again, or stops there when the store's size
@@ -215,6 +213,10 @@ private:
         } else if (m_seen.contains(print)) {
             return false;
         }
+        // What the helper published holds nothing that beats or ties the best found. Asked only
+        // for states not searched before, and once the helper has published any.
+        if (m_assist != nullptr && (m_helped || (m_helped = m_assist->closed.size() > 0)) && m_assist->closed.contains(print))
+            return false;
         return expand(state, print);
     }
 
@@ -359,6 +361,7 @@ private:
     Deadline m_deadline{};
     SearchAssist* m_assist; // the lead's helper, or the lead this one helps
     bool m_helper;
+    bool m_helped = false; // the lead's: its helper has published states
 };
 
 } // namespace
