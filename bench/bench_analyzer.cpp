@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -121,17 +122,38 @@ std::string readFile(const std::filesystem::path& file) {
 
 } // namespace
 
+constexpr const char* kUsage = "usage: bench_analyzer [SCENARIO_DIR]\n"
+                               "       bench_analyzer --prove [--threads N] [SCENARIO_DIR]\n";
+
+/// The scenario directory given, or a plain error when there is none.
+bool isScenarioDir(const std::filesystem::path& dir) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(dir, ec)) return true;
+    std::fprintf(stderr, "bench_analyzer: not a directory: %s\n%s", dir.string().c_str(), kUsage);
+    return false;
+}
+
 int main(int argc, char** argv) {
+    if (argc > 1 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h")) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
     // --prove: only the proof budget on every bundled scenario and on the generated one ten times
     // the largest (about 100 s).
     if (argc > 1 && std::string(argv[1]) == "--prove") {
         int next = 2;
         std::uint32_t threads = 2;
-        if (argc > 3 && std::string(argv[2]) == "--threads") {
-            threads = static_cast<std::uint32_t>(std::stoul(argv[3]));
+        if (argc > 2 && std::string(argv[2]) == "--threads") {
+            const unsigned long n = argc > 3 ? std::strtoul(argv[3], nullptr, 10) : 0;
+            if (n < 1 || n > 64) {
+                std::fprintf(stderr, "bench_analyzer: --threads takes a number from 1 to 64\n%s", kUsage);
+                return 2;
+            }
+            threads = static_cast<std::uint32_t>(n);
             next = 4;
         }
         const std::filesystem::path dir = argc > next ? argv[next] : RAPPORT_SCENARIO_DIR;
+        if (!isScenarioDir(dir)) return 2;
         std::vector<std::filesystem::path> files;
         for (const auto& entry : std::filesystem::directory_iterator(dir))
             if (entry.path().extension() == ".json" && entry.path().filename().string().find("schema") == std::string::npos)
@@ -154,6 +176,8 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
+    const std::filesystem::path dir = argc > 1 ? argv[1] : RAPPORT_SCENARIO_DIR;
+    if (!isScenarioDir(dir)) return 2;
     const auto grid = load(bench::gridScenario(80), "grid");
     speed("grid80", *grid);
     const auto acts = load(bench::actsScenario(9), "acts");
@@ -171,7 +195,6 @@ int main(int argc, char** argv) {
     line("analyzer_layered10k_count_above_1e18",
          r.playthroughs.known && (r.playthroughs.overflow || r.playthroughs.value > PathCount128{1000000000000000000ull}) ? 1 : 0, "bool");
 
-    const std::filesystem::path dir = argc > 1 ? argv[1] : RAPPORT_SCENARIO_DIR;
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(dir))
         if (entry.path().extension() == ".json" && entry.path().filename().string().find("schema") == std::string::npos)
