@@ -117,11 +117,16 @@ std::size_t extremeSearchCap(const AnalyzerOptions& o) {
                                    std::size_t{1} << 28);
 }
 
-/// A helper (analyze/Assist.h) starts when the search beside it has ended and freed its memory:
-/// half of that search's share for the states it has searched, half for those it publishes.
-std::size_t helperStoreCap(const AnalyzerOptions& o) { return std::max<std::size_t>(1000, extremeSearchCap(o) / 2); }
+/// A helper (analyze/Assist.h) starts when the search beside it has ended and freed its memory,
+/// and takes that search's share: at most half of it for the states it publishes (a table of a
+/// power of two of slots), the rest for those it has searched.
 std::size_t closedCap(const AnalyzerOptions& o) {
-    return std::max<std::size_t>(1000, share(o.maxMemoryBytes, kSearchStoreShare) / 2 / detail::ClosedStates::kBytesPerState);
+    return std::max<std::size_t>(1000, detail::ClosedStates::capacityFor(share(o.maxMemoryBytes, kSearchStoreShare) / 2));
+}
+std::size_t helperStoreCap(const AnalyzerOptions& o) {
+    const std::size_t storeShare = share(o.maxMemoryBytes, kSearchStoreShare);
+    const std::size_t closedBytes = std::min(storeShare, detail::ClosedStates::bytesFor(closedCap(o)));
+    return std::max<std::size_t>(1000, (storeShare - closedBytes) / detail::SeenFingerprints::kBytesPerState);
 }
 
 /// Seen states that fit into the share of the search for what is undecided, which keeps them whole.

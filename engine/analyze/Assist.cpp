@@ -6,10 +6,28 @@
 
 namespace rapport::detail {
 
-ClosedStates::ClosedStates(std::size_t maxStates) : m_maxStates(maxStates) {
-    // At most 70 % full, a power of two.
+namespace {
+constexpr std::size_t kSlotBytes = 16;
+
+/// Slots for `maxStates`: a power of two, at most 70 % full.
+std::size_t slotsFor(std::size_t maxStates) {
     std::size_t size = 64;
     while (size * 7 < maxStates * 10) size *= 2;
+    return size;
+}
+} // namespace
+
+std::size_t ClosedStates::capacityFor(std::size_t bytes) {
+    std::size_t size = 64;
+    while (size * 2 * kSlotBytes <= bytes) size *= 2;
+    return size * 7 / 10;
+}
+
+std::size_t ClosedStates::bytesFor(std::size_t maxStates) { return slotsFor(maxStates) * kSlotBytes; }
+
+ClosedStates::ClosedStates(std::size_t maxStates) : m_maxStates(maxStates) {
+    static_assert(sizeof(Slot) == kSlotBytes, "a slot is two 64-bit words");
+    const std::size_t size = slotsFor(maxStates);
     m_bytes = size * sizeof(Slot);
     void* memory = reserveMemory(m_bytes);
     if (memory == nullptr) throw std::bad_alloc();

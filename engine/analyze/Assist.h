@@ -28,8 +28,10 @@ public:
     [[nodiscard]] bool contains(const Fingerprint& print) const;
     [[nodiscard]] std::size_t size() const { return m_count.load(std::memory_order_relaxed); }
 
-    /// The memory one published state takes, counting the free slots.
-    static constexpr std::size_t kBytesPerState = 24;
+    /// How many states a table of at most `bytes` holds (the table is a power of two of 16-byte
+    /// slots, at most 70 % full), and the bytes a table for `maxStates` takes.
+    [[nodiscard]] static std::size_t capacityFor(std::size_t bytes);
+    [[nodiscard]] static std::size_t bytesFor(std::size_t maxStates);
 
 private:
     // b is written last and is never 0 once set. No initialisers: the slots live in fresh

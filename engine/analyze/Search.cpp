@@ -222,13 +222,11 @@ private:
 
     /// The helper's consider(), past the bounds: a state it searched before counts as open unless
     /// it was published (it may still be on the stack, or have had something to beat below).
-    /// A full store stops the helper: it only helps.
+    /// Past a full store it goes on as the lead does, searching again what it meets again: a state
+    /// searched to the end may be published however often it was searched.
     bool helperExpands(const State& state, const Fingerprint& print) {
-        if (!m_seen.fits(1)) {
-            m_full = true;
-            return false;
-        }
-        if (!m_seen.insert(print)) {
+        const bool before = m_seen.fits(1) ? !m_seen.insert(print) : m_seen.contains(print);
+        if (before) {
             if (!m_assist->closed.contains(print)) parentOpen();
             return false;
         }
