@@ -109,6 +109,16 @@ TEST_CASE("published states: what one thread adds the other finds at once, and n
     CHECK_FALSE(closed.add(printOf(n + 1))); // full: said so, not lost silently
 }
 
+TEST_CASE("published states: a table sized for some bytes takes no more than them") {
+    for (std::size_t mb : {std::size_t{1}, std::size_t{3}, std::size_t{96}, std::size_t{100}, std::size_t{128}}) {
+        CAPTURE(mb);
+        const std::size_t bytes = mb << 20;
+        const std::size_t states = detail::ClosedStates::capacityFor(bytes);
+        CHECK(detail::ClosedStates::bytesFor(states) <= bytes);
+        CHECK(detail::ClosedStates::bytesFor(states) * 2 > bytes); // and not much less
+    }
+}
+
 namespace {
 
 struct Case {
