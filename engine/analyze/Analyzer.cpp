@@ -357,15 +357,15 @@ AnalysisReport analyzeScenario(const Scenario& scenario, const AnalyzerOptions& 
             // In time, side by side, the thread that ends first helps the other search (Assist.h).
             // The helped search answers what it would alone, so only the time changes; in work
             // the searches count their own steps, which a helper would change, so none helps.
+            // What the helpers meet (endings, dead ends, loops) is taken in after the searches'.
             std::unique_ptr<detail::SearchAssist> helpBest, helpWorst;
+            detail::Observations helpedBestObs, helpedWorstObs;
             if (twoThreads && !clock.inWork() && pastFullStore) {
                 helpBest = std::make_unique<detail::SearchAssist>(closedCap(options));
                 helpWorst = std::make_unique<detail::SearchAssist>(closedCap(options));
+                helpedBestObs.init(model), helpedWorstObs.init(model);
             }
-            // What the helpers meet (endings, dead ends, loops) is taken in after the searches'.
-            detail::Observations helpedBestObs, helpedWorstObs;
-            helpedBestObs.init(model), helpedWorstObs.init(model);
-            std::uint64_t helperStates = 0;
+            std::uint64_t helperStates = 0; // the main thread's helper (the other one counts in worstStates)
             const Deadline worstDeadline = worstLane.fromNow(each);
             auto searchWorst = [&] {
                 worst = detail::searchExtreme(model, &abs, &worstBounds, false, worstDeadline, storeCap, frameBytes, worstObs,

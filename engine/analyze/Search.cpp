@@ -120,6 +120,8 @@ private:
         }
         return true;
     }
+    /// The lead's: whether its helper has published any state yet (once it has, it stays so).
+    bool helperPublished() { return m_helped || (m_helped = m_assist->closed.size() > 0); }
     /// The helper's: a playthrough below the frame's parent may beat or tie the lead's best.
     void parentOpen() {
         if (m_depth > 0) m_frames[m_depth - 1].open = true;
@@ -215,8 +217,7 @@ private:
         }
         // What the helper published holds nothing that beats or ties the best found. Asked only
         // for states not searched before, and once the helper has published any.
-        if (m_assist != nullptr && (m_helped || (m_helped = m_assist->closed.size() > 0)) && m_assist->closed.contains(print))
-            return false;
+        if (m_assist != nullptr && helperPublished() && m_assist->closed.contains(print)) return false;
         return expand(state, print);
     }
 
@@ -372,8 +373,10 @@ Extreme searchExtreme(const AnalysisModel& model, const AbstractResult* bounds, 
     // it meets of the other extreme would too; it keeps only its own, which it meets as alone.
     const Extreme other = maximise ? obs.worst : obs.best;
     Extreme x = search.run(deadline, incumbent);
-    if (assist != nullptr) (maximise ? obs.worst : obs.best) = other;
-    if (assist != nullptr) assist->leadDone.store(true, std::memory_order_relaxed);
+    if (assist != nullptr) {
+        (maximise ? obs.worst : obs.best) = other;
+        assist->leadDone.store(true, std::memory_order_relaxed);
+    }
     statesOut += search.states();
     return x;
 }
